@@ -1,0 +1,36 @@
+// Shared jest configuration: SWC transform (with decorator metadata for NestJS and MikroORM)
+// and workspace packages mapped to their sources, so tests never need a prior build.
+const path = require('node:path');
+
+const root = __dirname;
+const workspaceSources = {
+  '^@openrcm/x12$': 'packages/x12/src/index.ts',
+  '^@openrcm/sdk$': 'packages/sdk/src/index.ts',
+  '^@openrcm/sdk/testing$': 'packages/sdk/src/testing/index.ts',
+  '^@openrcm/core$': 'packages/core/src/index.ts',
+  '^@openrcm/simulator$': 'packages/simulator/src/index.ts',
+  '^@openrcm/server$': 'apps/server/src/index.ts',
+};
+
+module.exports = (packageDir, overrides = {}) => ({
+  rootDir: packageDir,
+  testEnvironment: 'node',
+  testMatch: ['<rootDir>/src/**/*.spec.ts', '<rootDir>/test/**/*.int-spec.ts', '<rootDir>/test/**/*.e2e-spec.ts'],
+  transform: {
+    '^.+\\.ts$': [
+      '@swc/jest',
+      {
+        jsc: {
+          parser: { syntax: 'typescript', decorators: true },
+          transform: { legacyDecorator: true, decoratorMetadata: true, useDefineForClassFields: false },
+          target: 'es2022',
+        },
+        module: { type: 'commonjs' },
+      },
+    ],
+  },
+  moduleNameMapper: Object.fromEntries(
+    Object.entries(workspaceSources).map(([pattern, file]) => [pattern, path.join(root, file)]),
+  ),
+  ...overrides,
+});

@@ -1,0 +1,55 @@
+/** One installed plugin: the module to load and the default settings for every organization. */
+export interface PluginInstallation {
+  /** A package name (`@openrcm/plugin-eligibility-availity`) or an absolute path to a module. */
+  readonly module: string;
+  /** Defaults, validated against the plugin's schema at boot; an organization's saved settings replace them. */
+  readonly settings?: unknown;
+}
+
+/** Everything core needs to run, after the server's config file and environment have been merged. */
+export interface CoreConfig {
+  readonly database: {
+    /** PostgreSQL connection string; when absent, embedded PGlite is used. */
+    readonly url?: string;
+    /** PGlite data directory (`memory://` keeps it in memory, for tests). */
+    readonly dataDir: string;
+    /** Run pending migrations at boot. */
+    readonly migrateOnBoot: boolean;
+  };
+  /** Bull on Redis when set; the in-process job driver otherwise. */
+  readonly redis?: { readonly url: string; readonly prefix: string };
+  readonly http: { readonly host: string; readonly port: number };
+  readonly jobs: {
+    /** Whether this process runs job handlers (an API-only process still enqueues and dispatches). */
+    readonly work: boolean;
+    readonly pollIntervalMs: number;
+    readonly defaultMaxAttempts: number;
+    /** First retry delay; each further retry doubles it. */
+    readonly backoffMs: number;
+    readonly concurrency: number;
+  };
+  readonly events: { readonly pollIntervalMs: number };
+  readonly plugins: {
+    readonly installed: readonly PluginInstallation[];
+    /** A plugin call (register, hook, handler, contribution) that takes longer is abandoned and the plugin marked unhealthy. */
+    readonly callTimeoutMs: number;
+    /** How often each process checks for settings saved by another process. */
+    readonly settingsRefreshMs: number;
+  };
+  readonly logLevel: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
+}
+
+/** Injection token of {@link CoreConfig}. */
+export const CORE_CONFIG = Symbol('CORE_CONFIG');
+
+/** The defaults: embedded database under `./.openrcm/data`, in-process jobs, port 3000. */
+export function defaultCoreConfig(): CoreConfig {
+  return {
+    database: { dataDir: './.openrcm/data', migrateOnBoot: true },
+    http: { host: '127.0.0.1', port: 3000 },
+    jobs: { work: true, pollIntervalMs: 500, defaultMaxAttempts: 5, backoffMs: 1000, concurrency: 4 },
+    events: { pollIntervalMs: 500 },
+    plugins: { installed: [], callTimeoutMs: 10_000, settingsRefreshMs: 5_000 },
+    logLevel: 'info',
+  };
+}

@@ -1,0 +1,58 @@
+import { PGlite } from '@electric-sql/pglite';
+import { MikroORM, type Options } from '@mikro-orm/core';
+import { Migrator } from '@mikro-orm/migrations';
+import { PostgreSqlDriver } from '@mikro-orm/postgresql';
+import { mkdirSync } from 'node:fs';
+import { PGliteDriver } from 'mikro-orm-pglite';
+import type { CoreConfig } from '../config/core-config';
+import { ENTITIES } from './entities';
+import { MIGRATIONS } from './migrations';
+
+/** The open database: MikroORM, and the embedded PGlite instance when there is one (closed after the ORM). */
+export interface Database {
+  readonly orm: MikroORM;
+  readonly kind: 'postgresql' | 'pglite';
+  close(): Promise<void>;
+}
+
+function commonOptions(): Partial<Options> {
+  return {
+    entities: ENTITIES,
+    extensions: [Migrator],
+    migrations: { migrationsList: MIGRATIONS, transactional: true, allOrNothing: true, snapshot: false },
+    forceUtcTimezone: true,
+    allowGlobalContext: false,
+    discovery: { warnWhenNoEntities: true },
+  };
+}
+
+/** Opens PostgreSQL when `database.url` is set, PGlite in `database.dataDir` otherwise. */
+export async function openDatabase(config: CoreConfig['database']): Promise<Database> {
+  if (config.url) {
+    const orm = await MikroORM.init({ ...commonOptions(), driver: PostgreSqlDriver, clientUrl: config.url });
+    return { orm, kind: 'postgresql', close: () => orm.close() };
+  }
+  if (!config.dataDir.startsWith('memory://')) mkdirSync(config.dataDir, { recursive: true });
+  const pglite = new PGlite(config.dataDir);
+  await pglite.waitReady;
+  const orm = await MikroORM.init({
+    ...commonOptions(),
+    driver: PGliteDriver,
+    dbName: 'postgres',
+    driverOptions: { connection: { pglite: () => pglite } },
+  });
+  return {
+    orm,
+    kind: 'pglite',
+    async close() {
+      await orm.close();
+      await pglite.close();
+    },
+  };
+}
+
+/** Runs pending migrations; returns the names applied. */
+export async function migrate(orm: MikroORM): Promise<string[]> {
+  const applied = await orm.getMigrator().up();
+  return applied.map((migration) => migration.name);
+}

@@ -1,0 +1,24 @@
+import { Entity, PrimaryKey, Property } from '@mikro-orm/core';
+
+/** A plugin's settings for one organization, validated against the plugin's schema on every change. */
+@Entity({ tableName: 'plugin_setting' })
+export class PluginSetting {
+  @PrimaryKey({ type: 'uuid', fieldName: 'organization_id' })
+  organizationId!: string;
+
+  @PrimaryKey({ type: 'text', fieldName: 'plugin_id' })
+  pluginId!: string;
+
+  @Property({ type: 'json' })
+  settings!: unknown;
+
+  /** Incremented on each change, so every process can tell when to re-register the plugin. */
+  @Property({ type: 'integer' })
+  version = 1;
+
+  @Property({ type: 'text', fieldName: 'updated_by' })
+  updatedBy!: string;
+
+  @Property({ type: 'timestamptz', fieldName: 'updated_at' })
+  updatedAt: Date = new Date();
+}

@@ -1,0 +1,21 @@
+import { Organization } from '../src/organizations/organization.entity';
+import { migrate, openDatabase } from '../src/persistence/database';
+import { testDatabaseConfig } from './support/test-database';
+
+describe('database', () => {
+  it('migrates, and the migrations match the entities exactly', async () => {
+    const database = await openDatabase(await testDatabaseConfig());
+    try {
+      expect(await migrate(database.orm)).toEqual(['Migration20261123000000Foundation']);
+      expect(await migrate(database.orm)).toEqual([]);
+      const drift = await database.orm.getSchemaGenerator().getUpdateSchemaSQL({ wrap: false });
+      expect(drift.trim()).toBe('');
+      const em = database.orm.em.fork();
+      em.create(Organization, { name: 'Clinic', timeZone: 'America/Chicago' });
+      await em.flush();
+      expect(await database.orm.em.fork().count(Organization)).toBe(1);
+    } finally {
+      await database.close();
+    }
+  });
+});

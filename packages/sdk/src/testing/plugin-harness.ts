@@ -1,0 +1,131 @@
+import type { output, ZodType } from 'zod';
+import { systemContext, type RequestContext } from '../context/request-context';
+import { ExternalServiceError, ValidationError } from '../errors/errors';
+import type { OpenRcmEvent, OpenRcmEventMap, OpenRcmEventName } from '../events/event-map';
+import type { ExtensionPointId, ExtensionPointMap } from '../extensions/extension-points';
+import type { PluginDefinition } from '../plugin/define-plugin';
+import type { PluginContext } from '../plugin/plugin-context';
+import type { PluginHttpRequest, PluginHttpResponse } from '../plugin/plugin-services';
+import { parsePluginSettings } from '../plugin/settings-validation';
+
+/** One line a plugin logged in a harness. @public */
+export interface HarnessLogEntry {
+  readonly level: 'debug' | 'info' | 'warn' | 'error';
+  readonly message: string;
+  readonly fields?: Readonly<Record<string, unknown>>;
+}
+
+/** Options of {@link createPluginHarness}. @public */
+export interface PluginHarnessOptions {
+  readonly organizationId?: string;
+  /** Raw settings, validated against the plugin's schema exactly as core does. */
+  readonly settings?: unknown;
+  /** Environment variables that secret references resolve from. */
+  readonly env?: Readonly<Record<string, string>>;
+  /** The clock's time (fixed). */
+  readonly now?: Date;
+  /** Answers the plugin's HTTP requests; unanswered requests fail as a retryable ExternalServiceError. */
+  readonly http?: (url: string, request: PluginHttpRequest) => Promise<PluginHttpResponse> | PluginHttpResponse;
+}
+
+/** A plugin registered against fake services, for tests without core. @public */
+export interface PluginHarness {
+  readonly context: RequestContext;
+  readonly logs: readonly HarnessLogEntry[];
+  readonly state: ReadonlyMap<string, unknown>;
+  readonly enqueued: readonly { readonly name: string; readonly payload: unknown; readonly idempotencyKey: string }[];
+  readonly httpRequests: readonly { readonly url: string; readonly request: PluginHttpRequest }[];
+  /** Every implementation the plugin contributed to an extension point. */
+  contributions<K extends ExtensionPointId>(point: K): readonly ExtensionPointMap[K][];
+  /** Runs a job handler the plugin defined, as a worker would. */
+  runJob(name: string, payload: unknown): Promise<void>;
+  /** Delivers an event to the plugin's subscribers. */
+  emit<N extends OpenRcmEventName>(name: N, payload: OpenRcmEventMap[N]): Promise<void>;
+}
+
+/**
+ * Runs a plugin's `register` against in-memory services and returns what it contributed.
+ * @public
+ */
+export async function createPluginHarness<S extends ZodType>(
+  plugin: PluginDefinition<S>,
+  options: PluginHarnessOptions = {},
+): Promise<PluginHarness> {
+  const organizationId = options.organizationId ?? 'org-test';
+  const now = options.now ?? new Date('2026-01-15T15:00:00Z');
+  const logs: HarnessLogEntry[] = [];
+  const state = new Map<string, unknown>();
+  const enqueued: { name: string; payload: unknown; idempotencyKey: string }[] = [];
+  const httpRequests: { url: string; request: PluginHttpRequest }[] = [];
+  const contributions = new Map<ExtensionPointId, unknown[]>();
+  const jobs = new Map<string, (context: RequestContext, payload: never) => Promise<void>>();
+  const subscribers = new Map<string, ((event: OpenRcmEvent) => Promise<void>)[]>();
+  const context = systemContext(organizationId, 'harness', `plugin:${plugin.id}`);
+  const log = (level: HarnessLogEntry['level']) => (message: string, fields?: Readonly<Record<string, unknown>>) => {
+    logs.push(fields ? { level, message, fields } : { level, message });
+  };
+
+  const pluginContext: PluginContext<output<S>> = {
+    pluginId: plugin.id,
+    organizationId,
+    settings: parsePluginSettings(plugin.id, plugin.settings, options.settings),
+    logger: { debug: log('debug'), info: log('info'), warn: log('warn'), error: log('error') },
+    secrets: {
+      resolve(ref) {
+        const value = options.env?.[ref.env];
+        if (value === undefined) throw new ValidationError([{ field: ref.env, message: 'environment variable is not set' }]);
+        return value;
+      },
+    },
+    state: {
+      get: async <T>(key: string) => state.get(key) as T | undefined,
+      set: async (key, value) => void state.set(key, structuredClone(value)),
+      delete: async (key) => void state.delete(key),
+    },
+    http: {
+      async request(url, request = {}) {
+        httpRequests.push({ url, request });
+        if (!options.http) throw new ExternalServiceError(`no HTTP answer configured for ${url}`, 'harness', true);
+        return options.http(url, request);
+      },
+    },
+    jobs: {
+      define: (name, handler) => void jobs.set(name, handler as (context: RequestContext, payload: never) => Promise<void>),
+      enqueue: async (name, payload, { idempotencyKey }) => {
+        if (!enqueued.some((job) => job.name === name && job.idempotencyKey === idempotencyKey)) {
+          enqueued.push({ name, payload, idempotencyKey });
+        }
+      },
+    },
+    events: {
+      on: (name, handler) => {
+        subscribers.set(name, [...(subscribers.get(name) ?? []), handler as (event: OpenRcmEvent) => Promise<void>]);
+      },
+    },
+    query: { organization: async () => ({ id: organizationId, name: 'Harness Clinic', timeZone: 'America/New_York' }) },
+    clock: { now: () => new Date(now), today: () => now.toISOString().slice(0, 10) },
+    contribute: (point, implementation) => {
+      contributions.set(point, [...(contributions.get(point) ?? []), implementation]);
+    },
+  };
+
+  await plugin.register(pluginContext);
+
+  return {
+    context,
+    logs,
+    state,
+    enqueued,
+    httpRequests,
+    contributions: <K extends ExtensionPointId>(point: K) => (contributions.get(point) ?? []) as ExtensionPointMap[K][],
+    async runJob(name, payload) {
+      const handler = jobs.get(name);
+      if (!handler) throw new ValidationError([{ field: 'job', message: `plugin ${plugin.id} defines no job "${name}"` }]);
+      await handler(context, payload as never);
+    },
+    async emit(name, payload) {
+      const event: OpenRcmEvent = { id: `event-${name}`, name, organizationId, correlationId: 'harness', occurredAt: new Date(now), payload };
+      for (const handler of subscribers.get(name) ?? []) await handler(event);
+    },
+  };
+}

@@ -1,0 +1,3 @@
+export * from './x12-document.types';
+export * from './document.collector';
+export * from './parse-x12';

@@ -1,0 +1,3 @@
+export * from './envelope.types';
+export * from './envelope.tracker';
+export * from './envelope-headers';

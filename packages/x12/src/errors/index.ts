@@ -1,0 +1,2 @@
+export * from './x12-error';
+export * from './build-error';

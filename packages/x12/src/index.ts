@@ -1,0 +1,6 @@
+export * from './errors';
+export * from './values';
+export * from './tokenizer';
+export * from './envelope';
+export * from './document';
+export * from './read';

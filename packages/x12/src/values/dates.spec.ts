@@ -1,0 +1,28 @@
+import { formatDate8, parseDate6, parseDate8, parseTime } from './dates';
+
+describe('dates', () => {
+  it('parses CCYYMMDD to ISO and rejects impossible dates', () => {
+    expect(parseDate8('20061003')).toBe('2006-10-03');
+    expect(parseDate8('20240229')).toBe('2024-02-29');
+    expect(parseDate8('20230229')).toBeUndefined();
+    expect(parseDate8('20061332')).toBeUndefined();
+    expect(parseDate8('2006103')).toBeUndefined();
+  });
+
+  it('parses YYMMDD with a 50-year window', () => {
+    expect(parseDate6('061015')).toBe('2006-10-15');
+    expect(parseDate6('991231')).toBe('1999-12-31');
+  });
+
+  it('parses times and rejects 97 seconds', () => {
+    expect(parseTime('1705')).toBe('17:05');
+    expect(parseTime('102430')).toBe('10:24:30');
+    expect(parseTime('102497')).toBeUndefined();
+    expect(parseTime('2460')).toBeUndefined();
+  });
+
+  it('formats ISO dates back', () => {
+    expect(formatDate8('2006-10-03')).toBe('20061003');
+    expect(() => formatDate8('2006-02-30')).toThrow(RangeError);
+  });
+});

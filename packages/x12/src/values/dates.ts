@@ -1,0 +1,61 @@
+/** X12 dates (CCYYMMDD, YYMMDD) and times (HHMM[SS[D..]]) to ISO strings and back. */
+
+const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
+function isLeap(year: number): boolean {
+  return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
+}
+
+/** True when year/month/day is a real calendar date. */
+export function isCalendarDate(year: number, month: number, day: number): boolean {
+  if (month < 1 || month > 12 || day < 1) return false;
+  const max = month === 2 && isLeap(year) ? 29 : DAYS_IN_MONTH[month - 1]!;
+  return day <= max;
+}
+
+/** Parses CCYYMMDD into `YYYY-MM-DD`; `undefined` when it is not a real date. */
+export function parseDate8(text: string): string | undefined {
+  if (text.length !== 8 || !/^\d{8}$/.test(text)) return undefined;
+  const year = Number(text.slice(0, 4));
+  const month = Number(text.slice(4, 6));
+  const day = Number(text.slice(6, 8));
+  if (!isCalendarDate(year, month, day)) return undefined;
+  return `${text.slice(0, 4)}-${text.slice(4, 6)}-${text.slice(6, 8)}`;
+}
+
+/** Parses YYMMDD (ISA09) into `YYYY-MM-DD`, years 00-49 in 2000-2049 and 50-99 in 1950-1999. */
+export function parseDate6(text: string): string | undefined {
+  if (!/^\d{6}$/.test(text)) return undefined;
+  const yy = Number(text.slice(0, 2));
+  const century = yy < 50 ? '20' : '19';
+  return parseDate8(century + text);
+}
+
+/** Parses HHMM, HHMMSS or HHMMSSD.. into `HH:MM` or `HH:MM:SS`; `undefined` when invalid. */
+export function parseTime(text: string): string | undefined {
+  if (!/^\d{4}(\d{2}\d*)?$/.test(text)) return undefined;
+  const hh = Number(text.slice(0, 2));
+  const mm = Number(text.slice(2, 4));
+  if (hh > 23 || mm > 59) return undefined;
+  if (text.length === 4) return `${text.slice(0, 2)}:${text.slice(2, 4)}`;
+  if (Number(text.slice(4, 6)) > 59) return undefined;
+  return `${text.slice(0, 2)}:${text.slice(2, 4)}:${text.slice(4, 6)}`;
+}
+
+/** Formats an ISO date `YYYY-MM-DD` as CCYYMMDD. Throws on anything else. */
+export function formatDate8(iso: string): string {
+  if (!isIsoDate(iso)) throw new RangeError(`not an ISO calendar date: ${iso}`);
+  return iso.slice(0, 4) + iso.slice(5, 7) + iso.slice(8, 10);
+}
+
+/** True when the text is `YYYY-MM-DD` and a real calendar date. */
+export function isIsoDate(text: string): boolean {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(text)) return false;
+  return isCalendarDate(Number(text.slice(0, 4)), Number(text.slice(5, 7)), Number(text.slice(8, 10)));
+}
+
+/** Formats `HH:MM` (or `HH:MM:SS`) as HHMM. */
+export function formatTime4(time: string): string {
+  if (!/^\d{2}:\d{2}(:\d{2})?$/.test(time)) throw new RangeError(`not a time HH:MM: ${time}`);
+  return time.slice(0, 2) + time.slice(3, 5);
+}

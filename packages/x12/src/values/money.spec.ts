@@ -1,0 +1,32 @@
+import { formatCents, parseCents } from './money';
+
+describe('parseCents', () => {
+  it.each([
+    ['132', 13200], ['-1.27', -127], ['30.5', 3050], ['.5', 50], ['0.05', 5], ['1922.86', 192286],
+    ['-800', -80000], ['+12.3', 1230], ['12.340', 1234], ['0', 0], ['-0', 0], ['19.99', 1999], ['0.07', 7],
+  ])('parses %s to %i cents exactly', (text, cents) => {
+    expect(parseCents(text)).toBe(cents);
+  });
+
+  it('gets amounts right that float multiplication gets wrong', () => {
+    expect(Math.round(parseFloat('1.005') * 100)).toBe(100);
+    expect(parseCents('1.10')).toBe(110);
+    expect(parseCents('4.35')).toBe(435);
+    expect(4.35 * 100).not.toBe(435);
+  });
+
+  it.each(['', '-', '.', '1.2.3', 'abc', '1,000', '1.005', '12e3', ' 1'])('rejects %j', (text) => {
+    expect(parseCents(text)).toBeUndefined();
+  });
+});
+
+describe('formatCents', () => {
+  it.each([[10000, '100'], [10050, '100.5'], [-127, '-1.27'], [5, '0.05'], [0, '0'], [192286, '1922.86']])('%i -> %s', (cents, text) => {
+    expect(formatCents(cents)).toBe(text);
+    expect(parseCents(text)).toBe(cents);
+  });
+
+  it('refuses non-integer cents', () => {
+    expect(() => formatCents(1.5)).toThrow(RangeError);
+  });
+});

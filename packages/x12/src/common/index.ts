@@ -1,0 +1,2 @@
+export * from './common.types';
+export * from './common.readers';

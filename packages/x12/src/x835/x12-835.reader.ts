@@ -1,0 +1,172 @@
+import type { Readable } from 'node:stream';
+import type { Address, Contact, DateValue, Reference } from '../common';
+import { applyN4, readCas, readDtm, readN3, readNm1, readPer, readRef } from '../common';
+import type { ReaderContext, ReadOptions, ReadResult, StreamReadOptions, TransactionReader } from '../read';
+import { decimal, moneyReq, readTransactions, readTransactionsStream, req } from '../read';
+import type { Segment } from '../tokenizer';
+import { readBpr, readClp, readMia, readMoa, readPlb, readSvc, readTrn, readTs2, readTs3 } from './x12-835.segments';
+import type { Claim835, HeaderGroup835, Party835, Remittance835, ServiceLine835 } from './x12-835.types';
+
+/** Options of {@link Remittance835Reader}: a claim callback lets huge 835s stream without keeping claims. */
+export interface Remittance835ReaderOptions {
+  /** Called with each claim (2100 loop) once complete. */
+  onClaim?: (claim: Claim835) => void;
+  /** Keep claims in `Remittance835.claims` (default true). */
+  retainClaims?: boolean;
+}
+
+/** Reads the segments of one 835 transaction set into a {@link Remittance835}. */
+export class Remittance835Reader implements TransactionReader<Remittance835> {
+  private readonly r: Remittance835;
+  private party: Party835 | undefined;
+  private group: HeaderGroup835 | undefined;
+  private claim: Claim835 | undefined;
+  private line: ServiceLine835 | undefined;
+  private address: Address | undefined;
+
+  constructor(private readonly rc: ReaderContext, private readonly options: Remittance835ReaderOptions = {}) {
+    this.r = {
+      controlNumber: rc.transaction.controlNumber, payment: { handlingCode: '', amountCents: 0, creditDebit: '', method: '' },
+      references: [], dates: [], headerGroups: [], claims: [], providerAdjustments: [],
+    };
+  }
+
+  segment(seg: Segment): void {
+    switch (seg.id) {
+      case 'CLP': return this.startClaim(seg);
+      case 'SVC': return this.startLine(seg);
+      case 'CAS': return this.cas(seg);
+      case 'DTM': return this.dates().push(readDtm(this.rc, seg)), undefined;
+      case 'REF': return this.ref(readRef(seg));
+      case 'AMT': return this.amt(seg);
+      case 'QTY': return this.qty(seg);
+      case 'NM1': return this.nm1(seg);
+      case 'LQ': return this.lq(seg);
+      default: return this.other(seg);
+    }
+  }
+
+  private other(seg: Segment): void {
+    switch (seg.id) {
+      case 'BPR': this.r.payment = readBpr(this.rc, seg); return;
+      case 'TRN': this.r.trace = readTrn(this.rc, seg); return;
+      case 'N1': return this.startParty(seg);
+      case 'N3': this.address = readN3(seg); if (this.party) this.party.address = this.address; return;
+      case 'N4': if (this.address) applyN4(this.address, seg); return;
+      case 'PER': return this.contacts()?.push(readPer(seg)), undefined;
+      case 'LX': return this.startGroup(seg);
+      case 'TS3': if (this.group) readTs3(this.rc, seg, this.group); return;
+      case 'TS2': if (this.group) readTs2(seg, this.group); return;
+      case 'MIA': if (this.claim) this.claim.inpatient = readMia(this.rc, seg); return;
+      case 'MOA': if (this.claim) this.claim.outpatient = readMoa(this.rc, seg); return;
+      case 'PLB': this.closeClaim(); this.r.providerAdjustments.push(readPlb(this.rc, seg)); return;
+      case 'CUR': case 'RDM': return;
+      default: this.rc.issue('UNEXPECTED_SEGMENT', `${seg.id} is not part of an 835`, seg, undefined, 'warning');
+    }
+  }
+
+  finish(): Remittance835 {
+    this.closeClaim();
+    return this.r;
+  }
+
+  private startParty(seg: Segment): void {
+    const party: Party835 = { entity: req(this.rc, seg, 1), name: seg.elements[2] ?? '', references: [], contacts: [] };
+    if (seg.elements[3]) party.idQualifier = seg.elements[3];
+    if (seg.elements[4]) party.id = seg.elements[4];
+    this.address = undefined;
+    this.party = party;
+    if (party.entity === 'PR') this.r.payer = party;
+    else if (party.entity === 'PE') this.r.payee = party;
+  }
+
+  private startGroup(seg: Segment): void {
+    this.closeClaim();
+    this.party = undefined;
+    this.group = { number: seg.elements[1] ?? '' };
+    this.r.headerGroups.push(this.group);
+  }
+
+  private startClaim(seg: Segment): void {
+    this.closeClaim();
+    this.party = undefined;
+    this.claim = readClp(this.rc, seg, this.group?.number);
+  }
+
+  private closeClaim(): void {
+    if (!this.claim) return;
+    const claim = this.claim;
+    this.claim = undefined;
+    this.line = undefined;
+    this.options.onClaim?.(claim);
+    if (this.options.retainClaims !== false) this.r.claims.push(claim);
+  }
+
+  private startLine(seg: Segment): void {
+    if (!this.claim) return this.rc.issue('SEGMENT_OUT_OF_PLACE', 'SVC outside a CLP claim loop', seg);
+    this.line = readSvc(this.rc, seg);
+    this.claim.lines.push(this.line);
+  }
+
+  private cas(seg: Segment): void {
+    const target = this.line ?? this.claim;
+    if (!target) return this.rc.issue('SEGMENT_OUT_OF_PLACE', 'CAS outside a claim or service line', seg);
+    for (const adj of readCas(this.rc, seg)) target.adjustments.push(adj);
+  }
+
+  private nm1(seg: Segment): void {
+    if (this.claim) this.claim.names.push(readNm1(seg));
+    else this.rc.issue('SEGMENT_OUT_OF_PLACE', 'NM1 outside a CLP claim loop', seg);
+  }
+
+  private lq(seg: Segment): void {
+    if (this.line) this.line.remarks.push({ qualifier: seg.elements[1] ?? '', code: seg.elements[2] ?? '' });
+    else this.rc.issue('SEGMENT_OUT_OF_PLACE', 'LQ outside a service line', seg);
+  }
+
+  private ref(ref: Reference): void {
+    if (this.line) {
+      this.line.references.push(ref);
+      if (ref.qualifier === '6R') this.line.lineItemControlNumber = ref.value;
+    } else if (this.claim) this.claim.references.push(ref);
+    else if (this.party) this.party.references.push(ref);
+    else this.r.references.push(ref);
+  }
+
+  private amt(seg: Segment): void {
+    const amount = { qualifier: seg.elements[1] ?? '', amountCents: moneyReq(this.rc, seg, 2) };
+    if (this.line) {
+      this.line.amounts.push(amount);
+      if (amount.qualifier === 'B6') this.line.allowedCents = amount.amountCents;
+    } else if (this.claim) this.claim.amounts.push(amount);
+  }
+
+  private qty(seg: Segment): void {
+    const q = { qualifier: seg.elements[1] ?? '', quantity: decimal(this.rc, seg, 2) ?? 0 };
+    (this.line ?? this.claim)?.quantities.push(q);
+  }
+
+  private dates(): DateValue[] {
+    return (this.line ?? this.claim ?? this.r).dates;
+  }
+
+  private contacts(): Contact[] | undefined {
+    return (this.claim ?? this.party)?.contacts;
+  }
+}
+
+/** Reads every 835 in an in-memory file. Money is integer cents, dates ISO. */
+export function read835(input: Buffer | string, options: ReadOptions = {}): ReadResult<Remittance835> {
+  return readTransactions(input, ['835'], (rc) => new Remittance835Reader(rc), options);
+}
+
+/** Options of {@link read835Stream}. */
+export interface Read835StreamOptions extends StreamReadOptions<Remittance835>, Remittance835ReaderOptions {}
+
+/**
+ * Reads 835s from a stream. With `onClaim` and `retainClaims: false` memory stays bounded however
+ * large the file: each claim is handed over and dropped.
+ */
+export function read835Stream(stream: Readable, options: Read835StreamOptions = {}): Promise<ReadResult<Remittance835>> {
+  return readTransactionsStream(stream, ['835'], (rc) => new Remittance835Reader(rc, options), options);
+}

@@ -1,0 +1,140 @@
+import { readProcedure } from '../common';
+import type { ReaderContext } from '../read';
+import { date8, decimal, money, moneyReq, opt, req } from '../read';
+import type { Segment } from '../tokenizer';
+import { parseCents } from '../values';
+import type { Claim835, HeaderGroup835, Inpatient835, Outpatient835, Payment835, ProviderAdjustment835, ServiceLine835, Trace835 } from './x12-835.types';
+
+const BPR_OPTIONAL: [number, keyof Payment835][] = [
+  [5, 'format'], [6, 'senderDfiQualifier'], [7, 'senderDfiId'], [8, 'senderAccountQualifier'], [9, 'senderAccount'],
+  [10, 'originatingCompanyId'], [11, 'originatingCompanySupplementalCode'], [12, 'receiverDfiQualifier'],
+  [13, 'receiverDfiId'], [14, 'receiverAccountQualifier'], [15, 'receiverAccount'],
+];
+
+/** Reads BPR. */
+export function readBpr(rc: ReaderContext, seg: Segment): Payment835 {
+  const p: Payment835 = { handlingCode: req(rc, seg, 1), amountCents: moneyReq(rc, seg, 2), creditDebit: req(rc, seg, 3), method: req(rc, seg, 4) };
+  const out = p as unknown as Record<string, string>;
+  for (const [i, key] of BPR_OPTIONAL) {
+    const v = opt(seg, i);
+    if (v !== undefined) out[key] = v;
+  }
+  const date = date8(rc, seg, 16);
+  if (date) p.date = date;
+  return p;
+}
+
+/** Reads TRN. */
+export function readTrn(rc: ReaderContext, seg: Segment): Trace835 {
+  const t: Trace835 = { typeCode: req(rc, seg, 1), number: req(rc, seg, 2), originatorId: req(rc, seg, 3) };
+  const sup = opt(seg, 4);
+  if (sup) t.originatorSupplementalId = sup;
+  return t;
+}
+
+/** Reads CLP into a claim with empty child lists. */
+export function readClp(rc: ReaderContext, seg: Segment, headerNumber: string | undefined): Claim835 {
+  const e = seg.elements;
+  const c: Claim835 = {
+    patientControlNumber: req(rc, seg, 1), status: req(rc, seg, 2), chargeCents: moneyReq(rc, seg, 3), paymentCents: moneyReq(rc, seg, 4),
+    adjustments: [], names: [], references: [], dates: [], contacts: [], amounts: [], quantities: [], lines: [],
+  };
+  if (headerNumber !== undefined) c.headerNumber = headerNumber;
+  const pr = money(rc, seg, 5);
+  if (pr !== undefined) c.patientResponsibilityCents = pr;
+  if (e[6]) c.filingIndicator = e[6];
+  if (e[7]) c.payerClaimControlNumber = e[7];
+  if (e[8]) c.facilityType = e[8];
+  if (e[9]) c.frequency = e[9];
+  if (e[11]) c.drgCode = e[11];
+  const weight = decimal(rc, seg, 12);
+  if (weight !== undefined) c.drgWeight = weight;
+  const fraction = decimal(rc, seg, 13);
+  if (fraction !== undefined) c.dischargeFraction = fraction;
+  return c;
+}
+
+/** Reads SVC into a service line with empty child lists. */
+export function readSvc(rc: ReaderContext, seg: Segment): ServiceLine835 {
+  const line: ServiceLine835 = {
+    procedure: readProcedure(rc, seg, 1), chargeCents: moneyReq(rc, seg, 2), paymentCents: moneyReq(rc, seg, 3),
+    dates: [], adjustments: [], references: [], amounts: [], quantities: [], remarks: [],
+  };
+  if (seg.elements[4]) line.revenueCode = seg.elements[4];
+  const units = decimal(rc, seg, 5);
+  if (units !== undefined) line.units = units;
+  if (seg.elements[6]) line.originalProcedure = readProcedure(rc, seg, 6);
+  const original = decimal(rc, seg, 7);
+  if (original !== undefined) line.originalUnits = original;
+  return line;
+}
+
+/** Reads a PLB segment: up to six reason/amount pairs. */
+export function readPlb(rc: ReaderContext, seg: Segment): ProviderAdjustment835 {
+  const plb: ProviderAdjustment835 = { providerId: req(rc, seg, 1), fiscalPeriodDate: date8(rc, seg, 2) ?? seg.elements[2] ?? '', items: [] };
+  for (let i = 3; i <= 13; i += 2) {
+    const id = seg.elements[i];
+    if (!id) continue;
+    const [reason = '', reference] = id.split(rc.delimiters.component);
+    const item = { reason, amountCents: moneyReq(rc, seg, i + 1) } as ProviderAdjustment835['items'][number];
+    if (reference) item.reference = reference;
+    plb.items.push(item);
+  }
+  return plb;
+}
+
+/** Reads MIA (inpatient adjudication). */
+export function readMia(rc: ReaderContext, seg: Segment): Inpatient835 {
+  const mia: Inpatient835 = { remarkCodes: [], amountsCents: {} };
+  const covered = decimal(rc, seg, 1);
+  if (covered !== undefined) mia.coveredDays = covered;
+  const psych = decimal(rc, seg, 3);
+  if (psych !== undefined) mia.lifetimePsychiatricDays = psych;
+  const days = decimal(rc, seg, 15);
+  if (days !== undefined) mia.costReportDayCount = days;
+  for (const i of [5, 20, 21, 22, 23]) if (seg.elements[i]) mia.remarkCodes.push(seg.elements[i]!);
+  for (const i of [2, 4, 6, 7, 8, 9, 10, 11, 12, 13, 14, 16, 17, 18, 19, 24]) {
+    const v = money(rc, seg, i);
+    if (v !== undefined) mia.amountsCents[`MIA${String(i).padStart(2, '0')}`] = v;
+  }
+  return mia;
+}
+
+/** Reads MOA (outpatient adjudication). */
+export function readMoa(rc: ReaderContext, seg: Segment): Outpatient835 {
+  const moa: Outpatient835 = { remarkCodes: [] };
+  const rate = decimal(rc, seg, 1);
+  if (rate !== undefined) moa.reimbursementRate = rate;
+  const hcpcs = money(rc, seg, 2);
+  if (hcpcs !== undefined) moa.hcpcsPayableCents = hcpcs;
+  for (let i = 3; i <= 7; i++) if (seg.elements[i]) moa.remarkCodes.push(seg.elements[i]!);
+  const esrd = money(rc, seg, 8);
+  if (esrd !== undefined) moa.esrdPaymentCents = esrd;
+  const nonPayable = money(rc, seg, 9);
+  if (nonPayable !== undefined) moa.nonPayableProfessionalCents = nonPayable;
+  return moa;
+}
+
+/** Reads TS3 into the header group. */
+export function readTs3(rc: ReaderContext, seg: Segment, group: HeaderGroup835): void {
+  const amountsCents = amountsFrom(seg, 6);
+  group.providerSummary = {
+    providerId: req(rc, seg, 1), facilityType: req(rc, seg, 2), fiscalPeriodEnd: date8(rc, seg, 3) ?? seg.elements[3] ?? '',
+    claimCount: decimal(rc, seg, 4) ?? 0, totalChargeCents: moneyReq(rc, seg, 5), amountsCents,
+  };
+}
+
+/** Reads TS2 into the header group. */
+export function readTs2(seg: Segment, group: HeaderGroup835): void {
+  group.supplementalSummary = { amountsCents: amountsFrom(seg, 1) };
+}
+
+function amountsFrom(seg: Segment, first: number): Record<string, number> {
+  const out: Record<string, number> = {};
+  for (let i = first; i < seg.elements.length; i++) {
+    const v = seg.elements[i];
+    const cents = v ? parseCents(v) : undefined;
+    if (cents !== undefined) out[`${seg.id}${String(i).padStart(2, '0')}`] = cents;
+  }
+  return out;
+}

@@ -10,6 +10,7 @@ const workspaceSources = {
   '^@openrcm/core$': 'packages/core/src/index.ts',
   '^@openrcm/simulator$': 'packages/simulator/src/index.ts',
   '^@openrcm/server$': 'apps/server/src/index.ts',
+  '^@openrcm/example-hello-plugin$': 'examples/hello-plugin/src/index.ts',
 };
 
 module.exports = (packageDir, overrides = {}) => ({

@@ -6,3 +6,7 @@ export * from './document';
 export * from './read';
 export * from './common';
 export * from './x835';
+export * from './x999';
+export * from './x277';
+export * from './x271';
+export * from './ta1';

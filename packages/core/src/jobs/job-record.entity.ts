@@ -11,7 +11,9 @@ export type JobStatus = 'queued' | 'running' | 'completed' | 'failed';
 @Entity({ tableName: 'job_record' })
 @Unique({ name: 'job_record_idempotency_unique', properties: ['organizationId', 'name', 'idempotencyKey'] })
 @Index({ name: 'job_record_due_index', properties: ['status', 'runAt'] })
-export class JobRecord extends TenantEntity {
+export class JobRecord extends TenantEntity<
+  'status' | 'attempts' | 'runAt' | 'dispatchedAt' | 'dispatchCount' | 'lastError' | 'completedAt' | 'updatedAt'
+> {
   @Property({ type: 'text' })
   name!: string;
 

@@ -1,9 +1,11 @@
-import { Entity, PrimaryKey, Property } from '@mikro-orm/core';
+import { Entity, OptionalProps, PrimaryKey, Property } from '@mikro-orm/core';
 import { randomUUID } from 'node:crypto';
 
 /** A tenant: a clinic, or a billing company's client. Its id is the `organizationId` of every row it owns. */
 @Entity({ tableName: 'organization' })
 export class Organization {
+  [OptionalProps]?: 'id' | 'createdAt';
+
   @PrimaryKey({ type: 'uuid' })
   id: string = randomUUID();
 

@@ -4,7 +4,7 @@ import { TenantEntity } from '../persistence/base.entity';
 /** An event recorded in the same transaction as the change it announces; the relay publishes it after commit. */
 @Entity({ tableName: 'outbox_event' })
 @Index({ name: 'outbox_event_unpublished_index', properties: ['publishedAt', 'createdAt'] })
-export class OutboxEvent extends TenantEntity {
+export class OutboxEvent extends TenantEntity<'publishedAt'> {
   @Property({ type: 'text' })
   name!: string;
 

@@ -1,8 +1,11 @@
-import { PrimaryKey, Property } from '@mikro-orm/core';
+import { OptionalProps, PrimaryKey, Property } from '@mikro-orm/core';
 import { randomUUID } from 'node:crypto';
 
 /** Columns every tenant-owned row carries: a UUID key, its organization and when it was created. */
-export abstract class TenantEntity {
+export abstract class TenantEntity<Optional extends string = never> {
+  /** Properties with defaults, optional in `em.create`. */
+  [OptionalProps]?: 'id' | 'createdAt' | Optional;
+
   @PrimaryKey({ type: 'uuid' })
   id: string = randomUUID();
 

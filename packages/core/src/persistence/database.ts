@@ -3,10 +3,14 @@ import { MikroORM, type Options } from '@mikro-orm/core';
 import { Migrator } from '@mikro-orm/migrations';
 import { PostgreSqlDriver } from '@mikro-orm/postgresql';
 import { mkdirSync } from 'node:fs';
-import { PGliteDriver } from 'mikro-orm-pglite';
+import type { PGliteDriver as PGliteDriverClass } from 'mikro-orm-pglite' with { 'resolution-mode': 'import' };
 import type { CoreConfig } from '../config/core-config';
 import { ENTITIES } from './entities';
 import { MIGRATIONS } from './migrations';
+
+// mikro-orm-pglite ships a CommonJS build for require() but declares its types as ES module only.
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const { PGliteDriver } = require('mikro-orm-pglite') as { PGliteDriver: typeof PGliteDriverClass };
 
 /** The open database: MikroORM, and the embedded PGlite instance when there is one (closed after the ORM). */
 export interface Database {

@@ -1,8 +1,10 @@
-import { Entity, PrimaryKey, Property } from '@mikro-orm/core';
+import { Entity, OptionalProps, PrimaryKey, Property } from '@mikro-orm/core';
 
 /** A plugin's settings for one organization, validated against the plugin's schema on every change. */
 @Entity({ tableName: 'plugin_setting' })
 export class PluginSetting {
+  [OptionalProps]?: 'version' | 'updatedAt';
+
   @PrimaryKey({ type: 'uuid', fieldName: 'organization_id' })
   organizationId!: string;
 

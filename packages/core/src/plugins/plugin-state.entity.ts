@@ -1,8 +1,10 @@
-import { Entity, PrimaryKey, Property } from '@mikro-orm/core';
+import { Entity, OptionalProps, PrimaryKey, Property } from '@mikro-orm/core';
 
 /** One key of a plugin's key-value state for one organization (tokens, cursors, last-seen references). */
 @Entity({ tableName: 'plugin_state' })
 export class PluginStateEntry {
+  [OptionalProps]?: 'updatedAt';
+
   @PrimaryKey({ type: 'uuid', fieldName: 'organization_id' })
   organizationId!: string;
 

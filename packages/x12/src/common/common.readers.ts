@@ -50,6 +50,7 @@ export function readDtp(rc: ReaderContext, seg: Segment): DateValue {
 function checkDate(rc: ReaderContext, seg: Segment, value: string): string {
   const iso = parseDate8(value);
   if (!iso) rc.issue('INVALID_DATE', `${seg.id}03 "${value}" is not a valid CCYYMMDD date`, seg, 3);
+  else if (iso < '1900-01-01') rc.issue('DATE_OUT_OF_RANGE', `${seg.id}03 "${value}" is before 1900`, seg, 3);
   return iso ?? value;
 }
 

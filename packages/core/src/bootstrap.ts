@@ -1,0 +1,37 @@
+import type { INestApplication, INestApplicationContext } from '@nestjs/common';
+import { RequestMethod } from '@nestjs/common';
+import { NestFactory } from '@nestjs/core';
+import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
+import { Logger } from 'nestjs-pino';
+import { cleanupOpenApiDoc } from 'nestjs-zod';
+import type { CoreConfig } from './config/core-config';
+import { CoreModule, type CoreModuleOptions } from './core.module';
+
+/** The HTTP server: REST API under `/api`, OpenAPI at `/api/docs`, probes at `/health/*`. Not yet listening. */
+export async function createServer(config: CoreConfig, options: CoreModuleOptions = {}): Promise<INestApplication> {
+  const app = await NestFactory.create(CoreModule.forRoot(config, options), { bufferLogs: true });
+  app.useLogger(app.get(Logger));
+  app.setGlobalPrefix('api', {
+    exclude: [
+      { path: 'health/live', method: RequestMethod.GET },
+      { path: 'health/ready', method: RequestMethod.GET },
+    ],
+  });
+  const document = SwaggerModule.createDocument(
+    app,
+    new DocumentBuilder().setTitle('OpenRCM API').setDescription('Revenue-cycle management REST API').setVersion('0.1.0').build(),
+  );
+  SwaggerModule.setup('api/docs', app, cleanupOpenApiDoc(document), { jsonDocumentUrl: 'api/docs/openapi.json' });
+  app.enableShutdownHooks();
+  return app;
+}
+
+/** A process that only runs jobs (and relays events): no HTTP. */
+export async function createWorker(config: CoreConfig, options: CoreModuleOptions = {}): Promise<INestApplicationContext> {
+  const app = await NestFactory.createApplicationContext(CoreModule.forRoot({ ...config, jobs: { ...config.jobs, work: true } }, options), {
+    bufferLogs: true,
+  });
+  app.useLogger(app.get(Logger));
+  app.enableShutdownHooks();
+  return app;
+}

@@ -1,0 +1,75 @@
+import { Module, type DynamicModule, type MiddlewareConsumer, type NestModule } from '@nestjs/common';
+import { APP_FILTER, APP_PIPE } from '@nestjs/core';
+import { EventEmitterModule } from '@nestjs/event-emitter';
+import { LoggerModule } from 'nestjs-pino';
+import type { Logger } from 'pino';
+import { CORE_CONFIG, type CoreConfig } from './config/core-config';
+import { CoreLifecycle } from './core.lifecycle';
+import { HealthController } from './health/health.controller';
+import { CorrelationIdMiddleware, correlationIdOf } from './http/correlation-id.middleware';
+import { ProblemDetailsFilter } from './http/problem-details.filter';
+import { ZodValidationPipe } from './http/zod-validation.pipe';
+import { jobsProviders } from './jobs/jobs.providers';
+import { JobsController } from './jobs/jobs.controller';
+import { createRootLogger, ROOT_LOGGER } from './logging/logger';
+import { OrganizationService } from './organizations/organization.service';
+import { OrganizationsController } from './organizations/organizations.controller';
+import { EventRelay } from './outbox/event-relay';
+import { OutboxService } from './outbox/outbox.service';
+import { OrmRequestContextMiddleware } from './persistence/orm-request-context.middleware';
+import { persistenceProviders } from './persistence/persistence.providers';
+import { PLUGIN_MODULE_LOADER, PluginHost } from './plugins/plugin-host.service';
+import { PluginsController } from './plugins/plugins.controller';
+
+/** Options for tests and embedders. */
+export interface CoreModuleOptions {
+  /** The root logger (default: JSON on stdout at the configured level). */
+  readonly logger?: Logger;
+  /** How plugin modules are loaded (default: `require`). */
+  readonly loadPluginModule?: (module: string) => unknown;
+}
+
+/** OpenRCM core: persistence, jobs, events, plugins, organizations and the REST API, from one configuration. */
+@Module({})
+export class CoreModule implements NestModule {
+  static forRoot(config: CoreConfig, options: CoreModuleOptions = {}): DynamicModule {
+    const logger = options.logger ?? createRootLogger(config.logLevel);
+    return {
+      module: CoreModule,
+      imports: [
+        EventEmitterModule.forRoot({ wildcard: false, ignoreErrors: false }),
+        LoggerModule.forRoot({
+          pinoHttp: {
+            logger,
+            customProps: (request) => ({ correlationId: correlationIdOf(request as never) }),
+            serializers: {
+              req: (request: { method: string; url: string }) => ({ method: request.method, path: request.url.split('?')[0] }),
+              res: (response: { statusCode: number }) => ({ statusCode: response.statusCode }),
+            },
+            autoLogging: { ignore: (request) => (request.url ?? '').startsWith('/health') },
+          },
+        }),
+      ],
+      controllers: [HealthController, OrganizationsController, PluginsController, JobsController],
+      providers: [
+        { provide: CORE_CONFIG, useValue: config },
+        { provide: ROOT_LOGGER, useValue: logger },
+        { provide: PLUGIN_MODULE_LOADER, useValue: options.loadPluginModule ?? require },
+        { provide: APP_FILTER, useClass: ProblemDetailsFilter },
+        { provide: APP_PIPE, useClass: ZodValidationPipe },
+        ...persistenceProviders,
+        ...jobsProviders,
+        OutboxService,
+        EventRelay,
+        PluginHost,
+        OrganizationService,
+        CoreLifecycle,
+      ],
+      exports: [CORE_CONFIG, ROOT_LOGGER, ...persistenceProviders, ...jobsProviders, OutboxService, PluginHost, OrganizationService],
+    };
+  }
+
+  configure(consumer: MiddlewareConsumer): void {
+    consumer.apply(CorrelationIdMiddleware, OrmRequestContextMiddleware).forRoutes('*path');
+  }
+}

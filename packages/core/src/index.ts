@@ -1,0 +1,18 @@
+export { createServer, createWorker } from './bootstrap';
+export { CoreModule } from './core.module';
+export type { CoreModuleOptions } from './core.module';
+export { CORE_CONFIG, defaultCoreConfig } from './config/core-config';
+export type { CoreConfig, PluginInstallation } from './config/core-config';
+export { openDatabase, migrate } from './persistence/database';
+export type { Database } from './persistence/database';
+export { createRootLogger, ROOT_LOGGER } from './logging/logger';
+export { JobQueue } from './jobs/job-queue.service';
+export type { EnqueueJobOptions } from './jobs/job-queue.service';
+export { JobHandlerRegistry } from './jobs/job-handler-registry';
+export type { JobHandler } from './jobs/job-handler-registry';
+export { OutboxService } from './outbox/outbox.service';
+export { PluginHost } from './plugins/plugin-host.service';
+export type { PluginStatus } from './plugins/plugin-host.service';
+export { loadPlugins, PluginLoadError } from './plugins/plugin-loader';
+export type { LoadedPlugin } from './plugins/plugin-loader';
+export { OrganizationService } from './organizations/organization.service';

@@ -1,0 +1,208 @@
+import { MikroORM } from '@mikro-orm/core';
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { Inject, Injectable } from '@nestjs/common';
+import { EventEmitter2 } from '@nestjs/event-emitter';
+import {
+  NotFoundError,
+  OPEN_RCM_EVENT_NAMES,
+  parsePluginSettings,
+  type ExtensionPointId,
+  type ExtensionPointMap,
+  type OpenRcmEvent,
+  type RequestContext,
+} from '@openrcm/sdk';
+import type { Logger } from 'pino';
+import { CORE_CONFIG, type CoreConfig } from '../config/core-config';
+import { Poller } from '../context/poller';
+import { JobHandlerRegistry, type JobHandler } from '../jobs/job-handler-registry';
+import { JobQueue } from '../jobs/job-queue.service';
+import { ROOT_LOGGER } from '../logging/logger';
+import { Organization } from '../organizations/organization.entity';
+import { OutboxEvent } from '../outbox/outbox-event.entity';
+import { createPluginContext } from './plugin-context.factory';
+import { PluginCallGuard, type PluginHealth } from './plugin-health';
+import { loadPlugins, type LoadedPlugin } from './plugin-loader';
+import { parsePluginJobName, PluginRegistration } from './plugin-registration';
+import { PluginSetting } from './plugin-setting.entity';
+
+/** Injection token of the module loader the host uses (tests pass their own). */
+export const PLUGIN_MODULE_LOADER = Symbol('PLUGIN_MODULE_LOADER');
+
+/** A plugin as the API lists it for one organization. */
+export interface PluginStatus {
+  readonly id: string;
+  readonly version: string;
+  readonly sdk: string;
+  readonly module: string;
+  readonly health: PluginHealth;
+  readonly settings: unknown;
+  readonly settingsVersion: number;
+  readonly contributions: Partial<Record<ExtensionPointId, number>>;
+}
+
+/**
+ * Loads the installed plugins, registers each one per organization with that organization's settings, and gives core
+ * their contributions, jobs and event subscriptions — every call to plugin code goes through the call guard.
+ */
+@Injectable()
+export class PluginHost {
+  private plugins: LoadedPlugin[] = [];
+  private readonly registrations = new Map<string, Map<string, PluginRegistration>>();
+  private readonly guard: PluginCallGuard;
+  private readonly refresher: Poller;
+
+  constructor(
+    private readonly orm: MikroORM,
+    private readonly jobQueue: JobQueue,
+    private readonly jobHandlers: JobHandlerRegistry,
+    private readonly emitter: EventEmitter2,
+    @Inject(CORE_CONFIG) private readonly config: CoreConfig,
+    @Inject(ROOT_LOGGER) private readonly logger: Logger,
+    @Inject(PLUGIN_MODULE_LOADER) private readonly loadModule: (module: string) => unknown,
+  ) {
+    this.guard = new PluginCallGuard(config.plugins.callTimeoutMs, logger);
+    this.refresher = new Poller('plugin-settings', config.plugins.settingsRefreshMs, () => this.refresh(), logger);
+  }
+
+  /** Loads and validates every installed plugin; throws {@link PluginLoadError} on the first that cannot run. */
+  load(): void {
+    this.plugins = loadPlugins(this.config.plugins.installed, this.loadModule);
+    this.jobHandlers.addSource({ prefix: 'plugin:', resolve: (organizationId, name) => this.jobHandler(organizationId, name) });
+    for (const name of OPEN_RCM_EVENT_NAMES) this.emitter.on(name, (event: OpenRcmEvent) => this.deliver(event));
+  }
+
+  /** Registers every plugin for every organization, then keeps them in step with settings saved elsewhere. */
+  async start(): Promise<void> {
+    await this.refresh();
+    this.refresher.start();
+  }
+
+  async stop(): Promise<void> {
+    await this.refresher.stop();
+  }
+
+  loaded(): readonly LoadedPlugin[] {
+    return this.plugins;
+  }
+
+  /** Every contribution to an extension point for an organization, each call guarded. */
+  contributions<K extends ExtensionPointId>(organizationId: string, point: K): ExtensionPointMap[K][] {
+    const registrations = this.registrations.get(organizationId)?.values() ?? [];
+    return [...registrations].flatMap((registration) =>
+      (registration.contributions.get(point) ?? []).map(
+        (implementation) => this.guard.wrap(registration.pluginId, point, implementation) as ExtensionPointMap[K],
+      ),
+    );
+  }
+
+  async status(context: RequestContext): Promise<PluginStatus[]> {
+    const saved = await this.fork().find(PluginSetting, { organizationId: context.organizationId });
+    return this.plugins.map(({ definition, module, defaults }) => {
+      const setting = saved.find((row) => row.pluginId === definition.id);
+      const registration = this.registrations.get(context.organizationId)?.get(definition.id);
+      return {
+        id: definition.id,
+        version: definition.version,
+        sdk: definition.sdk,
+        module,
+        health: this.guard.healthOf(definition.id),
+        settings: setting?.settings ?? defaults,
+        settingsVersion: setting?.version ?? 0,
+        contributions: Object.fromEntries([...(registration?.contributions ?? [])].map(([point, list]) => [point, list.length])),
+      };
+    });
+  }
+
+  /** Validates and saves an organization's settings for a plugin, then re-registers it for that organization. */
+  async saveSettings(context: RequestContext, pluginId: string, raw: unknown): Promise<PluginSetting> {
+    const plugin = this.find(pluginId);
+    const settings = parsePluginSettings(pluginId, plugin.definition.settings, raw);
+    const saved = await this.fork().transactional(async (tx) => {
+      const row = (await tx.findOne(PluginSetting, { organizationId: context.organizationId, pluginId })) ?? new PluginSetting();
+      const isNew = row.organizationId === undefined;
+      Object.assign(row, { organizationId: context.organizationId, pluginId, settings, updatedAt: new Date(), updatedBy: context.actor.id });
+      if (isNew) tx.persist(row);
+      else row.version += 1;
+      tx.create(OutboxEvent, {
+        organizationId: context.organizationId,
+        name: 'plugin.configured',
+        payload: { organizationId: context.organizationId, pluginId },
+        correlationId: context.correlationId,
+      });
+      return row;
+    });
+    await this.register(plugin, await this.organization(context.organizationId), settings, saved.version);
+    return saved;
+  }
+
+  /** Registers every plugin for one organization (a new tenant) with its effective settings. */
+  async registerOrganization(organizationId: string): Promise<void> {
+    const organization = await this.organization(organizationId);
+    const saved = await this.fork().find(PluginSetting, { organizationId });
+    for (const plugin of this.plugins) {
+      const setting = saved.find((row) => row.pluginId === plugin.definition.id);
+      const settings = setting ? parsePluginSettings(plugin.definition.id, plugin.definition.settings, setting.settings) : plugin.defaults;
+      await this.register(plugin, organization, settings, setting?.version ?? 0);
+    }
+  }
+
+  private async register(plugin: LoadedPlugin, organization: Organization, settings: unknown, version: number): Promise<void> {
+    const registration = new PluginRegistration(plugin.definition.id, organization.id, version);
+    const context = createPluginContext({ orm: this.orm, jobs: this.jobQueue, logger: this.logger, now: () => new Date() }, registration, settings, organization);
+    try {
+      await this.guard.call(plugin.definition.id, 'register', () => plugin.definition.register(context));
+    } catch {
+      return; // logged and marked unhealthy by the guard; the organization keeps its previous registration
+    }
+    const byPlugin = this.registrations.get(organization.id) ?? new Map<string, PluginRegistration>();
+    byPlugin.set(plugin.definition.id, registration);
+    this.registrations.set(organization.id, byPlugin);
+  }
+
+  /** Registers organizations and settings this process has not seen yet (created or saved by another process). */
+  private async refresh(): Promise<void> {
+    if (this.plugins.length === 0) return;
+    const em = this.fork();
+    const organizations = await em.find(Organization, {}, { fields: ['id'] });
+    const versions = await em.find(PluginSetting, {}, { fields: ['organizationId', 'pluginId', 'version'] });
+    for (const { id } of organizations) {
+      const registered = this.registrations.get(id);
+      const stale = this.plugins.some((plugin) => {
+        const savedVersion = versions.find((row) => row.organizationId === id && row.pluginId === plugin.definition.id)?.version ?? 0;
+        return registered?.get(plugin.definition.id)?.settingsVersion !== savedVersion;
+      });
+      if (stale) await this.registerOrganization(id);
+    }
+  }
+
+  private jobHandler(organizationId: string, jobName: string): JobHandler | undefined {
+    const parsed = parsePluginJobName(jobName);
+    const definition = parsed && this.registrations.get(organizationId)?.get(parsed.pluginId)?.jobs.get(parsed.name);
+    if (!parsed || !definition) return undefined;
+    return (context, payload) => this.guard.call(parsed.pluginId, `job ${parsed.name}`, () => definition.handler(context, payload));
+  }
+
+  private async deliver(event: OpenRcmEvent): Promise<void> {
+    for (const registration of this.registrations.get(event.organizationId)?.values() ?? []) {
+      for (const handler of registration.subscribers.get(event.name) ?? []) {
+        await this.guard.call(registration.pluginId, `event ${event.name}`, () => handler(event)).catch(() => undefined);
+      }
+    }
+  }
+
+  private find(pluginId: string): LoadedPlugin {
+    const plugin = this.plugins.find((candidate) => candidate.definition.id === pluginId);
+    if (!plugin) throw new NotFoundError('plugin', pluginId);
+    return plugin;
+  }
+
+  private async organization(organizationId: string): Promise<Organization> {
+    const organization = await this.fork().findOne(Organization, organizationId);
+    if (!organization) throw new NotFoundError('organization', organizationId);
+    return organization;
+  }
+
+  private fork(): EntityManager {
+    return this.orm.em.fork() as EntityManager;
+  }
+}

@@ -1,0 +1,1 @@
+export * from './x12-ta1.reader';

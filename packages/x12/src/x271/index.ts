@@ -1,0 +1,2 @@
+export * from './x12-271.types';
+export * from './x12-271.reader';

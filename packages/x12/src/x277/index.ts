@@ -1,0 +1,3 @@
+export * from './x12-277.types';
+export * from './x12-277.reader';
+export { readStc } from './x12-277.segments';

@@ -1,0 +1,2 @@
+export * from './x12-999.types';
+export * from './x12-999.reader';

@@ -28,7 +28,7 @@ export class ClaimStatus277Reader implements TransactionReader<ClaimStatusRespon
       case 'HL': return this.hl(seg);
       case 'NM1': if (this.entity) this.entity.name = readNm1(seg); return;
       case 'TRN': return this.trn(seg);
-      case 'STC': return this.target()?.statuses.push(readStc(this.rc, seg)), undefined;
+      case 'STC': return this.stc(seg);
       case 'REF': return this.ref(readRef(seg));
       case 'DTP': return this.target()?.dates.push(readDtp(this.rc, seg)), undefined;
       case 'QTY': this.entity?.quantities.push({ qualifier: seg.elements[1] ?? '', quantity: decimal(this.rc, seg, 2) ?? 0 }); return;
@@ -109,6 +109,13 @@ export class ClaimStatus277Reader implements TransactionReader<ClaimStatusRespon
     if (!this.claim) return this.rc.issue('SEGMENT_OUT_OF_PLACE', 'SVC outside a claim status loop', seg);
     this.line = readSvcStatus(this.rc, seg);
     this.claim.lines.push(this.line);
+  }
+
+  private stc(seg: Segment): void {
+    if (this.out.kind === '277') {
+      for (const i of [3, 12]) if (opt(seg, i)) this.rc.issue('ELEMENT_NOT_USED', `STC${i === 3 ? '03' : '12'} is not used in a 277 (005010X212)`, seg, i);
+    }
+    this.target()?.statuses.push(readStc(this.rc, seg));
   }
 
   private ref(ref: Reference): void {

@@ -10,3 +10,5 @@ export * from './x999';
 export * from './x277';
 export * from './x271';
 export * from './ta1';
+export * from './write';
+export * from './x837p';

@@ -1,0 +1,3 @@
+export * from './segment-writer';
+export * from './control-number.sequence';
+export * from './envelope.writer';

@@ -12,3 +12,4 @@ export * from './x271';
 export * from './ta1';
 export * from './write';
 export * from './x837p';
+export * from './x270';

@@ -1,0 +1,1 @@
+export * from './x12-270-276.builder';

@@ -13,3 +13,5 @@ export * from './ta1';
 export * from './write';
 export * from './x837p';
 export * from './x270';
+export * from './validate';
+export * from './generate';

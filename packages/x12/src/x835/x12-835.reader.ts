@@ -23,6 +23,7 @@ export class Remittance835Reader implements TransactionReader<Remittance835> {
   private claim: Claim835 | undefined;
   private line: ServiceLine835 | undefined;
   private address: Address | undefined;
+  private payerSegment: Segment | undefined;
 
   constructor(private readonly rc: ReaderContext, private readonly options: Remittance835ReaderOptions = {}) {
     this.r = {
@@ -67,7 +68,14 @@ export class Remittance835Reader implements TransactionReader<Remittance835> {
 
   finish(): Remittance835 {
     this.closeClaim();
+    this.checkPayerContact();
     return this.r;
+  }
+
+  /** 1000A requires a PER*BL payer technical contact. */
+  private checkPayerContact(): void {
+    if (!this.payerSegment || this.r.payer?.contacts.some((c) => c.function === 'BL')) return;
+    this.rc.issue('MISSING_SEGMENT', 'PER*BL (payer technical contact) is required in the payer loop (1000A)', this.payerSegment);
   }
 
   private startParty(seg: Segment): void {
@@ -76,7 +84,10 @@ export class Remittance835Reader implements TransactionReader<Remittance835> {
     if (seg.elements[4]) party.id = seg.elements[4];
     this.address = undefined;
     this.party = party;
-    if (party.entity === 'PR') this.r.payer = party;
+    if (party.entity === 'PR') {
+      this.r.payer = party;
+      this.payerSegment = seg;
+    }
     else if (party.entity === 'PE') this.r.payee = party;
   }
 

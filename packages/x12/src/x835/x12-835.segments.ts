@@ -21,6 +21,7 @@ export function readBpr(rc: ReaderContext, seg: Segment): Payment835 {
   }
   const date = date8(rc, seg, 16);
   if (date) p.date = date;
+  else if (!seg.elements[16]) rc.issue('MISSING_ELEMENT', 'BPR16 (check issue or EFT effective date) is required', seg, 16);
   return p;
 }
 
@@ -115,8 +116,11 @@ export function readMoa(rc: ReaderContext, seg: Segment): Outpatient835 {
   return moa;
 }
 
-/** Reads TS3 into the header group. */
+const TS3_NOT_USED = [6, 7, 8, 9, 10, 11, 12, 14, 16];
+
+/** Reads TS3 into the header group (TS306-TS312, TS314 and TS316 are not used in 005010X221A1). */
 export function readTs3(rc: ReaderContext, seg: Segment, group: HeaderGroup835): void {
+  for (const i of TS3_NOT_USED) if (seg.elements[i]) rc.issue('ELEMENT_NOT_USED', `TS3${String(i).padStart(2, '0')} is not used in an 835 (005010X221A1)`, seg, i);
   const amountsCents = amountsFrom(seg, 6);
   group.providerSummary = {
     providerId: req(rc, seg, 1), facilityType: req(rc, seg, 2), fiscalPeriodEnd: date8(rc, seg, 3) ?? seg.elements[3] ?? '',

@@ -1,0 +1,2 @@
+export * from './cli.main';
+export * from './cli-io';

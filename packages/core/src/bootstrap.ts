@@ -9,7 +9,7 @@ import { CoreModule, type CoreModuleOptions } from './core.module';
 
 /** The HTTP server: REST API under `/api`, OpenAPI at `/api/docs`, probes at `/health/*`. Not yet listening. */
 export async function createServer(config: CoreConfig, options: CoreModuleOptions = {}): Promise<INestApplication> {
-  const app = await NestFactory.create(CoreModule.forRoot(config, options), { bufferLogs: true });
+  const app = await NestFactory.create(CoreModule.forRoot(config, options), { bufferLogs: true, abortOnError: false });
   app.useLogger(app.get(Logger));
   app.setGlobalPrefix('api', {
     exclude: [
@@ -30,6 +30,7 @@ export async function createServer(config: CoreConfig, options: CoreModuleOption
 export async function createWorker(config: CoreConfig, options: CoreModuleOptions = {}): Promise<INestApplicationContext> {
   const app = await NestFactory.createApplicationContext(CoreModule.forRoot({ ...config, jobs: { ...config.jobs, work: true } }, options), {
     bufferLogs: true,
+    abortOnError: false,
   });
   app.useLogger(app.get(Logger));
   app.enableShutdownHooks();

@@ -1,7 +1,8 @@
-import { EntityManager } from '@mikro-orm/postgresql';
+import { MikroORM } from '@mikro-orm/core';
 import { Inject, Injectable } from '@nestjs/common';
 import { ConflictError, NotFoundError, ValidationError, type RequestContext } from '@openrcm/sdk';
 import { CORE_CONFIG, type CoreConfig } from '../config/core-config';
+import { currentEntityManager } from '../persistence/current-entity-manager';
 import { JOB_DRIVER, type JobDriver } from './drivers/job-driver';
 import { JobRecord, type JobStatus } from './job-record.entity';
 
@@ -22,16 +23,21 @@ const JOB_STATUSES: readonly JobStatus[] = ['queued', 'running', 'completed', 'f
 @Injectable()
 export class JobQueue {
   constructor(
-    private readonly em: EntityManager,
+    private readonly orm: MikroORM,
     @Inject(JOB_DRIVER) private readonly driver: JobDriver,
     @Inject(CORE_CONFIG) private readonly config: CoreConfig,
   ) {}
+
+  /** The request's or transaction's entity manager, so an enqueue inside a transaction commits or rolls back with it. */
+  private em() {
+    return currentEntityManager(this.orm);
+  }
 
   /** Enqueues a job once per idempotency key; returns its id and whether this call created it. */
   async enqueue(context: RequestContext, name: string, payload: unknown, options: EnqueueJobOptions): Promise<{ id: string; created: boolean }> {
     if (!options.idempotencyKey) throw new ValidationError([{ field: 'idempotencyKey', message: 'is required' }]);
     const record = new JobRecord();
-    const inserted: { id: string }[] = await this.em.execute(
+    const inserted: { id: string }[] = await this.em().execute(
       `insert into job_record (id, organization_id, created_at, name, payload, idempotency_key, status, attempts, max_attempts,
          run_at, dispatch_count, correlation_id, updated_at)
        values (?, ?, now(), ?, ?::jsonb, ?, 'queued', 0, ?, now() + (? * interval '1 millisecond'), 0, ?, now())
@@ -51,7 +57,7 @@ export class JobQueue {
       this.driver.nudge();
       return { id: record.id, created: true };
     }
-    const existing = await this.em.findOneOrFail(JobRecord, {
+    const existing = await this.em().findOneOrFail(JobRecord, {
       organizationId: context.organizationId,
       name,
       idempotencyKey: options.idempotencyKey,
@@ -63,7 +69,7 @@ export class JobQueue {
     if (status !== undefined && !JOB_STATUSES.includes(status as JobStatus)) {
       throw new ValidationError([{ field: 'status', message: `expected one of ${JOB_STATUSES.join(', ')}` }]);
     }
-    return this.em.find(
+    return this.em().find(
       JobRecord,
       { organizationId: context.organizationId, ...(status ? { status: status as JobStatus } : {}) },
       { orderBy: { createdAt: 'desc' }, limit: 500 },
@@ -71,20 +77,22 @@ export class JobQueue {
   }
 
   async get(context: RequestContext, jobId: string): Promise<JobRecord> {
-    const job = await this.em.findOne(JobRecord, { id: jobId, organizationId: context.organizationId });
+    const job = await this.em().findOne(JobRecord, { id: jobId, organizationId: context.organizationId });
     if (!job) throw new NotFoundError('job', jobId);
     return job;
   }
 
   /** Puts a failed job back in the queue with a fresh set of attempts. */
   async retry(context: RequestContext, jobId: string): Promise<JobRecord> {
-    const job = await this.get(context, jobId);
+    const em = this.em();
+    const job = await em.findOne(JobRecord, { id: jobId, organizationId: context.organizationId });
+    if (!job) throw new NotFoundError('job', jobId);
     if (job.status !== 'failed') throw new ConflictError(`job ${jobId} is ${job.status}; only failed jobs can be retried`);
     job.status = 'queued';
     job.attempts = 0;
     job.runAt = new Date();
     job.dispatchedAt = null;
-    await this.em.flush();
+    await em.flush();
     this.driver.nudge();
     return job;
   }

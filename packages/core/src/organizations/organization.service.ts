@@ -1,7 +1,8 @@
-import { EntityManager } from '@mikro-orm/postgresql';
+import { MikroORM } from '@mikro-orm/core';
 import { Injectable } from '@nestjs/common';
 import { NotFoundError, ValidationError, type RequestContext } from '@openrcm/sdk';
 import { OutboxService } from '../outbox/outbox.service';
+import { currentEntityManager } from '../persistence/current-entity-manager';
 import { PluginHost } from '../plugins/plugin-host.service';
 import { Organization } from './organization.entity';
 
@@ -15,14 +16,14 @@ export interface CreateOrganization {
 @Injectable()
 export class OrganizationService {
   constructor(
-    private readonly em: EntityManager,
+    private readonly orm: MikroORM,
     private readonly outbox: OutboxService,
     private readonly plugins: PluginHost,
   ) {}
 
   async create(context: Omit<RequestContext, 'organizationId'>, input: CreateOrganization): Promise<Organization> {
     assertTimeZone(input.timeZone);
-    const organization = await this.em.transactional(async (tx) => {
+    const organization = await currentEntityManager(this.orm).transactional(async (tx) => {
       const created = tx.create(Organization, { name: input.name.trim(), timeZone: input.timeZone });
       this.outbox.record({ ...context, organizationId: created.id }, 'organization.created', { organizationId: created.id });
       return created;
@@ -32,13 +33,13 @@ export class OrganizationService {
   }
 
   async get(id: string): Promise<Organization> {
-    const organization = await this.em.findOne(Organization, id);
+    const organization = await currentEntityManager(this.orm).findOne(Organization, id);
     if (!organization) throw new NotFoundError('organization', id);
     return organization;
   }
 
   async list(): Promise<Organization[]> {
-    return this.em.find(Organization, {}, { orderBy: { name: 'asc' } });
+    return currentEntityManager(this.orm).find(Organization, {}, { orderBy: { name: 'asc' } });
   }
 }
 

@@ -19,8 +19,9 @@ export interface Database {
   close(): Promise<void>;
 }
 
-function commonOptions(): Partial<Options> {
+function commonOptions(log: (message: string) => void): Partial<Options> {
   return {
+    logger: log,
     entities: ENTITIES,
     extensions: [Migrator],
     migrations: { migrationsList: MIGRATIONS, transactional: true, allOrNothing: true, snapshot: false },
@@ -30,17 +31,17 @@ function commonOptions(): Partial<Options> {
   };
 }
 
-/** Opens PostgreSQL when `database.url` is set, PGlite in `database.dataDir` otherwise. */
-export async function openDatabase(config: CoreConfig['database']): Promise<Database> {
+/** Opens PostgreSQL when `database.url` is set, PGlite in `database.dataDir` otherwise; ORM messages go to `log`. */
+export async function openDatabase(config: CoreConfig['database'], log: (message: string) => void = () => undefined): Promise<Database> {
   if (config.url) {
-    const orm = await MikroORM.init({ ...commonOptions(), driver: PostgreSqlDriver, clientUrl: config.url });
+    const orm = await MikroORM.init({ ...commonOptions(log), driver: PostgreSqlDriver, clientUrl: config.url });
     return { orm, kind: 'postgresql', close: () => orm.close() };
   }
   if (!config.dataDir.startsWith('memory://')) mkdirSync(config.dataDir, { recursive: true });
   const pglite = new PGlite(config.dataDir);
   await pglite.waitReady;
   const orm = await MikroORM.init({
-    ...commonOptions(),
+    ...commonOptions(log),
     driver: PGliteDriver,
     dbName: 'postgres',
     driverOptions: { connection: { pglite: () => pglite } },

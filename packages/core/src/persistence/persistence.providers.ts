@@ -15,7 +15,7 @@ export const persistenceProviders: Provider[] = [
     provide: DATABASE,
     inject: [CORE_CONFIG, ROOT_LOGGER],
     useFactory: async (config: CoreConfig, logger: Logger): Promise<Database> => {
-      const database = await openDatabase(config.database);
+      const database = await openDatabase(config.database, (message) => logger.debug({ component: 'orm' }, message));
       if (config.database.migrateOnBoot) {
         const applied = await migrate(database.orm);
         if (applied.length > 0) logger.info({ applied }, 'migrations applied');

@@ -9,7 +9,7 @@ import { CoreModule, type CoreModuleOptions } from './core.module';
 
 /** The HTTP server: REST API under `/api`, OpenAPI at `/api/docs`, probes at `/health/*`. Not yet listening. */
 export async function createServer(config: CoreConfig, options: CoreModuleOptions = {}): Promise<INestApplication> {
-  const app = await NestFactory.create(CoreModule.forRoot(config, options), { bufferLogs: true, abortOnError: false });
+  const app = await NestFactory.create(CoreModule.forRoot(config, options), { logger: false, abortOnError: false });
   app.useLogger(app.get(Logger));
   app.setGlobalPrefix('api', {
     exclude: [
@@ -29,7 +29,7 @@ export async function createServer(config: CoreConfig, options: CoreModuleOption
 /** A process that only runs jobs (and relays events): no HTTP. */
 export async function createWorker(config: CoreConfig, options: CoreModuleOptions = {}): Promise<INestApplicationContext> {
   const app = await NestFactory.createApplicationContext(CoreModule.forRoot({ ...config, jobs: { ...config.jobs, work: true } }, options), {
-    bufferLogs: true,
+    logger: false,
     abortOnError: false,
   });
   app.useLogger(app.get(Logger));

@@ -24,7 +24,7 @@ export class CoreLifecycle implements OnModuleInit, OnApplicationBootstrap, OnAp
   ) {}
 
   onModuleInit(): void {
-    this.plugins.load();
+    this.plugins.connect();
   }
 
   async onApplicationBootstrap(): Promise<void> {

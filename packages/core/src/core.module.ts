@@ -18,7 +18,8 @@ import { EventRelay } from './outbox/event-relay';
 import { OutboxService } from './outbox/outbox.service';
 import { OrmRequestContextMiddleware } from './persistence/orm-request-context.middleware';
 import { persistenceProviders } from './persistence/persistence.providers';
-import { PLUGIN_MODULE_LOADER, PluginHost } from './plugins/plugin-host.service';
+import { LOADED_PLUGINS, PluginHost } from './plugins/plugin-host.service';
+import { loadPlugins } from './plugins/plugin-loader';
 import { PluginsController } from './plugins/plugins.controller';
 
 /** Options for tests and embedders. */
@@ -33,6 +34,8 @@ export interface CoreModuleOptions {
 @Module({})
 export class CoreModule implements NestModule {
   static forRoot(config: CoreConfig, options: CoreModuleOptions = {}): DynamicModule {
+    // Plugins load first: one that cannot run stops the boot before the database is opened or migrated.
+    const plugins = loadPlugins(config.plugins.installed, options.loadPluginModule ?? require);
     const logger = options.logger ?? createRootLogger(config.logLevel);
     return {
       module: CoreModule,
@@ -54,7 +57,7 @@ export class CoreModule implements NestModule {
       providers: [
         { provide: CORE_CONFIG, useValue: config },
         { provide: ROOT_LOGGER, useValue: logger },
-        { provide: PLUGIN_MODULE_LOADER, useValue: options.loadPluginModule ?? require },
+        { provide: LOADED_PLUGINS, useValue: plugins },
         { provide: APP_FILTER, useClass: ProblemDetailsFilter },
         { provide: APP_PIPE, useClass: ZodValidationPipe },
         ...persistenceProviders,

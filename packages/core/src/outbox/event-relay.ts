@@ -8,6 +8,9 @@ import { CORE_CONFIG, type CoreConfig } from '../config/core-config';
 import { Poller } from '../context/poller';
 import { ROOT_LOGGER } from '../logging/logger';
 
+/** How long a relay process owns the events it is publishing. */
+const LEASE_SECONDS = 60;
+
 interface OutboxRow {
   id: string;
   organization_id: string;
@@ -47,22 +50,30 @@ export class EventRelay {
     this.poller.nudge();
   }
 
-  /** Publishes up to 100 pending events; returns how many. */
+  /**
+   * Publishes up to 100 pending events; returns how many. Rows are leased in a short transaction, emitted outside it
+   * (a slow listener never holds a connection or a lock), then marked published. A process that dies mid-batch leaves
+   * its lease to expire, and another process publishes the rows again: delivery is at least once, in order per batch.
+   */
   async publishBatch(): Promise<number> {
     const em = this.orm.em.fork() as EntityManager;
-    return em.transactional(async (tx) => {
-      const rows: OutboxRow[] = await tx.execute(
-        `select id, organization_id, name, payload, correlation_id, created_at from outbox_event
-         where published_at is null order by created_at, id limit 100 for update skip locked`,
-      );
-      for (const row of rows) {
-        await this.emitter.emitAsync(row.name, toEvent(row));
-      }
-      if (rows.length > 0) {
-        await tx.execute(`update outbox_event set published_at = now() where id = any(?::uuid[])`, [`{${rows.map((row) => row.id).join(',')}}`]);
-      }
-      return rows.length;
-    });
+    const rows: OutboxRow[] = await em.transactional((tx) =>
+      tx.execute(
+        `update outbox_event set lease_until = now() + interval '${LEASE_SECONDS} seconds'
+         where id in (select id from outbox_event
+           where published_at is null and (lease_until is null or lease_until < now())
+           order by created_at, id limit 100 for update skip locked)
+         returning id, organization_id, name, payload, correlation_id, created_at`,
+      ),
+    );
+    rows.sort((a, b) => new Date(a.created_at).getTime() - new Date(b.created_at).getTime() || a.id.localeCompare(b.id));
+    for (const row of rows) {
+      await this.emitter.emitAsync(row.name, toEvent(row));
+    }
+    if (rows.length > 0) {
+      await em.execute(`update outbox_event set published_at = now() where id = any(?::uuid[])`, [`{${rows.map((row) => row.id).join(',')}}`]);
+    }
+    return rows.length;
   }
 }
 

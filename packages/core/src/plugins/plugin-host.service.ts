@@ -21,12 +21,12 @@ import { Organization } from '../organizations/organization.entity';
 import { OutboxEvent } from '../outbox/outbox-event.entity';
 import { createPluginContext } from './plugin-context.factory';
 import { PluginCallGuard, type PluginHealth } from './plugin-health';
-import { loadPlugins, type LoadedPlugin } from './plugin-loader';
+import type { LoadedPlugin } from './plugin-loader';
 import { parsePluginJobName, PluginRegistration } from './plugin-registration';
 import { PluginSetting } from './plugin-setting.entity';
 
-/** Injection token of the module loader the host uses (tests pass their own). */
-export const PLUGIN_MODULE_LOADER = Symbol('PLUGIN_MODULE_LOADER');
+/** Injection token of the installed plugins, loaded and validated before anything else opens (see plugins.providers). */
+export const LOADED_PLUGINS = Symbol('LOADED_PLUGINS');
 
 /** A plugin as the API lists it for one organization. */
 export interface PluginStatus {
@@ -46,7 +46,6 @@ export interface PluginStatus {
  */
 @Injectable()
 export class PluginHost {
-  private plugins: LoadedPlugin[] = [];
   private readonly registrations = new Map<string, Map<string, PluginRegistration>>();
   private readonly guard: PluginCallGuard;
   private readonly refresher: Poller;
@@ -58,15 +57,14 @@ export class PluginHost {
     private readonly emitter: EventEmitter2,
     @Inject(CORE_CONFIG) private readonly config: CoreConfig,
     @Inject(ROOT_LOGGER) private readonly logger: Logger,
-    @Inject(PLUGIN_MODULE_LOADER) private readonly loadModule: (module: string) => unknown,
+    @Inject(LOADED_PLUGINS) private readonly plugins: readonly LoadedPlugin[],
   ) {
     this.guard = new PluginCallGuard(config.plugins.callTimeoutMs, logger);
     this.refresher = new Poller('plugin-settings', config.plugins.settingsRefreshMs, () => this.refresh(), logger);
   }
 
-  /** Loads and validates every installed plugin; throws {@link PluginLoadError} on the first that cannot run. */
-  load(): void {
-    this.plugins = loadPlugins(this.config.plugins.installed, this.loadModule);
+  /** Connects the plugins to core's job handlers and events. */
+  connect(): void {
     this.jobHandlers.addSource({ prefix: 'plugin:', resolve: (organizationId, name) => this.jobHandler(organizationId, name) });
     for (const name of OPEN_RCM_EVENT_NAMES) this.emitter.on(name, (event: OpenRcmEvent) => this.deliver(event));
   }

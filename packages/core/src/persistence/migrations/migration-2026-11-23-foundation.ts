@@ -36,6 +36,7 @@ export class Migration20261123000000Foundation extends Migration {
       "name" text not null,
       "payload" jsonb not null,
       "correlation_id" text not null,
+      "lease_until" timestamptz null,
       "published_at" timestamptz null);`);
     this.addSql(`create index "outbox_event_unpublished_index" on "outbox_event" ("published_at", "created_at");`);
 

@@ -1,0 +1,21 @@
+import { createServer } from '@openrcm/core';
+import type { INestApplication } from '@nestjs/common';
+import { toCoreConfig, type LoadedConfig } from '../config/load-config';
+import type { CommandOutput } from './command-output';
+
+/** Starts the API (and, unless told otherwise, the job workers); resolves once it listens. */
+export async function startServer(loaded: LoadedConfig, options: { work: boolean }, output: CommandOutput): Promise<INestApplication> {
+  const { config } = loaded;
+  const app = await createServer(toCoreConfig(config, options.work));
+  await app.listen(config.http.port, config.http.host);
+  const address = app.getHttpServer().address() as { port: number };
+  const url = `http://${config.http.host}:${address.port}`;
+  output.info(`OpenRCM is listening on ${url}`);
+  output.info(`  API docs   ${url}/api/docs`);
+  output.info(`  readiness  ${url}/health/ready`);
+  output.info(`  config     ${loaded.source}`);
+  output.info(`  database   ${config.database.url ? 'PostgreSQL (DATABASE_URL)' : `embedded PGlite in ${config.database.dataDir}`}`);
+  output.info(`  jobs       ${config.redis ? 'Bull on Redis (REDIS_URL)' : 'in-process'}${options.work ? '' : ' (this process does not run jobs)'}`);
+  output.info(`  plugins    ${config.plugins.length === 0 ? 'none' : config.plugins.map((plugin) => plugin.module).join(', ')}`);
+  return app;
+}

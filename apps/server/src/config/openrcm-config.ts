@@ -1,0 +1,74 @@
+import { z } from 'zod';
+
+const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
+
+/** The schema of `openrcm.config.ts`: every section optional, defaults filled in. */
+export const openRcmConfigSchema = z
+  .object({
+    database: z
+      .object({
+        /** PostgreSQL connection string; embedded PGlite when absent. Env: DATABASE_URL. */
+        url: z.string().startsWith('postgres', 'a postgres:// or postgresql:// URL').optional(),
+        /** PGlite data directory. Env: OPENRCM_DATA_DIR. */
+        dataDir: z.string().min(1).default('./.openrcm/data'),
+        migrateOnBoot: z.boolean().default(true),
+      })
+      .strict()
+      .default({ dataDir: './.openrcm/data', migrateOnBoot: true }),
+    redis: z
+      .object({
+        /** Env: REDIS_URL. */
+        url: z.string().startsWith('redis', 'a redis:// or rediss:// URL'),
+        prefix: z.string().min(1).default('openrcm'),
+      })
+      .strict()
+      .optional(),
+    http: z
+      .object({
+        /** Env: HOST. */
+        host: z.string().min(1).default('127.0.0.1'),
+        /** Env: PORT. */
+        port: z.number().int().min(0).max(65535).default(3000),
+      })
+      .strict()
+      .default({ host: '127.0.0.1', port: 3000 }),
+    jobs: z
+      .object({
+        pollIntervalMs: z.number().int().min(10).default(500),
+        defaultMaxAttempts: z.number().int().min(1).max(100).default(5),
+        backoffMs: z.number().int().min(1).default(1000),
+        concurrency: z.number().int().min(1).max(100).default(4),
+      })
+      .strict()
+      .default({ pollIntervalMs: 500, defaultMaxAttempts: 5, backoffMs: 1000, concurrency: 4 }),
+    plugins: z
+      .array(
+        z
+          .object({
+            /** Package name or absolute path of the plugin module. */
+            module: z.string().min(1),
+            /** Default settings for every organization (validated against the plugin's schema at boot). */
+            settings: z.unknown().optional(),
+          })
+          .strict(),
+      )
+      .default([]),
+    pluginCallTimeoutMs: z.number().int().min(100).default(10_000),
+    /** Env: LOG_LEVEL. */
+    logLevel: z.enum(LOG_LEVELS).default('info'),
+  })
+  .strict();
+
+/** What `openrcm.config.ts` may contain. */
+export type OpenRcmConfigInput = z.input<typeof openRcmConfigSchema>;
+
+/** The configuration after defaults and environment overrides. */
+export type OpenRcmConfig = z.output<typeof openRcmConfigSchema>;
+
+/**
+ * Declares the server's configuration, typed; `openrcm.config.ts` default-exports nothing and instead
+ * `export const config = defineConfig({...})`.
+ */
+export function defineConfig(config: OpenRcmConfigInput): OpenRcmConfigInput {
+  return config;
+}

@@ -1,0 +1,71 @@
+import { OpenRcmError, ValidationError } from '@openrcm/sdk';
+import { Command } from 'commander';
+import { consoleOutput, type CommandOutput } from './commands/command-output';
+import { runMigrations } from './commands/migrate.command';
+import { listPlugins } from './commands/plugins-list.command';
+import { startServer } from './commands/start.command';
+import { startWorker } from './commands/worker.command';
+import { loadConfig } from './config/load-config';
+
+/**
+ * The `openrcm` command line. Long-running commands (start, worker) resolve undefined and keep the process alive;
+ * the others resolve their exit code. Errors print one clear message (each bad field on its own line) and exit 1.
+ */
+export async function runCli(argv: readonly string[], output: CommandOutput = consoleOutput): Promise<number | undefined> {
+  const program = new Command('openrcm').description('OpenRCM revenue-cycle server').option('-c, --config <file>', 'configuration file (default ./openrcm.config.ts)');
+  let result: number | undefined = 0;
+  const config = () => loadConfig(program.opts<{ config?: string }>().config);
+
+  program
+    .command('start')
+    .description('run the server on embedded defaults or the configured database and Redis')
+    .option('--no-work', 'serve the API only; leave jobs to `openrcm worker` processes')
+    .action(async (options: { work: boolean }) => {
+      await startServer(await config(), options, output);
+      result = undefined;
+    });
+  program
+    .command('worker')
+    .description('run job workers only (scale out beside API processes)')
+    .action(async () => {
+      await startWorker(await config(), output);
+      result = undefined;
+    });
+  program
+    .command('migrate')
+    .description('apply pending database migrations')
+    .action(async () => {
+      await runMigrations(await config(), output);
+    });
+  program
+    .command('plugins')
+    .description('installed plugins')
+    .command('list')
+    .description('load, validate and list the installed plugins')
+    .action(async () => {
+      listPlugins(await config(), output);
+    });
+
+  program.exitOverride();
+  program.configureOutput({ writeOut: (text) => output.info(text.trimEnd()), writeErr: (text) => output.error(text.trimEnd()) });
+  try {
+    await program.parseAsync([...argv]);
+    return result;
+  } catch (error) {
+    return reportFailure(error, output);
+  }
+}
+
+function reportFailure(error: unknown, output: CommandOutput): number {
+  const exitCode = (error as { exitCode?: number }).exitCode;
+  if ((error as { code?: string }).code?.startsWith('commander.')) return exitCode ?? 1;
+  if (error instanceof ValidationError) {
+    output.error('openrcm: invalid configuration or input:');
+    for (const issue of error.issues) output.error(`  ${issue.field}: ${issue.message}`);
+  } else if (error instanceof OpenRcmError || error instanceof Error) {
+    output.error(`openrcm: ${error.message}`);
+  } else {
+    output.error(`openrcm: ${String(error)}`);
+  }
+  return 1;
+}

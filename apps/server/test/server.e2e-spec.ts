@@ -1,0 +1,86 @@
+import { join } from 'node:path';
+import request from 'supertest';
+import { startServer } from '../src/commands/start.command';
+import { loadConfig } from '../src/config/load-config';
+import { configDirectory, quietOutput, run } from './support/cli-harness';
+
+const fixtures = join(__dirname, 'fixtures');
+
+describe('the openrcm server', () => {
+  it('keeps an organization created through the API across a restart on the embedded database', async () => {
+    const cwd = configDirectory(`{ database: { dataDir: './data' }, logLevel: 'silent', http: { port: 0 } }`);
+    const loaded = await loadConfig(undefined, {}, cwd);
+    const first = await startServer(loaded, { work: true }, quietOutput);
+    const created = await request(first.getHttpServer()).post('/api/organizations').send({ name: 'Persistent Clinic' }).expect(201);
+    await first.close();
+
+    const second = await startServer(loaded, { work: true }, quietOutput);
+    try {
+      await request(second.getHttpServer()).get('/health/ready').expect(200);
+      const fetched = await request(second.getHttpServer()).get(`/api/organizations/${created.body.id}`).expect(200);
+      expect(fetched.body.name).toBe('Persistent Clinic');
+    } finally {
+      await second.close();
+    }
+  });
+
+  it('prints the URL it serves on', async () => {
+    const cwd = configDirectory(`{ database: { dataDir: 'memory://' }, logLevel: 'silent', http: { port: 0 } }`);
+    const lines: string[] = [];
+    const app = await startServer(await loadConfig(undefined, {}, cwd), { work: true }, { info: (line) => lines.push(line), error: () => undefined });
+    await app.close();
+    expect(lines[0]).toMatch(/^OpenRCM is listening on http:\/\/127\.0\.0\.1:\d+$/);
+    expect(lines).toContain('  database   embedded PGlite in memory://');
+  });
+});
+
+describe('the openrcm CLI', () => {
+  it('lists installed plugins after loading and validating them', async () => {
+    const cwd = configDirectory(`{ plugins: [{ module: '@openrcm/example-hello-plugin', settings: { prefix: 'hi' } }] }`);
+    const result = await run(['plugins', 'list', '-c', join(cwd, 'openrcm.config.ts')]);
+    expect(result).toMatchObject({ code: 0, err: '' });
+    expect(result.out).toContain('hello@1.0.0  sdk ^1  @openrcm/example-hello-plugin');
+  });
+
+  it('refuses to start with an invalid plugin setting, naming the plugin, the setting and what was expected', async () => {
+    const cwd = configDirectory(
+      `{ database: { dataDir: 'memory://' }, logLevel: 'silent', plugins: [{ module: '@openrcm/example-hello-plugin', settings: { minimumChargeCents: 'ten' } }] }`,
+    );
+    const result = await run(['start', '-c', join(cwd, 'openrcm.config.ts')]);
+    expect(result.code).toBe(1);
+    expect(result.err).toBe(
+      'openrcm: plugin "hello" has invalid settings: plugins.hello.settings.minimumChargeCents: Invalid input: expected number, received string',
+    );
+  });
+
+  it('refuses a plugin built for SDK 2', async () => {
+    const cwd = configDirectory(`{ plugins: [{ module: ${JSON.stringify(join(fixtures, 'future.plugin.ts'))} }] }`);
+    const result = await run(['plugins', 'list', '-c', join(cwd, 'openrcm.config.ts')]);
+    expect(result.code).toBe(1);
+    expect(result.err).toContain('plugin "future" requires @openrcm/sdk "^2", but this server provides @openrcm/sdk 1.0.0');
+  });
+
+  it('migrates, then reports the database up to date', async () => {
+    const cwd = configDirectory(`{ database: { dataDir: './data' } }`);
+    const config = join(cwd, 'openrcm.config.ts');
+    const first = await run(['migrate', '-c', config]);
+    expect(first.code).toBe(0);
+    expect(first.out).toContain('applied 1 migration(s) to PGlite in');
+    expect(first.out).toContain('Migration20261123000000Foundation');
+    const second = await run(['migrate', '-c', config]);
+    expect(second.out).toMatch(/PGlite in .*data is up to date/);
+  });
+
+  it('prints each bad configuration field and exits 1', async () => {
+    const cwd = configDirectory(`{ http: { port: -1 } }`);
+    const result = await run(['migrate', '-c', join(cwd, 'openrcm.config.ts')]);
+    expect(result.code).toBe(1);
+    expect(result.err).toBe('openrcm: invalid configuration or input:\n  http.port: Too small: expected number to be >=0');
+  });
+
+  it('exits 1 on an unknown command', async () => {
+    const result = await run(['launch']);
+    expect(result.code).toBe(1);
+    expect(result.err).toContain("unknown command 'launch'");
+  });
+});

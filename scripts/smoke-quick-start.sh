@@ -1,0 +1,41 @@
+#!/usr/bin/env bash
+# The README's quick start, as a person runs it: `npm start` on embedded defaults (no DATABASE_URL, no REDIS_URL)
+# must answer /health/ready within 90 s; an organization created through the API must survive a restart.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+unset DATABASE_URL REDIS_URL
+export OPENRCM_DATA_DIR
+OPENRCM_DATA_DIR=$(mktemp -d)/data
+export PORT=${SMOKE_PORT:-3917} LOG_LEVEL=warn
+base="http://127.0.0.1:$PORT"
+server_pid=
+
+stop_server() {
+  [ -n "$server_pid" ] || return 0
+  kill -TERM "$server_pid" 2>/dev/null || true
+  wait "$server_pid" 2>/dev/null || true
+  server_pid=
+}
+trap stop_server EXIT
+
+start_server() {
+  npm start >"$OPENRCM_DATA_DIR.log" 2>&1 &
+  server_pid=$!
+  local started=$SECONDS
+  until curl -fs "$base/health/ready" >/dev/null; do
+    if (( SECONDS - started > 90 )); then echo "not ready within 90 s"; cat "$OPENRCM_DATA_DIR.log"; return 1; fi
+    kill -0 "$server_pid" 2>/dev/null || { echo "server exited"; cat "$OPENRCM_DATA_DIR.log"; return 1; }
+    sleep 1
+  done
+  echo "ready in $((SECONDS - started)) s"
+}
+
+start_server
+id=$(curl -fs -X POST "$base/api/organizations" -H 'content-type: application/json' -d '{"name":"Smoke Test Clinic"}' |
+  node -e 'let s="";process.stdin.on("data",d=>s+=d).on("end",()=>console.log(JSON.parse(s).id))')
+echo "created organization $id"
+stop_server
+start_server
+name=$(curl -fs "$base/api/organizations/$id" | node -e 'let s="";process.stdin.on("data",d=>s+=d).on("end",()=>console.log(JSON.parse(s).name))')
+[ "$name" = "Smoke Test Clinic" ] || { echo "organization lost across the restart"; exit 1; }
+echo "organization kept across the restart: $name"

@@ -1,7 +1,8 @@
-import type { ReaderContext } from '../read';
-import { components, date8, decimal, money, opt, pad } from '../read';
-import type { Segment } from '../tokenizer';
-import { parseDate8, parseTime } from '../values';
+import { appended } from '../read/append';
+import { components, date8, decimal, money, opt, pad } from '../read/fields';
+import type { ReaderContext } from '../read/read.types';
+import type { Segment } from '../tokenizer/segment';
+import { parseDate8, parseTime } from '../values/dates';
 import type { Address, Adjustment, Contact, DateValue, EntityName, Procedure, Reference } from './common.types';
 
 /** Reads an NM1 segment. */
@@ -76,7 +77,7 @@ export function readPer(seg: Segment): Contact {
   const e = seg.elements;
   const c: Contact = { function: e[1] ?? '', numbers: [] };
   if (e[2]) c.name = e[2];
-  for (let i = 3; i <= 7; i += 2) if (e[i] && e[i + 1]) c.numbers.push({ qualifier: e[i]!, value: e[i + 1]! });
+  for (let i = 3; i <= 7; i += 2) if (e[i] && e[i + 1]) c.numbers = appended(c.numbers, { qualifier: e[i]!, value: e[i + 1]! });
   return c;
 }
 
@@ -84,7 +85,7 @@ export function readPer(seg: Segment): Contact {
 export function readProcedure(rc: ReaderContext, seg: Segment, i: number): Procedure {
   const parts = components(rc, seg, i);
   const proc: Procedure = { qualifier: parts[0] ?? '', code: parts[1] ?? '', modifiers: [] };
-  for (let m = 2; m <= 5; m++) if (parts[m]) proc.modifiers.push(parts[m]!);
+  for (let m = 2; m <= 5; m++) if (parts[m]) proc.modifiers = appended(proc.modifiers, parts[m]!);
   if (parts[6]) proc.description = parts[6];
   if (!proc.code) rc.issue('MISSING_ELEMENT', `${seg.id}${pad(i)} has no procedure code (check the component separator)`, seg, i, 'error', 2);
   return proc;
@@ -93,14 +94,14 @@ export function readProcedure(rc: ReaderContext, seg: Segment, i: number): Proce
 /** Reads the up-to-six reason/amount/quantity triplets of a CAS segment. */
 export function readCas(rc: ReaderContext, seg: Segment): Adjustment[] {
   const group = seg.elements[1] ?? '';
-  const out: Adjustment[] = [];
+  let out: Adjustment[] = [];
   for (let i = 2; i <= 17; i += 3) {
     const reason = seg.elements[i];
     if (!reason) continue;
     const adj: Adjustment = { group, reason, amountCents: money(rc, seg, i + 1) ?? 0 };
     const quantity = decimal(rc, seg, i + 2);
     if (quantity !== undefined) adj.quantity = quantity;
-    out.push(adj);
+    out = appended(out, adj);
   }
   if (out.length === 0) rc.issue('MISSING_ELEMENT', 'CAS02 (adjustment reason) is required', seg, 2);
   return out;

@@ -1,7 +1,7 @@
 import type { X12Error, X12Severity } from '../errors';
-import type { Delimiters, Segment, SegmentSink } from '../tokenizer';
-import { elementAt } from '../tokenizer';
-import { parseDate6, parseDate8, parseTime } from '../values';
+import type { Delimiters, Segment, SegmentSink } from '../tokenizer/segment';
+import { elementAt } from '../tokenizer/segment';
+import { parseDate6, parseDate8, parseTime } from '../values/dates';
 import { readGroupHeader, readInterchangeHeader } from './envelope-headers';
 import type { EnvelopeHandler, GroupHeader, InterchangeHeader, TransactionContext } from './envelope.types';
 import { FUNCTIONAL_ID_BY_SET } from './envelope.types';

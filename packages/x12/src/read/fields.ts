@@ -1,5 +1,6 @@
-import type { Segment } from '../tokenizer';
-import { parseCents, parseDate8, parseDecimal } from '../values';
+import type { Segment } from '../tokenizer/segment';
+import { parseDate8 } from '../values/dates';
+import { parseCents, parseDecimal } from '../values/money';
 import type { ReaderContext } from './read.types';
 
 /** Element `i` of `seg` or `undefined` when absent or empty. */

@@ -2,3 +2,4 @@ export * from './read.types';
 export * from './read-transactions';
 export * from './transaction-dispatcher';
 export * from './fields';
+export * from './append';

@@ -120,6 +120,28 @@ describe('tokenize', () => {
     expect(errors).toEqual([expect.objectContaining({ code: 'SEGMENT_TOO_LONG', severity: 'error' })]);
   });
 
+  it('gives the same segments, offsets and findings whatever the chunk size, with CR before terminators', async () => {
+    const plain = wrap(['NM1*QC*1*MUÑOZ*JOSÉ', 'CLP*A1*1*226*132*', 'SVC*HC:99213*100', '1X*bad']);
+    const text = plain.slice(0, 106) + plain.slice(106).replace(/~/g, '\r~');
+    const bytes = Buffer.from(text);
+    const whole = collect(bytes);
+    expect(whole.segments[4]!.elements).toEqual(['CLP', 'A1', '1', '226', '132', '']);
+    expect(whole.errors.map((e) => e.code)).toEqual(['INVALID_SEGMENT_ID']);
+    for (const size of [1, 7, 64]) {
+      const streamed = await collectStream(chunked(bytes, size));
+      expect(streamed.segments).toEqual(whole.segments);
+      expect(streamed.errors).toEqual(whole.errors);
+    }
+  });
+
+  it('shares one identifier string per segment id, equal to elements[0]', () => {
+    const { segments } = collect(sample + sample.replace('000000001', '000000002'));
+    const clps = segments.filter((s) => s.id === 'CLP');
+    expect(clps).toHaveLength(2);
+    expect(clps[0]!.id).toBe(clps[1]!.id);
+    for (const s of segments) expect(s.elements[0]).toBe(s.id);
+  });
+
   it('reports empty input', () => {
     expect(collect('  \n').errors).toEqual([expect.objectContaining({ code: 'EMPTY_INPUT' })]);
   });

@@ -2,11 +2,11 @@ import type { X12Error } from '../errors';
 import { ByteOffsets } from './byte-offsets';
 import { detectIsa, guessDelimiters } from './isa-detector';
 import type { Delimiters, Segment, SegmentSink } from './segment';
+import { canonicalSegmentId } from './segment-id';
+import { sliceElement } from './short-strings';
 
 /** Receives the tokenizer's findings (bad ISA, missing ISA, bad segment id...). */
 export type IssueReporter = (issue: X12Error) => void;
-
-const SEGMENT_ID = /^[A-Z][A-Z0-9]{1,2}$/;
 
 /**
  * Splits decoded X12 text into segments. Delimiters come from each ISA; CR/LF (and other
@@ -20,7 +20,11 @@ export class Tokenizer {
   segmentCount = 0;
   private started = false;
   private text = '';
+  private base = 0;
+  private ascii = true;
   private offsets = new ByteOffsets('', 0, true);
+  private elementCode = -1;
+  private segmentCode = -1;
 
   constructor(
     private readonly sink: SegmentSink,
@@ -33,7 +37,9 @@ export class Tokenizer {
    */
   scan(text: string, base: number, ascii: boolean, final: boolean): number {
     this.text = text;
-    this.offsets = new ByteOffsets(text, base, ascii);
+    this.base = base;
+    this.ascii = ascii;
+    if (!ascii) this.offsets = new ByteOffsets(text, base, ascii);
     let pos = this.skipBom(text);
     const len = text.length;
     for (;;) {
@@ -49,15 +55,62 @@ export class Tokenizer {
         if (!final && len - pos < 3) return pos;
         if (!this.guess(pos, final)) return final ? len : pos;
       }
-      const end = text.indexOf(this.delimiters!.segment, pos);
-      if (end < 0) {
+      const next = this.segmentAt(pos, len);
+      if (next < 0) {
         if (!final) return pos;
         this.unterminated(pos, len);
         return len;
       }
-      this.emit(pos, end);
-      pos = end + 1;
+      pos = next;
     }
+  }
+
+  /**
+   * Reads the segment starting at `pos` in one pass (each character is compared with the
+   * terminator and the element separator once); returns the position after its terminator, or -1
+   * when the text ends first. A CR just before the terminator is dropped.
+   */
+  private segmentAt(pos: number, len: number): number {
+    const text = this.text;
+    const term = this.segmentCode;
+    const sep = this.elementCode;
+    const elements: string[] = [];
+    let start = pos;
+    for (let i = pos; i < len; i++) {
+      const c = text.charCodeAt(i);
+      if (c === term) {
+        const stop = i > start && text.charCodeAt(i - 1) === 13 && term !== 13 ? i - 1 : i;
+        elements.push(sliceElement(text, start, stop));
+        this.emitElements(elements, pos);
+        return i + 1;
+      }
+      if (c === sep) {
+        elements.push(sliceElement(text, start, i));
+        start = i + 1;
+      }
+    }
+    return -1;
+  }
+
+  /** Splits `text[pos, end)` at the element separator. */
+  private split(pos: number, end: number): string[] {
+    const text = this.text;
+    const sep = this.elementCode;
+    const elements: string[] = [];
+    let start = pos;
+    for (let i = pos; i < end; i++) {
+      if (text.charCodeAt(i) !== sep) continue;
+      elements.push(text.slice(start, i));
+      start = i + 1;
+    }
+    elements.push(text.slice(start, end));
+    return elements;
+  }
+
+  private setDelimiters(delimiters: Delimiters | undefined): void {
+    this.delimiters = delimiters;
+    this.elementCode = delimiters ? delimiters.element.charCodeAt(0) : -1;
+    this.segmentCode = delimiters ? delimiters.segment.charCodeAt(0) : -1;
   }
 
   private skipBom(text: string): number {
@@ -74,16 +127,16 @@ export class Tokenizer {
     if (found.kind === 'more') return -1;
     if (found.kind === 'invalid') {
       this.issue('INVALID_ISA', found.message, pos, 'ISA');
-      this.delimiters = undefined;
+      this.setDelimiters(undefined);
       const skip = this.text.indexOf('~', pos);
       return skip < 0 ? this.text.length : skip + 1;
     }
-    this.delimiters = found.delimiters;
+    this.setDelimiters(found.delimiters);
     if (!found.fixedWidth) {
       this.issue('ISA_NOT_FIXED_WIDTH', 'ISA is not 106 characters wide; delimiters were read by counting separators', pos, 'ISA', 'warning');
     }
     const end = pos + found.length - 1;
-    this.emitElements(this.text.slice(pos, end).split(found.delimiters.element), pos);
+    this.emitElements(this.split(pos, end), pos);
     return end + 1;
   }
 
@@ -96,27 +149,25 @@ export class Tokenizer {
       return false;
     }
     this.issue('MISSING_ISA', `Data does not start with an ISA segment (found "${what}"); delimiters were guessed`, pos, what);
-    this.delimiters = guessed;
+    this.setDelimiters(guessed);
     return true;
   }
 
   private unterminated(pos: number, len: number): void {
     let end = len;
     while (end > pos && this.text.charCodeAt(end - 1) <= 32) end--;
-    const seg = this.emit(pos, end);
+    const stop = end > pos && this.text.charCodeAt(end - 1) === 13 && this.segmentCode !== 13 ? end - 1 : end;
+    const seg = this.emitElements(this.split(pos, stop), pos);
     this.issue('MISSING_SEGMENT_TERMINATOR', 'The last segment has no segment terminator', pos, seg.id, 'warning', seg.index);
   }
 
-  private emit(pos: number, end: number): Segment {
-    let stop = end;
-    if (this.text.charCodeAt(stop - 1) === 13 && this.delimiters!.segment !== '\r') stop--;
-    return this.emitElements(this.text.slice(pos, stop).split(this.delimiters!.element), pos);
-  }
-
   private emitElements(elements: string[], pos: number): Segment {
-    const id = elements[0]!;
-    const seg: Segment = { id, elements, index: this.segmentCount++, byteOffset: this.offsets.at(pos) };
-    if (!SEGMENT_ID.test(id)) {
+    const raw = elements[0]!;
+    const canonical = canonicalSegmentId(raw);
+    const id = canonical ?? raw;
+    elements[0] = id;
+    const seg: Segment = { id, elements, index: this.segmentCount++, byteOffset: this.byteOffset(pos) };
+    if (canonical === undefined) {
       this.issue('INVALID_SEGMENT_ID', `"${id.slice(0, 20)}" is not a segment identifier`, pos, id.slice(0, 3), 'error', seg.index);
     }
     this.sink.segment(seg, this.delimiters!);
@@ -124,6 +175,10 @@ export class Tokenizer {
   }
 
   private issue(code: string, message: string, pos: number, segmentId: string, severity: 'error' | 'warning' = 'error', segmentIndex = this.segmentCount): void {
-    this.report({ code, message, severity, segmentId, segmentIndex, byteOffset: this.offsets.at(pos) });
+    this.report({ code, message, severity, segmentId, segmentIndex, byteOffset: this.byteOffset(pos) });
+  }
+
+  private byteOffset(pos: number): number {
+    return this.ascii ? this.base + pos : this.offsets.at(pos);
   }
 }

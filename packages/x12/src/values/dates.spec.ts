@@ -7,6 +7,9 @@ describe('dates', () => {
     expect(parseDate8('20230229')).toBeUndefined();
     expect(parseDate8('20061332')).toBeUndefined();
     expect(parseDate8('2006103')).toBeUndefined();
+    expect(parseDate8('2006-1-3')).toBeUndefined();
+    expect(parseDate8('2006100 ')).toBeUndefined();
+    expect(parseDate8('20061000')).toBeUndefined();
   });
 
   it('parses YYMMDD with a 50-year window', () => {

@@ -13,14 +13,35 @@ export function isCalendarDate(year: number, month: number, day: number): boolea
   return day <= max;
 }
 
+/** Value of the digits `text[from, to)`, or -1 when one of them is not a digit. */
+function digitsAt(text: string, from: number, to: number): number {
+  let value = 0;
+  for (let i = from; i < to; i++) {
+    const d = text.charCodeAt(i) - 48;
+    if (d < 0 || d > 9) return -1;
+    value = value * 10 + d;
+  }
+  return value;
+}
+
+/** ISO strings of recently read dates, shared between results (files repeat a few hundred dates). */
+const isoDates = new Map<number, string>();
+const MAX_CACHED_DATES = 50_000;
+
 /** Parses CCYYMMDD into `YYYY-MM-DD`; `undefined` when it is not a real date. */
 export function parseDate8(text: string): string | undefined {
-  if (text.length !== 8 || !/^\d{8}$/.test(text)) return undefined;
-  const year = Number(text.slice(0, 4));
-  const month = Number(text.slice(4, 6));
-  const day = Number(text.slice(6, 8));
-  if (!isCalendarDate(year, month, day)) return undefined;
-  return `${text.slice(0, 4)}-${text.slice(4, 6)}-${text.slice(6, 8)}`;
+  if (text.length !== 8) return undefined;
+  const year = digitsAt(text, 0, 4);
+  const month = digitsAt(text, 4, 6);
+  const day = digitsAt(text, 6, 8);
+  if (year < 0 || month < 0 || day < 0 || !isCalendarDate(year, month, day)) return undefined;
+  const key = year * 10000 + month * 100 + day;
+  const known = isoDates.get(key);
+  if (known !== undefined) return known;
+  const iso = text.slice(0, 4) + '-' + text.slice(4, 6) + '-' + text.slice(6, 8);
+  if (isoDates.size >= MAX_CACHED_DATES) isoDates.clear();
+  isoDates.set(key, iso);
+  return iso;
 }
 
 /** Parses YYMMDD (ISA09) into `YYYY-MM-DD`, years 00-49 in 2000-2049 and 50-99 in 1950-1999. */

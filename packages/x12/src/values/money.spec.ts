@@ -1,4 +1,4 @@
-import { formatCents, parseCents } from './money';
+import { formatCents, parseCents, parseDecimal } from './money';
 
 describe('parseCents', () => {
   it.each([
@@ -28,5 +28,20 @@ describe('formatCents', () => {
 
   it('refuses non-integer cents', () => {
     expect(() => formatCents(1.5)).toThrow(RangeError);
+  });
+});
+
+describe('parseDecimal', () => {
+  it('reads integers, signs and decimal points', () => {
+    expect(parseDecimal('12')).toBe(12);
+    expect(parseDecimal('-1.5')).toBe(-1.5);
+    expect(parseDecimal('+2')).toBe(2);
+    expect(parseDecimal('.5')).toBe(0.5);
+    expect(parseDecimal('5.')).toBe(5);
+    expect(parseDecimal('007')).toBe(7);
+  });
+
+  it('rejects what is not a decimal number', () => {
+    for (const text of ['', '.', '-', '+', '1.2.3', '1e5', ' 1', '1-', 'abc', '--1']) expect(parseDecimal(text)).toBeUndefined();
   });
 });

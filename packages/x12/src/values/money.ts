@@ -62,7 +62,21 @@ export function formatCents(cents: number): string {
 
 /** Parses an X12 decimal that is not money (units, percents, rates) into a number, or `undefined`. */
 export function parseDecimal(text: string): number | undefined {
-  if (!/^[+-]?(\d+\.?\d*|\.\d+)$/.test(text)) return undefined;
+  const n = text.length;
+  let i = 0;
+  const first = text.charCodeAt(0);
+  if (first === MINUS || first === PLUS) i = 1;
+  let digits = 0;
+  let dots = 0;
+  let value = 0;
+  for (; i < n; i++) {
+    const c = text.charCodeAt(i);
+    if (c === DOT) dots++;
+    else if (c >= ZERO && c <= NINE) { digits++; value = value * 10 + (c - ZERO); }
+    else return undefined;
+  }
+  if (digits === 0 || dots > 1) return undefined;
+  if (dots === 0 && i === n && first !== MINUS && first !== PLUS && digits < 16) return value;
   return Number(text);
 }
 

@@ -1,9 +1,11 @@
 import type { Readable } from 'node:stream';
-import type { Address, Contact, DateValue, Reference } from '../common';
-import { applyN4, readCas, readDtm, readN3, readNm1, readPer, readRef } from '../common';
-import type { ReaderContext, ReadOptions, ReadResult, StreamReadOptions, TransactionReader } from '../read';
-import { decimal, moneyReq, readTransactions, readTransactionsStream, req } from '../read';
-import type { Segment } from '../tokenizer';
+import type { Address, Reference } from '../common/common.types';
+import { applyN4, readCas, readDtm, readN3, readNm1, readPer, readRef } from '../common/common.readers';
+import type { ReaderContext, ReadOptions, ReadResult, StreamReadOptions, TransactionReader } from '../read/read.types';
+import { appended } from '../read/append';
+import { decimal, moneyReq, req } from '../read/fields';
+import { readTransactions, readTransactionsStream } from '../read/read-transactions';
+import type { Segment } from '../tokenizer/segment';
 import { readBpr, readClp, readMia, readMoa, readPlb, readSvc, readTrn, readTs2, readTs3 } from './x12-835.segments';
 import type { Claim835, HeaderGroup835, Party835, Remittance835, ServiceLine835 } from './x12-835.types';
 
@@ -37,7 +39,7 @@ export class Remittance835Reader implements TransactionReader<Remittance835> {
       case 'CLP': return this.startClaim(seg);
       case 'SVC': return this.startLine(seg);
       case 'CAS': return this.cas(seg);
-      case 'DTM': return this.dates().push(readDtm(this.rc, seg)), undefined;
+      case 'DTM': return this.dtm(seg);
       case 'REF': return this.ref(readRef(seg));
       case 'AMT': return this.amt(seg);
       case 'QTY': return this.qty(seg);
@@ -54,13 +56,13 @@ export class Remittance835Reader implements TransactionReader<Remittance835> {
       case 'N1': return this.startParty(seg);
       case 'N3': this.address = readN3(seg); if (this.party) this.party.address = this.address; return;
       case 'N4': if (this.address) applyN4(this.address, seg); return;
-      case 'PER': return this.contacts()?.push(readPer(seg)), undefined;
+      case 'PER': return this.per(seg);
       case 'LX': return this.startGroup(seg);
       case 'TS3': if (this.group) readTs3(this.rc, seg, this.group); return;
       case 'TS2': if (this.group) readTs2(seg, this.group); return;
       case 'MIA': if (this.claim) this.claim.inpatient = readMia(this.rc, seg); return;
       case 'MOA': if (this.claim) this.claim.outpatient = readMoa(this.rc, seg); return;
-      case 'PLB': this.closeClaim(); this.r.providerAdjustments.push(readPlb(this.rc, seg)); return;
+      case 'PLB': this.closeClaim(); this.r.providerAdjustments = appended(this.r.providerAdjustments, readPlb(this.rc, seg)); return;
       case 'CUR': case 'RDM': return;
       default: this.rc.issue('UNEXPECTED_SEGMENT', `${seg.id} is not part of an 835`, seg, undefined, 'warning');
     }
@@ -95,7 +97,7 @@ export class Remittance835Reader implements TransactionReader<Remittance835> {
     this.closeClaim();
     this.party = undefined;
     this.group = { number: seg.elements[1] ?? '' };
-    this.r.headerGroups.push(this.group);
+    this.r.headerGroups = appended(this.r.headerGroups, this.group);
   }
 
   private startClaim(seg: Segment): void {
@@ -116,53 +118,57 @@ export class Remittance835Reader implements TransactionReader<Remittance835> {
   private startLine(seg: Segment): void {
     if (!this.claim) return this.rc.issue('SEGMENT_OUT_OF_PLACE', 'SVC outside a CLP claim loop', seg);
     this.line = readSvc(this.rc, seg);
-    this.claim.lines.push(this.line);
+    this.claim.lines = appended(this.claim.lines, this.line);
   }
 
   private cas(seg: Segment): void {
     const target = this.line ?? this.claim;
     if (!target) return this.rc.issue('SEGMENT_OUT_OF_PLACE', 'CAS outside a claim or service line', seg);
-    for (const adj of readCas(this.rc, seg)) target.adjustments.push(adj);
+    const adjustments = readCas(this.rc, seg);
+    target.adjustments = target.adjustments.length === 0 ? adjustments : target.adjustments.concat(adjustments);
   }
 
   private nm1(seg: Segment): void {
-    if (this.claim) this.claim.names.push(readNm1(seg));
+    if (this.claim) this.claim.names = appended(this.claim.names, readNm1(seg));
     else this.rc.issue('SEGMENT_OUT_OF_PLACE', 'NM1 outside a CLP claim loop', seg);
   }
 
   private lq(seg: Segment): void {
-    if (this.line) this.line.remarks.push({ qualifier: seg.elements[1] ?? '', code: seg.elements[2] ?? '' });
+    if (this.line) this.line.remarks = appended(this.line.remarks, { qualifier: seg.elements[1] ?? '', code: seg.elements[2] ?? '' });
     else this.rc.issue('SEGMENT_OUT_OF_PLACE', 'LQ outside a service line', seg);
   }
 
   private ref(ref: Reference): void {
     if (this.line) {
-      this.line.references.push(ref);
+      this.line.references = appended(this.line.references, ref);
       if (ref.qualifier === '6R') this.line.lineItemControlNumber = ref.value;
-    } else if (this.claim) this.claim.references.push(ref);
-    else if (this.party) this.party.references.push(ref);
-    else this.r.references.push(ref);
+    } else if (this.claim) this.claim.references = appended(this.claim.references, ref);
+    else if (this.party) this.party.references = appended(this.party.references, ref);
+    else this.r.references = appended(this.r.references, ref);
   }
 
   private amt(seg: Segment): void {
     const amount = { qualifier: seg.elements[1] ?? '', amountCents: moneyReq(this.rc, seg, 2) };
     if (this.line) {
-      this.line.amounts.push(amount);
+      this.line.amounts = appended(this.line.amounts, amount);
       if (amount.qualifier === 'B6') this.line.allowedCents = amount.amountCents;
-    } else if (this.claim) this.claim.amounts.push(amount);
+    } else if (this.claim) this.claim.amounts = appended(this.claim.amounts, amount);
   }
 
   private qty(seg: Segment): void {
     const q = { qualifier: seg.elements[1] ?? '', quantity: decimal(this.rc, seg, 2) ?? 0 };
-    (this.line ?? this.claim)?.quantities.push(q);
+    const owner = this.line ?? this.claim;
+    if (owner) owner.quantities = appended(owner.quantities, q);
   }
 
-  private dates(): DateValue[] {
-    return (this.line ?? this.claim ?? this.r).dates;
+  private dtm(seg: Segment): void {
+    const owner = this.line ?? this.claim ?? this.r;
+    owner.dates = appended(owner.dates, readDtm(this.rc, seg));
   }
 
-  private contacts(): Contact[] | undefined {
-    return (this.claim ?? this.party)?.contacts;
+  private per(seg: Segment): void {
+    const owner = this.claim ?? this.party;
+    if (owner) owner.contacts = appended(owner.contacts, readPer(seg));
   }
 }
 

@@ -1,8 +1,9 @@
-import { readProcedure } from '../common';
-import type { ReaderContext } from '../read';
-import { date8, decimal, money, moneyReq, opt, req } from '../read';
-import type { Segment } from '../tokenizer';
-import { parseCents } from '../values';
+import { readProcedure } from '../common/common.readers';
+import { appended } from '../read/append';
+import { date8, decimal, money, moneyReq, opt, req } from '../read/fields';
+import type { ReaderContext } from '../read/read.types';
+import type { Segment } from '../tokenizer/segment';
+import { parseCents } from '../values/money';
 import type { Claim835, HeaderGroup835, Inpatient835, Outpatient835, Payment835, ProviderAdjustment835, ServiceLine835, Trace835 } from './x12-835.types';
 
 const BPR_OPTIONAL: [number, keyof Payment835][] = [
@@ -79,7 +80,7 @@ export function readPlb(rc: ReaderContext, seg: Segment): ProviderAdjustment835 
     const [reason = '', reference] = id.split(rc.delimiters.component);
     const item = { reason, amountCents: moneyReq(rc, seg, i + 1) } as ProviderAdjustment835['items'][number];
     if (reference) item.reference = reference;
-    plb.items.push(item);
+    plb.items = appended(plb.items, item);
   }
   return plb;
 }

@@ -1,0 +1,18 @@
+import { appended } from './append';
+
+describe('appended', () => {
+  it('adds items in order, copying short lists and growing long ones in place', () => {
+    let list: number[] = [];
+    const seen: number[][] = [];
+    for (let i = 1; i <= 6; i++) {
+      list = appended(list, i);
+      seen.push(list);
+    }
+    expect(list).toEqual([1, 2, 3, 4, 5, 6]);
+    expect(seen[0]).toEqual([1]);
+    expect(seen[1]).not.toBe(seen[0]);
+    expect(seen[2]).toEqual([1, 2, 3]);
+    expect(seen[4]).toBe(seen[3]);
+    expect(seen[5]).toBe(seen[3]);
+  });
+});

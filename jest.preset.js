@@ -8,6 +8,7 @@ const workspaceSources = {
   '^@openrcm/sdk$': 'packages/sdk/src/index.ts',
   '^@openrcm/sdk/testing$': 'packages/sdk/src/testing/index.ts',
   '^@openrcm/core$': 'packages/core/src/index.ts',
+  '^@openrcm/core/testing$': 'packages/core/src/testing/index.ts',
   '^@openrcm/simulator$': 'packages/simulator/src/index.ts',
   '^@openrcm/server$': 'apps/server/src/index.ts',
   '^@openrcm/example-hello-plugin$': 'examples/hello-plugin/src/index.ts',

@@ -11,10 +11,14 @@ import { loadConfig } from './config/load-config';
  * The `openrcm` command line. Long-running commands (start, worker) resolve undefined and keep the process alive;
  * the others resolve their exit code. Errors print one clear message (each bad field on its own line) and exit 1.
  */
-export async function runCli(argv: readonly string[], output: CommandOutput = consoleOutput): Promise<number | undefined> {
+export async function runCli(
+  argv: readonly string[],
+  output: CommandOutput = consoleOutput,
+  env: NodeJS.ProcessEnv = process.env,
+): Promise<number | undefined> {
   const program = new Command('openrcm').description('OpenRCM revenue-cycle server').option('-c, --config <file>', 'configuration file (default ./openrcm.config.ts)');
   let result: number | undefined = 0;
-  const config = () => loadConfig(program.opts<{ config?: string }>().config);
+  const config = () => loadConfig(program.opts<{ config?: string }>().config, env);
 
   program
     .command('start')

@@ -1,3 +1,4 @@
+import { createTestDatabase, type TestDatabase } from '@openrcm/core/testing';
 import { join } from 'node:path';
 import request from 'supertest';
 import { startServer } from '../src/commands/start.command';
@@ -5,11 +6,23 @@ import { loadConfig } from '../src/config/load-config';
 import { configDirectory, quietOutput, run } from './support/cli-harness';
 
 const fixtures = join(__dirname, 'fixtures');
+const databases: TestDatabase[] = [];
+
+/** The environment of a server under test: a fresh PostgreSQL database when DATABASE_URL is set, else none (PGlite). */
+async function databaseEnvironment(): Promise<NodeJS.ProcessEnv> {
+  const database = await createTestDatabase();
+  databases.push(database);
+  return database.config.url ? { DATABASE_URL: database.config.url } : {};
+}
+
+afterAll(async () => {
+  for (const database of databases) await database.drop();
+});
 
 describe('the openrcm server', () => {
-  it('keeps an organization created through the API across a restart on the embedded database', async () => {
+  it('keeps an organization created through the API across a restart', async () => {
     const cwd = configDirectory(`{ database: { dataDir: './data' }, logLevel: 'silent', http: { port: 0 } }`);
-    const loaded = await loadConfig(undefined, {}, cwd);
+    const loaded = await loadConfig(undefined, await databaseEnvironment(), cwd);
     const first = await startServer(loaded, { work: true }, quietOutput);
     const created = await request(first.getHttpServer()).post('/api/organizations').send({ name: 'Persistent Clinic' }).expect(201);
     await first.close();
@@ -63,12 +76,12 @@ describe('the openrcm CLI', () => {
   it('migrates, then reports the database up to date', async () => {
     const cwd = configDirectory(`{ database: { dataDir: './data' } }`);
     const config = join(cwd, 'openrcm.config.ts');
-    const first = await run(['migrate', '-c', config]);
-    expect(first.code).toBe(0);
-    expect(first.out).toContain('applied 1 migration(s) to PGlite in');
-    expect(first.out).toContain('Migration20261123000000Foundation');
-    const second = await run(['migrate', '-c', config]);
-    expect(second.out).toMatch(/PGlite in .*data is up to date/);
+    const env = await databaseEnvironment();
+    const target = env['DATABASE_URL'] ? 'PostgreSQL (DATABASE_URL)' : `PGlite in ${join(cwd, 'data')}`;
+    const first = await run(['migrate', '-c', config], env);
+    expect(first).toEqual({ code: 0, err: '', out: `applied 1 migration(s) to ${target}:\n  Migration20261123000000Foundation` });
+    const second = await run(['migrate', '-c', config], env);
+    expect(second.out).toBe(`${target} is up to date`);
   });
 
   it('prints each bad configuration field and exits 1', async () => {

@@ -11,12 +11,12 @@ export function configDirectory(body: string): string {
   return directory;
 }
 
-/** Runs the CLI in-process and captures what it printed. */
-export async function run(args: string[]): Promise<{ code: number | undefined; out: string; err: string }> {
+/** Runs the CLI in-process with its own environment (none by default) and captures what it printed. */
+export async function run(args: string[], env: NodeJS.ProcessEnv = {}): Promise<{ code: number | undefined; out: string; err: string }> {
   const out: string[] = [];
   const err: string[] = [];
   const output: CommandOutput = { info: (line) => out.push(line), error: (line) => err.push(line) };
-  const code = await runCli(['node', 'openrcm', ...args], output);
+  const code = await runCli(['node', 'openrcm', ...args], output, env);
   return { code, out: out.join('\n'), err: err.join('\n') };
 }
 

@@ -1,32 +1,15 @@
-import { randomBytes } from 'node:crypto';
-import { Client } from 'pg';
 import type { CoreConfig } from '../../src/config/core-config';
+import { createTestDatabase, type TestDatabase } from '../../src/testing/test-database';
 
-/**
- * A database of its own for one test file: a fresh PostgreSQL database when DATABASE_URL is set (dropped at exit),
- * an in-memory PGlite otherwise.
- */
+const created: TestDatabase[] = [];
+
+/** A database of its own for this test file (PostgreSQL when DATABASE_URL is set), dropped after the file's tests. */
 export async function testDatabaseConfig(): Promise<CoreConfig['database']> {
-  const base = process.env['DATABASE_URL'];
-  if (!base) return { dataDir: 'memory://', migrateOnBoot: true };
-  const name = `openrcm_test_${randomBytes(6).toString('hex')}`;
-  const admin = new Client({ connectionString: base });
-  await admin.connect();
-  await admin.query(`create database "${name}"`);
-  await admin.end();
-  const url = new URL(base);
-  url.pathname = `/${name}`;
-  createdDatabases.push({ base, name });
-  return { url: url.toString(), dataDir: 'memory://', migrateOnBoot: true };
+  const database = await createTestDatabase();
+  created.push(database);
+  return database.config;
 }
 
-const createdDatabases: { base: string; name: string }[] = [];
-
 afterAll(async () => {
-  for (const { base, name } of createdDatabases.splice(0)) {
-    const admin = new Client({ connectionString: base });
-    await admin.connect();
-    await admin.query(`drop database if exists "${name}" with (force)`);
-    await admin.end();
-  }
+  for (const database of created.splice(0)) await database.drop();
 });

@@ -17,6 +17,8 @@ const workspaceSources = {
 module.exports = (packageDir, overrides = {}) => ({
   rootDir: packageDir,
   testEnvironment: 'node',
+  // Integration suites boot real databases (PGlite takes a second or two to start); unit tests finish far sooner.
+  testTimeout: 30_000,
   testMatch: ['<rootDir>/src/**/*.spec.ts', '<rootDir>/test/**/*.int-spec.ts', '<rootDir>/test/**/*.e2e-spec.ts'],
   transform: {
     '^.+\\.ts$': [

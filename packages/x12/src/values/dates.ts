@@ -27,6 +27,8 @@ function digitsAt(text: string, from: number, to: number): number {
 /** ISO strings of recently read dates, shared between results (files repeat a few hundred dates). */
 const isoDates = new Map<number, string>();
 const MAX_CACHED_DATES = 50_000;
+/** CCYYMMDD texts of recently written ISO dates. */
+const date8Texts = new Map<string, string>();
 
 /** Parses CCYYMMDD into `YYYY-MM-DD`; `undefined` when it is not a real date. */
 export function parseDate8(text: string): string | undefined {
@@ -65,14 +67,22 @@ export function parseTime(text: string): string | undefined {
 
 /** Formats an ISO date `YYYY-MM-DD` as CCYYMMDD. Throws on anything else. */
 export function formatDate8(iso: string): string {
+  const known = date8Texts.get(iso);
+  if (known !== undefined) return known;
   if (!isIsoDate(iso)) throw new RangeError(`not an ISO calendar date: ${iso}`);
-  return iso.slice(0, 4) + iso.slice(5, 7) + iso.slice(8, 10);
+  const text = iso.slice(0, 4) + iso.slice(5, 7) + iso.slice(8, 10);
+  if (date8Texts.size >= MAX_CACHED_DATES) date8Texts.clear();
+  date8Texts.set(iso, text);
+  return text;
 }
 
 /** True when the text is `YYYY-MM-DD` and a real calendar date. */
 export function isIsoDate(text: string): boolean {
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(text)) return false;
-  return isCalendarDate(Number(text.slice(0, 4)), Number(text.slice(5, 7)), Number(text.slice(8, 10)));
+  if (typeof text !== 'string' || text.length !== 10 || text.charCodeAt(4) !== 45 || text.charCodeAt(7) !== 45) return false;
+  const year = digitsAt(text, 0, 4);
+  const month = digitsAt(text, 5, 7);
+  const day = digitsAt(text, 8, 10);
+  return year >= 0 && month >= 0 && day >= 0 && isCalendarDate(year, month, day);
 }
 
 /** Formats `HH:MM` (or `HH:MM:SS`) as HHMM. */

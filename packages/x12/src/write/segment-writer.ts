@@ -1,4 +1,5 @@
-import type { Delimiters } from '../tokenizer';
+import type { Delimiters } from '../tokenizer/segment';
+import { ByteOutput } from './byte-output';
 
 /** The delimiters OpenRCM writes: `*` elements, `^` repetitions, `:` components, `~` + newline segments. */
 export const DEFAULT_DELIMITERS: Delimiters = { element: '*', repetition: '^', component: ':', segment: '~' };
@@ -11,23 +12,31 @@ export type ElementValue = string | undefined;
  * (builders validate that no value contains a delimiter before writing).
  */
 export class SegmentWriter {
-  private readonly parts: string[] = [];
+  private readonly out = new ByteOutput();
+  private readonly terminator: string;
   /** Segments written since the last {@link SegmentWriter.resetCount}. */
   count = 0;
 
   constructor(
     readonly delimiters: Delimiters = DEFAULT_DELIMITERS,
-    private readonly lineBreak = '\n',
-  ) {}
+    lineBreak = '\n',
+  ) {
+    this.terminator = delimiters.segment + lineBreak;
+  }
 
   /** Writes one segment. */
   seg(id: string, ...elements: ElementValue[]): void {
     let last = elements.length;
     while (last > 0 && !elements[last - 1]) last--;
-    let text = id;
+    const out = this.out;
     const sep = this.delimiters.element;
-    for (let i = 0; i < last; i++) text += sep + (elements[i] ?? '');
-    this.parts.push(text + this.delimiters.segment + this.lineBreak);
+    out.put(id);
+    for (let i = 0; i < last; i++) {
+      out.put(sep);
+      const value = elements[i];
+      if (value) out.put(value);
+    }
+    out.put(this.terminator);
     this.count++;
   }
 
@@ -35,7 +44,10 @@ export class SegmentWriter {
   comp(...components: ElementValue[]): string {
     let last = components.length;
     while (last > 0 && !components[last - 1]) last--;
-    return components.slice(0, last).map((c) => c ?? '').join(this.delimiters.component);
+    const sep = this.delimiters.component;
+    let text = last > 0 ? components[0] ?? '' : '';
+    for (let i = 1; i < last; i++) text += sep + (components[i] ?? '');
+    return text;
   }
 
   /** Starts counting segments again (at ST). */
@@ -45,6 +57,6 @@ export class SegmentWriter {
 
   /** The text written so far. */
   toString(): string {
-    return this.parts.join('');
+    return this.out.toString();
   }
 }

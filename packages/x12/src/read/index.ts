@@ -3,3 +3,4 @@ export * from './read-transactions';
 export * from './transaction-dispatcher';
 export * from './fields';
 export * from './append';
+export * from './copy-plain';

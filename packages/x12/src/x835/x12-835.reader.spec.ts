@@ -99,4 +99,11 @@ describe('read835', () => {
     expect(r.transactions[0]!.claims).toEqual([]);
     expect(r.transactions[0]!.payment.amountCents).toBe(14745);
   });
+
+  it('hands claims to onClaim from an in-memory file too, equal to the retained ones', () => {
+    const seen: Claim835[] = [];
+    const r = read835(FILE_835, { onClaim: (c) => seen.push(c), retainClaims: false });
+    expect(r.transactions[0]!.claims).toEqual([]);
+    expect(seen).toEqual(read835(FILE_835).transactions[0]!.claims);
+  });
 });

@@ -172,9 +172,15 @@ export class Remittance835Reader implements TransactionReader<Remittance835> {
   }
 }
 
-/** Reads every 835 in an in-memory file. Money is integer cents, dates ISO. */
-export function read835(input: Buffer | string, options: ReadOptions = {}): ReadResult<Remittance835> {
-  return readTransactions(input, ['835'], (rc) => new Remittance835Reader(rc), options);
+/** Options of {@link read835}. */
+export interface Read835Options extends ReadOptions, Remittance835ReaderOptions {}
+
+/**
+ * Reads every 835 in an in-memory file. Money is integer cents, dates ISO. With `onClaim` and
+ * `retainClaims: false` each claim is handed over and dropped (less memory for large files).
+ */
+export function read835(input: Buffer | string, options: Read835Options = {}): ReadResult<Remittance835> {
+  return readTransactions(input, ['835'], (rc) => new Remittance835Reader(rc, options), options);
 }
 
 /** Options of {@link read835Stream}. */

@@ -1,8 +1,8 @@
-import { readCas } from '../common';
-import type { ReaderContext } from '../read';
-import { components, date8, decimal, moneyReq, opt } from '../read';
-import type { Segment } from '../tokenizer';
-import { parseDate8 } from '../values';
+import { readCas } from '../common/common.readers';
+import type { ReaderContext } from '../read/read.types';
+import { components, date8, decimal, moneyReq, opt } from '../read/fields';
+import type { Segment } from '../tokenizer/segment';
+import { parseDate8 } from '../values/dates';
 import type { LineAdjudication837P, ServiceLine837P } from './x12-837p.types';
 
 /** Reads SV1 into a service line (date filled by DTP*472). */

@@ -1,9 +1,11 @@
 import type { Address } from '../common';
-import { applyN4, readCas, readN3, readNm1 } from '../common';
-import type { ReaderContext, ReadOptions, ReadResult, TransactionReader } from '../read';
-import { components, date8, moneyReq, readTransactions } from '../read';
-import type { Segment } from '../tokenizer';
-import { parseTime } from '../values';
+import { applyN4, readCas, readN3, readNm1 } from '../common/common.readers';
+import { copyPlain } from '../read/copy-plain';
+import { components, date8, moneyReq } from '../read/fields';
+import { readTransactions } from '../read/read-transactions';
+import type { ReaderContext, ReadOptions, ReadResult, TransactionReader } from '../read/read.types';
+import type { Segment } from '../tokenizer/segment';
+import { parseTime } from '../values/dates';
 import { applyLineSegment, readSv1 } from './x12-837p.line.reader';
 import type { ClaimBatch837P, Claim837P, OtherPayer837P, Patient837P, Payer837P, ServiceLine837P, Subscriber837P } from './x12-837p.types';
 import { applyClaimNm1, applyHeaderNm1, applySubscriberNm1, readClm, readSbr } from './x12-837p.segments.reader';
@@ -106,7 +108,7 @@ export class Claim837PReader implements TransactionReader<ClaimBatch837P[]> {
 
   private startBatch(): void {
     this.batch = {
-      ...structuredClone(this.header), claims: [],
+      ...copyPlain(this.header), claims: [],
       billingProvider: { entityType: '2', lastName: '', npi: '', address: { line1: '', city: '' }, taxId: '', taxIdQualifier: 'EI' },
     };
     this.batches.push(this.batch);
@@ -155,8 +157,8 @@ export class Claim837PReader implements TransactionReader<ClaimBatch837P[]> {
   private startClaim(seg: Segment): void {
     this.closeClaim();
     if (!this.batch || !this.subscriber) return this.rc.issue('SEGMENT_OUT_OF_PLACE', 'CLM without a billing provider and subscriber', seg);
-    this.claim = readClm(this.rc, seg, structuredClone(this.subscriber), structuredClone(this.payer ?? { name: '', id: '' }));
-    if (this.patient) this.claim.patient = structuredClone(this.patient);
+    this.claim = readClm(this.rc, seg, copyPlain(this.subscriber), copyPlain(this.payer ?? { name: '', id: '' }));
+    if (this.patient) this.claim.patient = copyPlain(this.patient);
   }
 
   private hi(seg: Segment, c: Claim837P): void {

@@ -1,7 +1,7 @@
-import type { Address, EntityName } from '../common';
-import type { ReaderContext } from '../read';
-import { components, moneyReq } from '../read';
-import type { Segment } from '../tokenizer';
+import type { Address, EntityName } from '../common/common.types';
+import type { ReaderContext } from '../read/read.types';
+import { components, moneyReq } from '../read/fields';
+import type { Segment } from '../tokenizer/segment';
 import type { ClaimBatch837P, Claim837P, OtherPayer837P, Patient837P, Payer837P, Subscriber837P } from './x12-837p.types';
 
 type PersonName = { lastName: string; firstName?: string; middleName?: string; suffix?: string };

@@ -17,6 +17,9 @@ import type { CoreConfig } from '../src/config/core-config';
 
 const usingBull = Boolean(process.env['REDIS_URL']);
 
+/** Where the `slow-effect` job has got to. */
+const slowJob = { started: false, finished: false };
+
 /** Whether the fake payer behind `call-payer` answers. */
 let payerUp = false;
 
@@ -28,6 +31,13 @@ function registerTestJobs(app: INestApplication): void {
     const { key } = payload as { key: string };
     await em.execute('insert into test_effect (key) values (?)', [key]);
     await new Promise((resolve) => setTimeout(resolve, 50));
+  });
+  registry.register('slow-effect', async (_context, payload) => {
+    const { key } = payload as { key: string };
+    slowJob.started = true;
+    await new Promise((resolve) => setTimeout(resolve, 800));
+    slowJob.finished = true;
+    await em.execute('insert into test_effect (key) values (?)', [key]);
   });
   registry.register('call-payer', async () => {
     if (!payerUp) throw new Error('the payer endpoint refused the request');
@@ -84,6 +94,25 @@ describe(`jobs on the ${usingBull ? 'Bull (Redis)' : 'in-process'} driver`, () =
       expect(await effects(worker, 'offline')).toBe(1);
     } finally {
       await worker.close();
+    }
+  });
+
+  it('finishes a running job before shutting down', async () => {
+    const app = await start(true);
+    const organizationId = await createOrganization(app);
+    const context = systemContext(organizationId, 'test-shutdown');
+    const { id } = await app.get(JobQueue).enqueue(context, 'slow-effect', { key: 'shutdown' }, { idempotencyKey: 'slow-1' });
+    await eventually(async () => (slowJob.started ? true : undefined));
+    expect(slowJob.finished).toBe(false);
+    await app.close();
+    expect(slowJob.finished).toBe(true);
+
+    const reopened = await start(false);
+    try {
+      expect(await effects(reopened, 'shutdown')).toBe(1);
+      expect((await reopened.get(JobQueue).get(context, id)).status).toBe('completed');
+    } finally {
+      await reopened.close();
     }
   });
 

@@ -27,6 +27,18 @@ describe('openrcm-x12', () => {
     expect(remits.transactions.flatMap((t) => t.claims)).toHaveLength(120);
   });
 
+  it('gen-837p adds voids and long claims split at 50 lines on request, and refuses a share above 1', async () => {
+    const c = capture();
+    const file = join(dir, 'mix.837');
+    expect(await runCli(['gen-837p', '--claims', '200', '--seed', '4', '--void-rate', '0.2', '--split-rate', '0.05', '--out', file], c.io)).toBe(0);
+    const claims = read837P(readFileSync(file)).transactions.flatMap((b) => b.claims);
+    expect(claims.length).toBeGreaterThan(200);
+    expect(claims.filter((cl) => cl.frequency === '8' && cl.payerClaimControlNumber).length).toBeGreaterThan(10);
+    expect(Math.max(...claims.map((cl) => cl.lines.length))).toBe(50);
+    expect(await runCli(['validate', file], c.io)).toBe(0);
+    expect(await runCli(['gen-837p', '--claims', '5', '--void-rate', '2'], c.io)).toBe(2);
+  });
+
   it('validate prints positioned errors and exits 1', async () => {
     const bad = join(dir, 'bad.835');
     writeFileSync(bad, FILE_835.replace('CLP*PCN001*1*200.10*150.10', 'CLP*PCN001*1*200.10*150.11'));

@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import type { Generate837POptions } from '../generate';
 import { adjudicate837P, generate837PBatches } from '../generate';
 import type { EnvelopeOptions } from '../write';
 import { InMemoryControlNumberSequence, reserveControlNumbers } from '../write';
@@ -9,20 +10,25 @@ import { finish, openWrite, writeChunk } from './cli-io';
 
 const ENVELOPE: EnvelopeOptions = { sender: { qualifier: 'ZZ', id: 'OPENRCM' }, receiver: { qualifier: 'ZZ', id: 'DEMOPAYER' }, usage: 'T', date: '2024-03-04', time: '09:00' };
 
-/** `gen-837p --claims N --seed S [--out FILE]`: one interchange per 5000 claims, streamed out. */
-export async function gen837PCommand(claims: number, seed: number, out: string | undefined, io: CliIo): Promise<number> {
+/** Shares of void and split long claims (see {@link Generate837POptions}). */
+export type ClaimMixOptions = Pick<Generate837POptions, 'voidRate' | 'splitRate'>;
+
+/** `gen-837p --claims N --seed S [--void-rate R] [--split-rate R] [--out FILE]`: one interchange per 5000 claims, streamed out. */
+export async function gen837PCommand(claims: number, seed: number, out: string | undefined, io: CliIo, mix: ClaimMixOptions = {}): Promise<number> {
   const stream = openWrite(out);
   const sequence = new InMemoryControlNumberSequence({ interchange: seed % 100000 + 1 });
   const chunk = 5000;
+  let written = 0;
   for (let done = 0; done < claims; done += chunk) {
     const n = Math.min(chunk, claims - done);
-    const batches = generate837PBatches({ claims: n, seed: seed * 1_000_003 + done, claimsPerTransaction: n });
+    const batches = generate837PBatches({ claims: n, seed: seed * 1_000_003 + done, claimsPerTransaction: n, ...mix });
     batches.forEach((b) => b.claims.forEach((c, i) => (c.patientControlNumber = `C${seed}-${done + i + 1}`)));
     batches.forEach((b) => b.claims.forEach((c) => c.lines.forEach((l, i) => (l.lineItemControlNumber = `${c.patientControlNumber}-${i + 1}`))));
     await writeChunk(stream, write837P(batches, ENVELOPE, await reserveControlNumbers(sequence, batches.length)));
+    written += batches.reduce((sum, b) => sum + b.claims.length, 0);
   }
   await finish(stream);
-  if (out) io.err(`wrote ${claims} claim(s) to ${out}\n`);
+  if (out) io.err(`wrote ${written} claim(s) to ${out}\n`);
   return 0;
 }
 

@@ -1,6 +1,7 @@
 import type { Address } from '../common';
 import { npiCheckDigit } from '../values';
 import type { ClaimBatch837P, Claim837P, ServiceLine837P, Subscriber837P } from '../x837p';
+import { splitClaimLines } from './claim-split';
 import { SeededRandom } from './seeded-random';
 import { CITIES, DIAGNOSES, FIRST_NAMES, LAST_NAMES, MODIFIERS, PAYERS, PROCEDURES, STREETS } from './sample-data';
 
@@ -12,6 +13,12 @@ export interface Generate837POptions {
   claimsPerTransaction?: number;
   /** First service date (default 2024-01-02); dates spread over 60 days. */
   startDate?: string;
+  /**
+   * Share (0 to 1) of void claims (frequency 8 with REF*F8) and of long claims (51 to 120 lines)
+   * split into claims of at most 50 lines. Both default to 0.
+   */
+  voidRate?: number;
+  splitRate?: number;
 }
 
 function npi(r: SeededRandom): string {
@@ -49,13 +56,14 @@ function subscriber(r: SeededRandom, filing: string, isPatient: boolean): Subscr
   return s;
 }
 
-function claim(r: SeededRandom, n: number, start: string): Claim837P {
+function claim(r: SeededRandom, n: number, start: string, o: Generate837POptions): Claim837P[] {
   const [payerName, payerId, filing] = r.pick(PAYERS);
   const dependent = filing !== 'MB' && r.chance(0.2);
   const pcn = `C${String(n).padStart(9, '0')}`;
   const date = isoDate(start, r.int(0, 59));
   const diagnoses = Array.from(new Set(Array.from({ length: r.int(1, 4) }, () => r.pick(DIAGNOSES))));
-  const lineCount = r.chance(0.005) ? 50 : r.int(1, 4);
+  const long = (o.splitRate ?? 0) > 0 && r.chance(o.splitRate!);
+  const lineCount = long ? r.int(51, 120) : r.chance(0.005) ? 50 : r.int(1, 4);
   const lines = Array.from({ length: lineCount }, (_, i) => line(r, i, diagnoses.length, date, pcn));
   const c: Claim837P = {
     patientControlNumber: pcn, chargeCents: lines.reduce((s, l) => s + l.chargeCents, 0), placeOfService: r.pick(['11', '11', '11', '22', '02']),
@@ -64,9 +72,10 @@ function claim(r: SeededRandom, n: number, start: string): Claim837P {
   };
   if (dependent) c.patient = { relationship: '19', lastName: c.subscriber.lastName, firstName: r.pick(FIRST_NAMES), address: c.subscriber.address!, birthDate: isoDate('2005-01-01', r.int(0, 6000)), sex: r.pick(['F', 'M']) };
   if (r.chance(0.05)) Object.assign(c, { frequency: '7', payerClaimControlNumber: `ICN${r.int(100000, 999999)}` });
+  else if ((o.voidRate ?? 0) > 0 && r.chance(o.voidRate!)) Object.assign(c, { frequency: '8', payerClaimControlNumber: `ICN${r.int(100000, 999999)}` });
   if (r.chance(0.3)) c.renderingProvider = { entityType: '1', lastName: r.pick(LAST_NAMES), firstName: r.pick(FIRST_NAMES), npi: npi(r), taxonomy: '207Q00000X' };
   if (r.chance(0.08)) secondary(r, c);
-  return c;
+  return long ? splitClaimLines(c) : [c];
 }
 
 /** Turns a claim into a secondary claim with the primary payer's claim- and line-level adjudication. */
@@ -87,7 +96,11 @@ function secondary(r: SeededRandom, c: Claim837P): void {
   }];
 }
 
-/** Generates realistic, valid 837P batches (deterministic for a seed): dependents, secondary and replacement claims, 50-line claims. */
+/**
+ * Generates realistic, valid 837P batches (deterministic for a seed): dependents, secondary and
+ * replacement claims, 50-line claims, and on request voids and long claims split at 50 lines (a
+ * split claim counts once in `claims` but yields several 837P claims).
+ */
 export function generate837PBatches(options: Generate837POptions): ClaimBatch837P[] {
   const r = new SeededRandom(options.seed);
   const per = options.claimsPerTransaction ?? 5000;
@@ -95,7 +108,7 @@ export function generate837PBatches(options: Generate837POptions): ClaimBatch837
   const billing = { entityType: '2' as const, lastName: 'OPENRCM DEMO CLINIC', npi: npi(r), taxonomy: '207Q00000X', taxId: String(r.int(100000000, 999999999)), taxIdQualifier: 'EI' as const, address: address(r, true) };
   const batches: ClaimBatch837P[] = [];
   for (let n = 0; n < options.claims; n += per) {
-    const claims = Array.from({ length: Math.min(per, options.claims - n) }, (_, i) => claim(r, n + i + 1, start));
+    const claims = Array.from({ length: Math.min(per, options.claims - n) }, (_, i) => claim(r, n + i + 1, start, options)).flat();
     batches.push({
       referenceId: `B${options.seed}-${batches.length + 1}`, createdDate: isoDate(start, 61), createdTime: '09:00', transactionType: 'CH',
       submitter: { name: 'OPENRCM DEMO CLINIC', id: 'OPENRCM', contact: { name: 'BILLING OFFICE', phone: '5555550100' } },

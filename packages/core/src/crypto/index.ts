@@ -1,0 +1,17 @@
+export { DecryptionError, EncryptionConfigError } from './crypto.errors';
+export { KeyRing, KEY_BYTES, KEY_ID_PATTERN } from './key-ring';
+export type { KeyMaterial } from './key-ring';
+export { FieldCipher, FIELD_CIPHERTEXT_PREFIX } from './field-cipher';
+export { KeyedHasher, KEYED_HASH_PREFIX } from './keyed-hasher';
+export { normalizeIdentifier, normalizeSsn } from './identifier.normalizers';
+export { ENCRYPTION_ENV, loadEncryptionKeysFromEnv, parseKeyEntry } from './encryption-keys.loader';
+export type { EncryptionKeys } from './encryption-keys.loader';
+export { embeddedKeyFile, loadOrCreateEmbeddedKeys, resolveEncryptionKeys } from './embedded-keys.loader';
+export type { EmbeddedKeys } from './embedded-keys.loader';
+export { configureFieldEncryption, fieldEncryption, isFieldEncryptionConfigured, resetFieldEncryption } from './field-encryption.registry';
+export type { FieldEncryption } from './field-encryption.registry';
+export { EncryptedStringType } from './encrypted-string.type';
+export type { EncryptedStringTypeOptions } from './encrypted-string.type';
+export { decryptBlob, encryptBlob, ENCRYPTED_BLOB_MAGIC } from './encrypted-blob';
+export { EncryptedFileStore } from './encrypted-file.store';
+export { writeFileAtomic } from './atomic-write';

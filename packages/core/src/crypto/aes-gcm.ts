@@ -11,13 +11,20 @@ export interface Sealed {
   readonly sealed: Buffer;
 }
 
-/** Encrypts with AES-256-GCM under a fresh random IV; `aad` is authenticated but not encrypted. */
-export function seal(key: Buffer, plaintext: Buffer, aad: Buffer): Sealed {
-  const iv = randomBytes(IV_BYTES);
+/**
+ * Encrypts with AES-256-GCM; `aad` is authenticated but not encrypted. The IV is fresh and random unless the caller
+ * drew one itself (from {@link randomIv}) because the associated data must name it.
+ */
+export function seal(key: Buffer, plaintext: Buffer, aad: Buffer, iv: Buffer = randomIv()): Sealed {
   const cipher = createCipheriv('aes-256-gcm', key, iv, { authTagLength: TAG_BYTES });
   cipher.setAAD(aad);
   const sealed = Buffer.concat([cipher.update(plaintext), cipher.final(), cipher.getAuthTag()]);
   return { iv, sealed };
+}
+
+/** A fresh random 12-byte IV. */
+export function randomIv(): Buffer {
+  return randomBytes(IV_BYTES);
 }
 
 /** Decrypts and authenticates; returns undefined when the key, IV, AAD or data do not match (never throws on bad input). */

@@ -4,6 +4,7 @@ import { consoleOutput, type CommandOutput } from './commands/command-output';
 import { runMigrations } from './commands/migrate.command';
 import { listPlugins } from './commands/plugins-list.command';
 import { startServer } from './commands/start.command';
+import { createAdministrator } from './commands/users-create-admin.command';
 import { startWorker } from './commands/worker.command';
 import { loadConfig } from './config/load-config';
 
@@ -48,6 +49,30 @@ export async function runCli(
     .description('load, validate and list the installed plugins')
     .action(async () => {
       listPlugins(await config(), output);
+    });
+
+  program
+    .command('users')
+    .description('people who sign in')
+    .command('create-admin')
+    .description('create an administrator (and an organization for them) and print the one-time password')
+    .requiredOption('--email <email>', 'sign-in e-mail address')
+    .option('--name <name>', 'display name', 'Administrator')
+    .option('--organization <id>', 'make them administrator of this existing organization')
+    .option('--organization-name <name>', 'create a new organization with this name (default "My Practice")')
+    .option('--time-zone <zone>', "the new organization's IANA time zone", 'America/New_York')
+    .action(async (options: { email: string; name: string; organization?: string; organizationName?: string; timeZone: string }) => {
+      await createAdministrator(
+        await config(),
+        {
+          email: options.email,
+          name: options.name,
+          timeZone: options.timeZone,
+          ...(options.organization ? { organizationId: options.organization } : {}),
+          ...(options.organizationName ? { organizationName: options.organizationName } : {}),
+        },
+        output,
+      );
     });
 
   program.exitOverride();

@@ -3,7 +3,11 @@ import { join } from 'node:path';
 import request from 'supertest';
 import { startServer } from '../src/commands/start.command';
 import { loadConfig } from '../src/config/load-config';
+import { FIRST_ADMIN_EMAIL } from '../src/commands/first-run';
 import { configDirectory, quietOutput, run } from './support/cli-harness';
+import { firstSignIn, signIn } from './support/browser-session';
+
+const NEW_PASSWORD = 'a much longer pass phrase';
 
 const fixtures = join(__dirname, 'fixtures');
 const databases: TestDatabase[] = [];
@@ -20,20 +24,42 @@ afterAll(async () => {
 });
 
 describe('the openrcm server', () => {
-  it('keeps an organization created through the API across a restart', async () => {
+  it('creates the first administrator on a new embedded database, and keeps data across a restart', async () => {
     const cwd = configDirectory(`{ database: { dataDir: './data' }, logLevel: 'silent', http: { port: 0 } }`);
-    const loaded = await loadConfig(undefined, await databaseEnvironment(), cwd);
-    const first = await startServer(loaded, { work: true }, quietOutput);
-    const created = await request(first.getHttpServer()).post('/api/organizations').send({ name: 'Persistent Clinic' }).expect(201);
+    const loaded = await loadConfig(undefined, {}, cwd);
+    const lines: string[] = [];
+    const first = await startServer(loaded, { work: true }, { info: (line) => lines.push(line), error: () => undefined });
+    const oneTimePassword = /one-time password {2}(\S+)/.exec(lines.join('\n'))?.[1] ?? '';
+    expect(lines).toContain(`  sign in as  ${FIRST_ADMIN_EMAIL}`);
+    const session = await firstSignIn(first.getHttpServer(), FIRST_ADMIN_EMAIL, oneTimePassword, NEW_PASSWORD);
+    const created = await session.agent.post('/api/organizations').set('x-csrf-token', session.csrf).send({ name: 'Persistent Clinic' }).expect(201);
     await first.close();
 
-    const second = await startServer(loaded, { work: true }, quietOutput);
+    const restartLines: string[] = [];
+    const second = await startServer(loaded, { work: true }, { info: (line) => restartLines.push(line), error: () => undefined });
     try {
+      expect(restartLines.join('\n')).not.toContain('one-time password');
       await request(second.getHttpServer()).get('/health/ready').expect(200);
-      const fetched = await request(second.getHttpServer()).get(`/api/organizations/${created.body.id}`).expect(200);
+      const again = await signIn(second.getHttpServer(), FIRST_ADMIN_EMAIL, NEW_PASSWORD, session.totpSecret);
+      const fetched = await again.agent.get(`/api/organizations/${created.body.id}`).expect(200);
       expect(fetched.body.name).toBe('Persistent Clinic');
+      const listed = await again.agent.get('/api/organizations').expect(200);
+      expect(listed.body.map((organization: { name: string }) => organization.name)).toEqual(['My Practice', 'Persistent Clinic']);
     } finally {
       await second.close();
+    }
+  });
+
+  it('runs on PostgreSQL when DATABASE_URL is set', async () => {
+    const env = await databaseEnvironment();
+    const cwd = configDirectory(`{ logLevel: 'silent', http: { port: 0 } }`);
+    const app = await startServer(await loadConfig(undefined, env, cwd), { work: true }, quietOutput);
+    try {
+      const ready = await request(app.getHttpServer()).get('/health/ready').expect(200);
+      expect(ready.body.checks.database).toEqual({ status: 'up' });
+      await request(app.getHttpServer()).get('/api/organizations').expect(401);
+    } finally {
+      await app.close();
     }
   });
 
@@ -42,7 +68,7 @@ describe('the openrcm server', () => {
     const lines: string[] = [];
     const app = await startServer(await loadConfig(undefined, {}, cwd), { work: true }, { info: (line) => lines.push(line), error: () => undefined });
     await app.close();
-    expect(lines[0]).toMatch(/^OpenRCM is listening on http:\/\/127\.0\.0\.1:\d+$/);
+    expect(lines.find((line) => line.startsWith('OpenRCM is listening'))).toMatch(/^OpenRCM is listening on http:\/\/127\.0\.0\.1:\d+$/);
     expect(lines).toContain('  database   embedded PGlite in memory://');
   });
 });
@@ -79,7 +105,11 @@ describe('the openrcm CLI', () => {
     const env = await databaseEnvironment();
     const target = env['DATABASE_URL'] ? 'PostgreSQL (DATABASE_URL)' : `PGlite in ${join(cwd, 'data')}`;
     const first = await run(['migrate', '-c', config], env);
-    expect(first).toEqual({ code: 0, err: '', out: `applied 1 migration(s) to ${target}:\n  Migration20261123000000Foundation` });
+    expect(first).toEqual({
+      code: 0,
+      err: '',
+      out: `applied 2 migration(s) to ${target}:\n  Migration20261123000000Foundation\n  Migration20261123010000Identity`,
+    });
     const second = await run(['migrate', '-c', config], env);
     expect(second.out).toBe(`${target} is up to date`);
   });
@@ -95,5 +125,28 @@ describe('the openrcm CLI', () => {
     const result = await run(['launch']);
     expect(result.code).toBe(1);
     expect(result.err).toContain("unknown command 'launch'");
+  });
+});
+
+describe('openrcm users create-admin', () => {
+  it('creates an organization and its administrator, who can then sign in', async () => {
+    const cwd = configDirectory(`{ database: { dataDir: './data' }, logLevel: 'silent', http: { port: 0 } }`);
+    const config = join(cwd, 'openrcm.config.ts');
+    const created = await run(['users', 'create-admin', '--email', 'Billing.Lead@Clinic.test', '--organization-name', 'Lakeside Billing', '-c', config]);
+    expect(created.code).toBe(0);
+    expect(created.out).toMatch(/^created administrator billing\.lead@clinic\.test of organization [0-9a-f-]{36}\n {2}one-time password {2}\S{20}/);
+    const oneTimePassword = /one-time password {2}(\S+)/.exec(created.out)?.[1] ?? '';
+
+    const duplicate = await run(['users', 'create-admin', '--email', 'billing.lead@clinic.test', '-c', config]);
+    expect(duplicate).toMatchObject({ code: 1, err: 'openrcm: a user with e-mail billing.lead@clinic.test already exists' });
+
+    const app = await startServer(await loadConfig(config, {}, cwd), { work: false }, quietOutput);
+    try {
+      const session = await firstSignIn(app.getHttpServer(), 'billing.lead@clinic.test', oneTimePassword, NEW_PASSWORD);
+      const listed = await session.agent.get('/api/organizations').expect(200);
+      expect(listed.body.map((organization: { name: string }) => organization.name)).toEqual(['Lakeside Billing']);
+    } finally {
+      await app.close();
+    }
   });
 });

@@ -3,6 +3,7 @@ import { RequestMethod } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import { Logger } from 'nestjs-pino';
+import cookieParser from 'cookie-parser';
 import { cleanupOpenApiDoc } from 'nestjs-zod';
 import type { CoreConfig } from './config/core-config';
 import { CoreModule, type CoreModuleOptions } from './core.module';
@@ -11,6 +12,7 @@ import { CoreModule, type CoreModuleOptions } from './core.module';
 export async function createServer(config: CoreConfig, options: CoreModuleOptions = {}): Promise<INestApplication> {
   const app = await NestFactory.create(CoreModule.forRoot(config, options), { logger: false, abortOnError: false });
   app.useLogger(app.get(Logger));
+  app.use(cookieParser());
   app.setGlobalPrefix('api', {
     exclude: [
       { path: 'health/live', method: RequestMethod.GET },
@@ -26,13 +28,15 @@ export async function createServer(config: CoreConfig, options: CoreModuleOption
   return app;
 }
 
-/** A process that only runs jobs (and relays events): no HTTP. */
-export async function createWorker(config: CoreConfig, options: CoreModuleOptions = {}): Promise<INestApplicationContext> {
-  const app = await NestFactory.createApplicationContext(CoreModule.forRoot({ ...config, jobs: { ...config.jobs, work: true } }, options), {
-    logger: false,
-    abortOnError: false,
-  });
+/** Core without HTTP, as configured (jobs run only when `config.jobs.work`): for CLI commands. */
+export async function createAppContext(config: CoreConfig, options: CoreModuleOptions = {}): Promise<INestApplicationContext> {
+  const app = await NestFactory.createApplicationContext(CoreModule.forRoot(config, options), { logger: false, abortOnError: false });
   app.useLogger(app.get(Logger));
   app.enableShutdownHooks();
   return app;
+}
+
+/** A process that only runs jobs (and relays events): no HTTP. */
+export function createWorker(config: CoreConfig, options: CoreModuleOptions = {}): Promise<INestApplicationContext> {
+  return createAppContext({ ...config, jobs: { ...config.jobs, work: true } }, options);
 }

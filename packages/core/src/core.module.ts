@@ -1,14 +1,23 @@
 import { Module, RequestMethod, type DynamicModule, type MiddlewareConsumer, type NestModule } from '@nestjs/common';
-import { APP_FILTER, APP_PIPE } from '@nestjs/core';
+import { APP_FILTER, APP_GUARD, APP_PIPE } from '@nestjs/core';
 import { EventEmitterModule } from '@nestjs/event-emitter';
+import { ThrottlerModule } from '@nestjs/throttler';
 import { LoggerModule } from 'nestjs-pino';
 import type { Logger } from 'pino';
+import { ApiKeysController } from './auth/api-keys.controller';
+import { AuthController } from './auth/auth.controller';
+import { AuthGuard } from './auth/auth.guard';
+import { UsersController } from './auth/users.controller';
 import { CORE_CONFIG, type CoreConfig } from './config/core-config';
 import { CoreLifecycle } from './core.lifecycle';
 import { HealthController } from './health/health.controller';
 import { CorrelationIdMiddleware, correlationIdOf } from './http/correlation-id.middleware';
 import { ProblemDetailsFilter } from './http/problem-details.filter';
 import { ZodValidationPipe } from './http/zod-validation.pipe';
+import { ApiKeyService } from './identity/api-key.service';
+import { SessionService } from './identity/session.service';
+import { SignInService } from './identity/sign-in.service';
+import { UserService } from './identity/user.service';
 import { jobsProviders } from './jobs/jobs.providers';
 import { JobsController } from './jobs/jobs.controller';
 import { createRootLogger, ROOT_LOGGER } from './logging/logger';
@@ -41,6 +50,7 @@ export class CoreModule implements NestModule {
       module: CoreModule,
       imports: [
         EventEmitterModule.forRoot({ wildcard: false, ignoreErrors: false }),
+        ThrottlerModule.forRoot([{ ttl: 60_000, limit: config.auth.signInRateLimitPerMinute }]),
         LoggerModule.forRoot({
           forRoutes: [{ path: '{*path}', method: RequestMethod.ALL }],
           pinoHttp: {
@@ -54,13 +64,18 @@ export class CoreModule implements NestModule {
           },
         }),
       ],
-      controllers: [HealthController, OrganizationsController, PluginsController, JobsController],
+      controllers: [HealthController, AuthController, OrganizationsController, UsersController, ApiKeysController, PluginsController, JobsController],
       providers: [
         { provide: CORE_CONFIG, useValue: config },
         { provide: ROOT_LOGGER, useValue: logger },
         { provide: LOADED_PLUGINS, useValue: plugins },
         { provide: APP_FILTER, useClass: ProblemDetailsFilter },
         { provide: APP_PIPE, useClass: ZodValidationPipe },
+        { provide: APP_GUARD, useClass: AuthGuard },
+        SessionService,
+        SignInService,
+        UserService,
+        ApiKeyService,
         ...persistenceProviders,
         ...jobsProviders,
         OutboxService,
@@ -69,7 +84,7 @@ export class CoreModule implements NestModule {
         OrganizationService,
         CoreLifecycle,
       ],
-      exports: [CORE_CONFIG, ROOT_LOGGER, ...persistenceProviders, ...jobsProviders, OutboxService, PluginHost, OrganizationService],
+      exports: [CORE_CONFIG, ROOT_LOGGER, ...persistenceProviders, ...jobsProviders, OutboxService, PluginHost, OrganizationService, UserService],
     };
   }
 

@@ -1,4 +1,4 @@
-export { createServer, createWorker } from './bootstrap';
+export { createAppContext, createServer, createWorker } from './bootstrap';
 export { CoreModule } from './core.module';
 export type { CoreModuleOptions } from './core.module';
 export { CORE_CONFIG, defaultCoreConfig } from './config/core-config';
@@ -16,3 +16,5 @@ export type { PluginStatus } from './plugins/plugin-host.service';
 export { loadPlugins, PluginLoadError } from './plugins/plugin-loader';
 export type { LoadedPlugin } from './plugins/plugin-loader';
 export { OrganizationService } from './organizations/organization.service';
+export { UserService } from './identity/user.service';
+export type { MemberView } from './identity/user.service';

@@ -1,12 +1,14 @@
 import { Organization } from '../src/organizations/organization.entity';
 import { migrate, openDatabase } from '../src/persistence/database';
+import { MIGRATIONS } from '../src/persistence/migrations';
 import { testDatabaseConfig } from './support/test-database';
 
 describe('database', () => {
   it('migrates, and the migrations match the entities exactly', async () => {
     const database = await openDatabase(await testDatabaseConfig());
     try {
-      expect(await migrate(database.orm)).toEqual(['Migration20261123000000Foundation']);
+      expect(await migrate(database.orm)).toEqual(MIGRATIONS.map((migration) => migration.name));
+      expect(MIGRATIONS.map((migration) => migration.name)).toEqual(['Migration20261123000000Foundation', 'Migration20261123010000Identity']);
       expect(await migrate(database.orm)).toEqual([]);
       const drift = await database.orm.getSchemaGenerator().getUpdateSchemaSQL({ wrap: false });
       expect(drift.trim()).toBe('');

@@ -4,8 +4,9 @@ import type { INestApplication } from '@nestjs/common';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import request from 'supertest';
 import { JobHandlerRegistry } from '../src/jobs/job-handler-registry';
+import { OrganizationService } from '../src/organizations/organization.service';
+import { signInAsNewAdmin, type SignedInSession } from './support/sign-in';
 import { JobQueue } from '../src/jobs/job-queue.service';
 import { JobRunner } from '../src/jobs/job-runner';
 import { BullJobDriver } from '../src/jobs/drivers/bull.driver';
@@ -50,8 +51,8 @@ async function effects(app: INestApplication, key: string): Promise<number> {
 }
 
 async function createOrganization(app: INestApplication): Promise<string> {
-  const response = await request(app.getHttpServer()).post('/api/organizations').send({ name: 'Jobs Clinic' }).expect(201);
-  return response.body.id as string;
+  const organization = await app.get(OrganizationService).create({ actor: { type: 'system', id: 'test' }, roles: [], correlationId: 'test' }, { name: 'Jobs Clinic', timeZone: 'America/Chicago' });
+  return organization.id;
 }
 
 describe(`jobs on the ${usingBull ? 'Bull (Redis)' : 'in-process'} driver`, () => {
@@ -119,10 +120,12 @@ describe(`jobs on the ${usingBull ? 'Bull (Redis)' : 'in-process'} driver`, () =
   describe('with a worker', () => {
     let app: INestApplication;
     let organizationId: string;
+    let admin: SignedInSession;
 
     beforeAll(async () => {
       app = await start(true);
-      organizationId = await createOrganization(app);
+      admin = await signInAsNewAdmin(app);
+      organizationId = admin.organizationId;
     });
 
     afterAll(async () => {
@@ -156,9 +159,8 @@ describe(`jobs on the ${usingBull ? 'Bull (Redis)' : 'in-process'} driver`, () =
       const context = systemContext(organizationId, 'test-3');
       const queue = app.get(JobQueue);
       const { id } = await queue.enqueue(context, 'call-payer', {}, { idempotencyKey: 'call-1' });
-      const http = request(app.getHttpServer());
-      const failed = await eventually(async () => {
-        const response = await http.get(`/api/organizations/${organizationId}/jobs?status=failed`).expect(200);
+            const failed = await eventually(async () => {
+        const response = await admin.agent.get(`/api/organizations/${organizationId}/jobs?status=failed`).expect(200);
         return response.body.find((job: { id: string }) => job.id === id);
       });
       expect(failed).toMatchObject({ name: 'call-payer', status: 'failed', attempts: 3, maxAttempts: 3 });
@@ -169,13 +171,13 @@ describe(`jobs on the ${usingBull ? 'Bull (Redis)' : 'in-process'} driver`, () =
       expect(events).toHaveLength(1);
 
       payerUp = true;
-      const retried = await http.post(`/api/organizations/${organizationId}/jobs/${id}/retry`).expect(201);
+      const retried = await admin.agent.post(`/api/organizations/${organizationId}/jobs/${id}/retry`).set('x-csrf-token', admin.csrf).expect(201);
       expect(retried.body).toMatchObject({ status: 'queued', attempts: 0 });
       await eventually(async () => ((await queue.get(context, id)).status === 'completed' ? true : undefined));
       expect((await queue.get(context, id)).attempts).toBe(1);
-      await http.post(`/api/organizations/${organizationId}/jobs/${id}/retry`).expect(409);
-      await http.post(`/api/organizations/${organizationId}/jobs/not-a-uuid/retry`).expect(400);
-      await http.get(`/api/organizations/${organizationId}/jobs?status=broken`).expect(400);
+      await admin.agent.post(`/api/organizations/${organizationId}/jobs/${id}/retry`).set('x-csrf-token', admin.csrf).expect(409);
+      await admin.agent.post(`/api/organizations/${organizationId}/jobs/not-a-uuid/retry`).set('x-csrf-token', admin.csrf).expect(400);
+      await admin.agent.get(`/api/organizations/${organizationId}/jobs?status=broken`).expect(400);
     });
   });
 });

@@ -4,6 +4,7 @@ import request from 'supertest';
 import { z } from 'zod';
 import { PluginHost } from '../src/plugins/plugin-host.service';
 import { eventually, startTestServer, testConfig } from './support/test-app';
+import { signInAsNewAdmin } from './support/sign-in';
 
 const settings = z.object({ endpoint: z.url(), retries: z.number().int().min(0).max(5).default(2) });
 
@@ -70,12 +71,12 @@ describe('the plugin host', () => {
 
     it('times out a hanging hook and contribution, marks the plugin unhealthy and keeps serving', async () => {
       const http = request(app.getHttpServer());
-      const created = await http.post('/api/organizations').send({ name: 'Hang Clinic' }).expect(201);
-      const organizationId = created.body.id as string;
+      const admin = await signInAsNewAdmin(app);
+      const organizationId = admin.organizationId;
       const host = app.get(PluginHost);
 
       const listing = await eventually(async () => {
-        const response = await http.get(`/api/organizations/${organizationId}/plugins`).expect(200);
+        const response = await admin.agent.get(`/api/organizations/${organizationId}/plugins`).expect(200);
         const hangs = response.body.find((plugin: { id: string }) => plugin.id === 'hangs');
         return hangs.health.lastError?.startsWith('event organization.created') ? response.body : undefined;
       });
@@ -90,7 +91,7 @@ describe('the plugin host', () => {
 
       const [slowRule] = host.contributions(organizationId, 'scrub-rule');
       await expect(slowRule?.inspect({} as never, {} as never)).rejects.toThrow('plugin "hangs" did not answer scrub-rule.inspect within 500 ms');
-      await http.get(`/api/organizations/${organizationId}`).expect(200);
+      await admin.agent.get(`/api/organizations/${organizationId}`).expect(200);
     });
   });
 });

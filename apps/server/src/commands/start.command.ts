@@ -2,11 +2,13 @@ import { createServer } from '@openrcm/core';
 import type { INestApplication } from '@nestjs/common';
 import { toCoreConfig, type LoadedConfig } from '../config/load-config';
 import type { CommandOutput } from './command-output';
+import { ensureFirstAdministrator } from './first-run';
 
 /** Starts the API (and, unless told otherwise, the job workers); resolves once it listens. */
 export async function startServer(loaded: LoadedConfig, options: { work: boolean }, output: CommandOutput): Promise<INestApplication> {
   const { config } = loaded;
   const app = await createServer(toCoreConfig(config, options.work));
+  if (!config.database.url) await ensureFirstAdministrator(app, output);
   await app.listen(config.http.port, config.http.host);
   const address = app.getHttpServer().address() as { port: number };
   const url = `http://${config.http.host}:${address.port}`;

@@ -36,6 +36,17 @@ export interface CoreConfig {
     /** How often each process checks for settings saved by another process. */
     readonly settingsRefreshMs: number;
   };
+  readonly auth: {
+    /** A session unused this long ends (HIPAA automatic logoff). */
+    readonly idleTimeoutMinutes: number;
+    /** A session ends this long after sign-in, however active. */
+    readonly absoluteLifetimeHours: number;
+    /** Wrong passwords in a row before the account locks. */
+    readonly maxFailedSignIns: number;
+    readonly lockoutMinutes: number;
+    /** Sign-in attempts per client address per minute. */
+    readonly signInRateLimitPerMinute: number;
+  };
   readonly logLevel: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
 }
 
@@ -50,6 +61,7 @@ export function defaultCoreConfig(): CoreConfig {
     jobs: { work: true, pollIntervalMs: 500, defaultMaxAttempts: 5, backoffMs: 1000, concurrency: 4 },
     events: { pollIntervalMs: 500 },
     plugins: { installed: [], callTimeoutMs: 10_000, settingsRefreshMs: 5_000 },
+    auth: { idleTimeoutMinutes: 15, absoluteLifetimeHours: 12, maxFailedSignIns: 5, lockoutMinutes: 15, signInRateLimitPerMinute: 20 },
     logLevel: 'info',
   };
 }

@@ -2,6 +2,7 @@ import { MikroORM } from '@mikro-orm/core';
 import { Controller, Get, HttpStatus, Inject, Res } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
+import { Public } from '../auth/route-policy';
 import { JOB_DRIVER, type JobDriver } from '../jobs/drivers/job-driver';
 
 type Check = { status: 'up' } | { status: 'down'; error: string };
@@ -16,6 +17,7 @@ async function check(probe: () => Promise<unknown>): Promise<Check> {
 }
 
 @ApiTags('health')
+@Public()
 @Controller('health')
 export class HealthController {
   constructor(

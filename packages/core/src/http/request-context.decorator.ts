@@ -1,18 +1,19 @@
 import { createParamDecorator, type ExecutionContext } from '@nestjs/common';
-import { ValidationError, type RequestContext } from '@openrcm/sdk';
+import { ForbiddenError, type RequestContext } from '@openrcm/sdk';
 import type { Request } from 'express';
-import { correlationIdOf } from './correlation-id.middleware';
+import type { Principal } from '../auth/principal';
+import { requestAuthOf } from '../auth/request-auth';
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-
-/**
- * The {@link RequestContext} of an organization-scoped request (`/organizations/:organizationId/...`).
- * Until sign-in exists the actor is the anonymous operator; the access-control work replaces this with the session.
- */
+/** The {@link RequestContext} the auth guard set for an organization-scoped route (`@Allow(...)`). */
 export const Ctx = createParamDecorator((_: unknown, execution: ExecutionContext): RequestContext => {
-  const request = execution.switchToHttp().getRequest<Request>();
-  const raw = request.params['organizationId'];
-  const organizationId = typeof raw === 'string' ? raw : '';
-  if (!UUID.test(organizationId)) throw new ValidationError([{ field: 'organizationId', message: 'must be a UUID' }]);
-  return { organizationId, actor: { type: 'user', id: 'operator' }, roles: ['admin'], correlationId: correlationIdOf(request) };
+  const context = requestAuthOf(execution.switchToHttp().getRequest<Request>()).context;
+  if (!context) throw new ForbiddenError('this route has no organization context; declare it with @Allow(...)');
+  return context;
+});
+
+/** The authenticated caller (any route but `@Public()` ones). */
+export const CurrentPrincipal = createParamDecorator((_: unknown, execution: ExecutionContext): Principal => {
+  const principal = requestAuthOf(execution.switchToHttp().getRequest<Request>()).principal;
+  if (!principal) throw new ForbiddenError('this route is public and has no caller');
+  return principal;
 });

@@ -1,6 +1,7 @@
 import { Controller, Get, Param, ParseUUIDPipe, Post, Query } from '@nestjs/common';
 import { ApiQuery, ApiTags } from '@nestjs/swagger';
 import type { RequestContext } from '@openrcm/sdk';
+import { Allow } from '../auth/route-policy';
 import { Ctx } from '../http/request-context.decorator';
 import type { JobRecord } from './job-record.entity';
 import { JobQueue } from './job-queue.service';
@@ -25,12 +26,14 @@ export class JobsController {
   constructor(private readonly jobs: JobQueue) {}
 
   @Get()
+  @Allow('admin', 'manager')
   @ApiQuery({ name: 'status', required: false, enum: ['queued', 'running', 'completed', 'failed'] })
   async list(@Ctx() context: RequestContext, @Query('status') status?: string) {
     return (await this.jobs.list(context, status)).map(toDto);
   }
 
   @Post(':jobId/retry')
+  @Allow('admin', 'manager')
   async retry(@Ctx() context: RequestContext, @Param('jobId', new ParseUUIDPipe()) jobId: string) {
     return toDto(await this.jobs.retry(context, jobId));
   }

@@ -2,6 +2,7 @@ import { MikroORM } from '@mikro-orm/core';
 import { Injectable } from '@nestjs/common';
 import { NotFoundError, ValidationError, type RequestContext } from '@openrcm/sdk';
 import { OutboxService } from '../outbox/outbox.service';
+import { Membership } from '../identity/membership.entity';
 import { currentEntityManager } from '../persistence/current-entity-manager';
 import { PluginHost } from '../plugins/plugin-host.service';
 import { Organization } from './organization.entity';
@@ -21,10 +22,12 @@ export class OrganizationService {
     private readonly plugins: PluginHost,
   ) {}
 
-  async create(context: Omit<RequestContext, 'organizationId'>, input: CreateOrganization): Promise<Organization> {
+  /** Creates an organization; `administratorUserId`, when given, becomes its administrator in the same transaction. */
+  async create(context: Omit<RequestContext, 'organizationId'>, input: CreateOrganization, administratorUserId?: string): Promise<Organization> {
     assertTimeZone(input.timeZone);
     const organization = await currentEntityManager(this.orm).transactional(async (tx) => {
       const created = tx.create(Organization, { name: input.name.trim(), timeZone: input.timeZone });
+      if (administratorUserId) tx.create(Membership, { organizationId: created.id, userId: administratorUserId, roles: ['admin'] });
       this.outbox.record({ ...context, organizationId: created.id }, 'organization.created', { organizationId: created.id });
       return created;
     });
@@ -38,8 +41,14 @@ export class OrganizationService {
     return organization;
   }
 
-  async list(): Promise<Organization[]> {
-    return currentEntityManager(this.orm).find(Organization, {}, { orderBy: { name: 'asc' } });
+  /** The organizations among `ids`, by name. */
+  async list(ids: readonly string[]): Promise<Organization[]> {
+    return currentEntityManager(this.orm).find(Organization, { id: { $in: [...ids] } }, { orderBy: { name: 'asc' } });
+  }
+
+  /** Whether any organization exists (first run). */
+  async any(): Promise<boolean> {
+    return (await currentEntityManager(this.orm).count(Organization)) > 0;
   }
 }
 

@@ -1,9 +1,13 @@
-import { Body, Controller, Get, Param, ParseUUIDPipe, Post, Req } from '@nestjs/common';
+import { Body, Controller, Get, Post, Req } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
-import type { Request } from 'express';
+import { ForbiddenError, type RequestContext } from '@openrcm/sdk';
 import { createZodDto } from 'nestjs-zod';
 import { z } from 'zod';
+import { actorOf, type Principal } from '../auth/principal';
+import { Allow, ANY_ROLE, SignedIn } from '../auth/route-policy';
+import type { Request } from 'express';
 import { correlationIdOf } from '../http/correlation-id.middleware';
+import { Ctx, CurrentPrincipal } from '../http/request-context.decorator';
 import type { Organization } from './organization.entity';
 import { OrganizationService } from './organization.service';
 
@@ -27,19 +31,28 @@ function toDto(organization: Organization): OrganizationDto {
 export class OrganizationsController {
   constructor(private readonly organizations: OrganizationService) {}
 
+  /** Creates an organization; the caller (an administrator of another organization) becomes its administrator. */
   @Post()
-  async create(@Body() body: CreateOrganizationDto, @Req() request: Request): Promise<OrganizationDto> {
-    const context = { actor: { type: 'user' as const, id: 'operator' }, roles: ['admin' as const], correlationId: correlationIdOf(request) };
-    return toDto(await this.organizations.create(context, body));
+  @SignedIn({ usersOnly: true })
+  async create(@Body() body: CreateOrganizationDto, @CurrentPrincipal() principal: Principal, @Req() request: Request): Promise<OrganizationDto> {
+    if (principal.kind !== 'user' || !principal.memberships.some((membership) => membership.roles.includes('admin'))) {
+      throw new ForbiddenError('only an administrator can create organizations');
+    }
+    const actor = actorOf(principal);
+    return toDto(await this.organizations.create({ actor, roles: ['admin'], correlationId: correlationIdOf(request) }, body, actor.id));
   }
 
+  /** The organizations the caller belongs to. */
   @Get()
-  async list(): Promise<OrganizationDto[]> {
-    return (await this.organizations.list()).map(toDto);
+  @SignedIn({ usersOnly: true })
+  async list(@CurrentPrincipal() principal: Principal): Promise<OrganizationDto[]> {
+    const ids = principal.kind === 'user' ? principal.memberships.map((membership) => membership.organizationId) : [];
+    return (await this.organizations.list(ids)).map(toDto);
   }
 
   @Get(':organizationId')
-  async get(@Param('organizationId', new ParseUUIDPipe()) organizationId: string): Promise<OrganizationDto> {
-    return toDto(await this.organizations.get(organizationId));
+  @Allow(...ANY_ROLE)
+  async get(@Ctx() context: RequestContext): Promise<OrganizationDto> {
+    return toDto(await this.organizations.get(context.organizationId));
   }
 }

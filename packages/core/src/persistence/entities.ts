@@ -1,3 +1,8 @@
+import { ApiKey } from '../identity/api-key.entity';
+import { Membership } from '../identity/membership.entity';
+import { RecoveryCode } from '../identity/recovery-code.entity';
+import { UserSession } from '../identity/session.entity';
+import { User } from '../identity/user.entity';
 import { JobRecord } from '../jobs/job-record.entity';
 import { Organization } from '../organizations/organization.entity';
 import { OutboxEvent } from '../outbox/outbox-event.entity';
@@ -5,4 +10,4 @@ import { PluginSetting } from '../plugins/plugin-setting.entity';
 import { PluginStateEntry } from '../plugins/plugin-state.entity';
 
 /** Every entity core persists. */
-export const ENTITIES = [Organization, JobRecord, OutboxEvent, PluginSetting, PluginStateEntry];
+export const ENTITIES = [Organization, JobRecord, OutboxEvent, PluginSetting, PluginStateEntry, User, Membership, RecoveryCode, UserSession, ApiKey];

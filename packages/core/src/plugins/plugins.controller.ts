@@ -2,6 +2,7 @@ import { Body, Controller, Get, Param, Put } from '@nestjs/common';
 import { ApiBody, ApiTags } from '@nestjs/swagger';
 import type { RequestContext } from '@openrcm/sdk';
 import { z } from 'zod';
+import { Allow } from '../auth/route-policy';
 import { Ctx } from '../http/request-context.decorator';
 import { PluginHost, type PluginStatus } from './plugin-host.service';
 
@@ -14,6 +15,7 @@ export class PluginsController {
   constructor(private readonly host: PluginHost) {}
 
   @Get()
+  @Allow('admin', 'manager')
   async list(@Ctx() context: RequestContext): Promise<PluginListing[]> {
     const schemas = new Map(this.host.loaded().map(({ definition }) => [definition.id, definition.settings]));
     return (await this.host.status(context)).map((status) => ({
@@ -23,6 +25,7 @@ export class PluginsController {
   }
 
   @Put(':pluginId/settings')
+  @Allow('admin')
   @ApiBody({ description: "The plugin's settings; validated against its schema", schema: { type: 'object' } })
   async saveSettings(@Ctx() context: RequestContext, @Param('pluginId') pluginId: string, @Body() settings: unknown) {
     const saved = await this.host.saveSettings(context, pluginId, settings);

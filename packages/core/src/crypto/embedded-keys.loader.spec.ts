@@ -3,7 +3,7 @@ import { chmodSync, existsSync, mkdtempSync, readFileSync, statSync, writeFileSy
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { EncryptionConfigError } from './crypto.errors';
-import { embeddedKeyFile, loadOrCreateEmbeddedKeys, resolveEncryptionKeys } from './embedded-keys.loader';
+import { embeddedKeyFile, loadOrCreateEmbeddedKeys, readEmbeddedKeys, resolveEncryptionKeys } from './embedded-keys.loader';
 import { FieldCipher } from './field-cipher';
 
 const temporaryDataDir = () => join(mkdtempSync(join(tmpdir(), 'openrcm-keys-')), 'data');
@@ -11,6 +11,8 @@ const temporaryDataDir = () => join(mkdtempSync(join(tmpdir(), 'openrcm-keys-'))
 describe('loadOrCreateEmbeddedKeys', () => {
   it('creates a 0600 key file beside the data directory on first run and reuses it afterwards', () => {
     const dataDir = temporaryDataDir();
+    expect(readEmbeddedKeys(dataDir)).toBeUndefined();
+    expect(existsSync(embeddedKeyFile(dataDir))).toBe(false);
     const first = loadOrCreateEmbeddedKeys(dataDir);
     expect(first.created).toBe(true);
     expect(first.file).toBe(`${dataDir}.keys.json`);
@@ -24,6 +26,7 @@ describe('loadOrCreateEmbeddedKeys', () => {
     expect(new FieldCipher(second.keys.keyRing).decrypt(value, 'patient.ssn')).toBe('123456789');
     expect(second.keys.hashKey.key.equals(first.keys.hashKey.key)).toBe(true);
     expect(second.keys.hashKey.key.equals(first.keys.keyRing.current().key)).toBe(false);
+    expect(readEmbeddedKeys(dataDir)?.keyRing.toJSON()).toEqual(first.keys.keyRing.toJSON());
   });
 
   it('refuses a key file that other users can read, and one that is not a key file', () => {

@@ -48,6 +48,16 @@ export function loadOrCreateEmbeddedKeys(dataDir: string): EmbeddedKeys {
 }
 
 /**
+ * The keys of an embedded database if its key file exists; never creates one (restore uses this, so that a missing
+ * key file is reported instead of replaced by new keys).
+ */
+export function readEmbeddedKeys(dataDir: string): EncryptionKeys | undefined {
+  if (dataDir.startsWith('memory://')) return undefined;
+  const file = embeddedKeyFile(dataDir);
+  return existsSync(file) ? readKeyFile(file) : undefined;
+}
+
+/**
  * The keys this process should use: the environment's when set ({@link ENCRYPTION_ENV}); otherwise, on the
  * embedded database, {@link loadOrCreateEmbeddedKeys}; otherwise (PostgreSQL without keys) none, and writing an
  * encrypted column fails with an error naming the variables.

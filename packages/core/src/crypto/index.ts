@@ -6,7 +6,7 @@ export { KeyedHasher, KEYED_HASH_PREFIX } from './keyed-hasher';
 export { normalizeIdentifier, normalizeSsn } from './identifier.normalizers';
 export { ENCRYPTION_ENV, loadEncryptionKeysFromEnv, parseKeyEntry } from './encryption-keys.loader';
 export type { EncryptionKeys } from './encryption-keys.loader';
-export { embeddedKeyFile, loadOrCreateEmbeddedKeys, resolveEncryptionKeys } from './embedded-keys.loader';
+export { embeddedKeyFile, loadOrCreateEmbeddedKeys, readEmbeddedKeys, resolveEncryptionKeys } from './embedded-keys.loader';
 export type { EmbeddedKeys } from './embedded-keys.loader';
 export { configureFieldEncryption, fieldEncryption, isFieldEncryptionConfigured, resetFieldEncryption } from './field-encryption.registry';
 export type { FieldEncryption } from './field-encryption.registry';

@@ -1,4 +1,5 @@
-import { SetMetadata } from '@nestjs/common';
+import { applyDecorators, SetMetadata } from '@nestjs/common';
+import { ApiExtension } from '@nestjs/swagger';
 import { ROLES, type Role } from '@openrcm/sdk';
 import type { SessionStage } from '../identity/session.entity';
 
@@ -11,18 +12,25 @@ export type RoutePolicy =
 /** Metadata key of {@link RoutePolicy}. */
 export const ROUTE_POLICY = 'openrcm:route-policy';
 
+/** The OpenAPI extension that publishes each operation's policy (the admin app and the route-policy test read it). */
+export const POLICY_EXTENSION = 'x-openrcm-policy';
+
+function policy(value: RoutePolicy) {
+  return applyDecorators(SetMetadata(ROUTE_POLICY, value), ApiExtension(POLICY_EXTENSION, value));
+}
+
 /** No credentials needed (health probes, sign-in). */
-export const Public = () => SetMetadata(ROUTE_POLICY, { kind: 'public' } satisfies RoutePolicy);
+export const Public = () => policy({ kind: 'public' });
 
 /**
  * Any signed-in user (or API key unless `usersOnly`), in no particular organization. `stages` lists the sign-in
  * stages allowed besides a fully signed-in session (e.g. the second-factor step).
  */
 export const SignedIn = (options: { stages?: readonly SessionStage[]; usersOnly?: boolean } = {}) =>
-  SetMetadata(ROUTE_POLICY, { kind: 'signed-in', stages: ['active', ...(options.stages ?? [])], usersOnly: options.usersOnly ?? false } satisfies RoutePolicy);
+  policy({ kind: 'signed-in', stages: ['active', ...(options.stages ?? [])], usersOnly: options.usersOnly ?? false });
 
 /** An organization-scoped route (`:organizationId` in its path) open to members holding one of `roles`. */
-export const Allow = (...roles: Role[]) => SetMetadata(ROUTE_POLICY, { kind: 'roles', roles } satisfies RoutePolicy);
+export const Allow = (...roles: Role[]) => policy({ kind: 'roles', roles });
 
 /** Every role: any member of the organization. */
 export const ANY_ROLE: readonly Role[] = ROLES;

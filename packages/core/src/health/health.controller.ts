@@ -17,7 +17,6 @@ async function check(probe: () => Promise<unknown>): Promise<Check> {
 }
 
 @ApiTags('health')
-@Public()
 @Controller('health')
 export class HealthController {
   constructor(
@@ -27,12 +26,14 @@ export class HealthController {
 
   /** The process is up. */
   @Get('live')
+  @Public()
   live() {
     return { status: 'up' };
   }
 
   /** The process can serve: the database answers and, with Redis configured, Redis too. */
   @Get('ready')
+  @Public()
   async ready(@Res({ passthrough: true }) response: Response) {
     const checks: Record<string, Check> = { database: await check(async () => {
       const connection = await this.orm.checkConnection();

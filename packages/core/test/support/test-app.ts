@@ -12,6 +12,7 @@ export interface TestConfigOverrides {
   readonly jobs?: Partial<CoreConfig['jobs']>;
   readonly plugins?: Partial<CoreConfig['plugins']>;
   readonly useRedis?: boolean;
+  readonly auth?: Partial<CoreConfig['auth']>;
 }
 
 /** A configuration for one test file: its own database, fast polling, Bull when REDIS_URL is set (unique prefix). */
@@ -25,6 +26,8 @@ export async function testConfig(overrides: TestConfigOverrides = {}): Promise<C
     jobs: { ...defaults.jobs, pollIntervalMs: 50, backoffMs: 20, ...overrides.jobs },
     events: { pollIntervalMs: 50 },
     plugins: { ...defaults.plugins, callTimeoutMs: 500, settingsRefreshMs: 200, ...overrides.plugins },
+    // Tests sign in far more often than people: the rate limit has its own test.
+    auth: { ...defaults.auth, signInRateLimitPerMinute: 10_000, ...overrides.auth },
     logLevel: 'silent',
   };
 }

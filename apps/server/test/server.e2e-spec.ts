@@ -96,7 +96,7 @@ describe('the openrcm CLI', () => {
     const cwd = configDirectory(`{ plugins: [{ module: ${JSON.stringify(join(fixtures, 'future.plugin.ts'))} }] }`);
     const result = await run(['plugins', 'list', '-c', join(cwd, 'openrcm.config.ts')]);
     expect(result.code).toBe(1);
-    expect(result.err).toContain('plugin "future" requires @openrcm/sdk "^2", but this server provides @openrcm/sdk 1.0.0');
+    expect(result.err).toContain('plugin "future" requires @openrcm/sdk "^2", but this server provides @openrcm/sdk 1.1.0');
   });
 
   it('migrates, then reports the database up to date', async () => {

@@ -20,6 +20,7 @@ export const plugin = definePlugin({
   sdk: '^1',
   displayName: 'Hello (example)',
   settings,
+  capabilities: { events: ['organization.created'] },
   register(ctx) {
     ctx.contribute('scrub-rule', {
       id: 'hello-minimum-charge',

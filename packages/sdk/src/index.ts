@@ -26,6 +26,8 @@ export type { OpenRcmEventMap, OpenRcmEventName, OpenRcmEvent } from './events/e
 export { definePlugin, secretRef, SDK_VERSION } from './plugin/define-plugin';
 export type { PluginDefinition } from './plugin/define-plugin';
 export { parsePluginSettings } from './plugin/settings-validation';
+export { allowedHosts, isHostAllowed, assertEventDeclared, assertQueryDeclared } from './plugin/capabilities';
+export type { PluginCapabilities, QueryCapability } from './plugin/capabilities';
 export type { PluginContext } from './plugin/plugin-context';
 export type {
   PluginLogger,

@@ -1,5 +1,14 @@
 import type { MikroORM } from '@mikro-orm/core';
-import { NotFoundError, systemContext, ValidationError, type PluginContext } from '@openrcm/sdk';
+import {
+  allowedHosts,
+  assertEventDeclared,
+  assertQueryDeclared,
+  NotFoundError,
+  systemContext,
+  ValidationError,
+  type PluginCapabilities,
+  type PluginContext,
+} from '@openrcm/sdk';
 import { randomUUID } from 'node:crypto';
 import type { Logger } from 'pino';
 import type { JobQueue } from '../jobs/job-queue.service';
@@ -23,6 +32,7 @@ export function createPluginContext(
   registration: PluginRegistration,
   settings: unknown,
   organization: Organization,
+  capabilities: PluginCapabilities | undefined,
 ): PluginContext {
   const { pluginId, organizationId } = registration;
   const logger = services.logger.child({ plugin: pluginId, organizationId });
@@ -44,7 +54,7 @@ export function createPluginContext(
       },
     },
     state: new DatabasePluginStateStore(services.orm, organizationId, pluginId),
-    http: new PluginHttp(pluginId),
+    http: new PluginHttp(pluginId, allowedHosts(capabilities, settings), logger),
     jobs: {
       define(name, handler, options = {}) {
         registration.jobs.set(name, { handler: handler as (context: unknown, payload: unknown) => Promise<void>, options });
@@ -62,11 +72,13 @@ export function createPluginContext(
     },
     events: {
       on(name, handler) {
+        assertEventDeclared(pluginId, capabilities, name);
         registration.addSubscriber(name, handler as (event: unknown) => Promise<void>);
       },
     },
     query: {
       async organization() {
+        assertQueryDeclared(pluginId, capabilities, 'organization');
         const found = await currentEntityManager(services.orm).findOne(Organization, organizationId);
         if (!found) throw new NotFoundError('organization', organizationId);
         return { id: found.id, name: found.name, timeZone: found.timeZone };

@@ -3,6 +3,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { Inject, Injectable } from '@nestjs/common';
 import { EventEmitter2 } from '@nestjs/event-emitter';
 import {
+  allowedHosts,
   NotFoundError,
   OPEN_RCM_EVENT_NAMES,
   parsePluginSettings,
@@ -38,6 +39,8 @@ export interface PluginStatus {
   readonly settings: unknown;
   readonly settingsVersion: number;
   readonly contributions: Partial<Record<ExtensionPointId, number>>;
+  /** What the plugin asks for, shown to the administrator before enabling it. */
+  readonly capabilities: { readonly hosts: readonly string[]; readonly events: readonly string[]; readonly query: readonly string[] };
 }
 
 /**
@@ -107,6 +110,11 @@ export class PluginHost {
         settings: setting?.settings ?? defaults,
         settingsVersion: setting?.version ?? 0,
         contributions: Object.fromEntries([...(registration?.contributions ?? [])].map(([point, list]) => [point, list.length])),
+        capabilities: {
+          hosts: allowedHosts(definition.capabilities, setting?.settings ?? defaults),
+          events: definition.capabilities?.events ?? [],
+          query: definition.capabilities?.query ?? [],
+        },
       };
     });
   }
@@ -146,7 +154,8 @@ export class PluginHost {
 
   private async register(plugin: LoadedPlugin, organization: Organization, settings: unknown, version: number): Promise<void> {
     const registration = new PluginRegistration(plugin.definition.id, organization.id, version);
-    const context = createPluginContext({ orm: this.orm, jobs: this.jobQueue, logger: this.logger, now: () => new Date() }, registration, settings, organization);
+    const services = { orm: this.orm, jobs: this.jobQueue, logger: this.logger, now: () => new Date() };
+    const context = createPluginContext(services, registration, settings, organization, plugin.definition.capabilities);
     try {
       await this.guard.call(plugin.definition.id, 'register', () => plugin.definition.register(context));
     } catch {

@@ -1,10 +1,11 @@
 import { z, type ZodType } from 'zod';
 import { ValidationError, type ValidationIssue } from '../errors/errors';
+import type { PluginCapabilities } from './capabilities';
 import type { PluginContext } from './plugin-context';
 import type { SecretRef } from './plugin-services';
 
 /** The version of this SDK; core refuses plugins whose `sdk` range does not include it. @public */
-export const SDK_VERSION = '1.0.0';
+export const SDK_VERSION = '1.1.0';
 
 /** A plugin: what `definePlugin` returns and what a plugin package exports as `plugin`. @public */
 export interface PluginDefinition<S extends ZodType = ZodType> {
@@ -17,6 +18,8 @@ export interface PluginDefinition<S extends ZodType = ZodType> {
   readonly displayName?: string;
   /** The settings schema; the admin app renders its form from it and core validates every change against it. */
   readonly settings: S;
+  /** What the plugin needs (hosts, events, queries); anything undeclared is refused. */
+  readonly capabilities?: PluginCapabilities<z.output<S>>;
   register(context: PluginContext<z.output<S>>): void | Promise<void>;
 }
 

@@ -1,6 +1,7 @@
 import type { output, ZodType } from 'zod';
 import { systemContext, type RequestContext } from '../context/request-context';
-import { ExternalServiceError, ValidationError } from '../errors/errors';
+import { ExternalServiceError, ForbiddenError, ValidationError } from '../errors/errors';
+import { allowedHosts, assertEventDeclared, assertQueryDeclared, isHostAllowed } from '../plugin/capabilities';
 import type { OpenRcmEvent, OpenRcmEventMap, OpenRcmEventName } from '../events/event-map';
 import type { ExtensionPointId, ExtensionPointMap } from '../extensions/extension-points';
 import type { PluginDefinition } from '../plugin/define-plugin';
@@ -65,10 +66,12 @@ export async function createPluginHarness<S extends ZodType>(
     logs.push(fields ? { level, message, fields } : { level, message });
   };
 
+  const settings = parsePluginSettings(plugin.id, plugin.settings, options.settings);
+  const hosts = allowedHosts(plugin.capabilities, settings);
   const pluginContext: PluginContext<output<S>> = {
     pluginId: plugin.id,
     organizationId,
-    settings: parsePluginSettings(plugin.id, plugin.settings, options.settings),
+    settings,
     logger: { debug: log('debug'), info: log('info'), warn: log('warn'), error: log('error') },
     secrets: {
       resolve(ref) {
@@ -84,6 +87,9 @@ export async function createPluginHarness<S extends ZodType>(
     },
     http: {
       async request(url, request = {}) {
+        if (!isHostAllowed(new URL(url), hosts)) {
+          throw new ForbiddenError(`plugin "${plugin.id}" may not call ${new URL(url).host}: declare it in capabilities.http.hosts`);
+        }
         httpRequests.push({ url, request });
         if (!options.http) throw new ExternalServiceError(`no HTTP answer configured for ${url}`, 'harness', true);
         return options.http(url, request);
@@ -99,10 +105,16 @@ export async function createPluginHarness<S extends ZodType>(
     },
     events: {
       on: (name, handler) => {
+        assertEventDeclared(plugin.id, plugin.capabilities, name);
         subscribers.set(name, [...(subscribers.get(name) ?? []), handler as (event: OpenRcmEvent) => Promise<void>]);
       },
     },
-    query: { organization: async () => ({ id: organizationId, name: 'Harness Clinic', timeZone: 'America/New_York' }) },
+    query: {
+      organization: async () => {
+        assertQueryDeclared(plugin.id, plugin.capabilities, 'organization');
+        return { id: organizationId, name: 'Harness Clinic', timeZone: 'America/New_York' };
+      },
+    },
     clock: { now: () => new Date(now), today: () => now.toISOString().slice(0, 10) },
     contribute: (point, implementation) => {
       contributions.set(point, [...(contributions.get(point) ?? []), implementation]);

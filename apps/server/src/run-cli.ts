@@ -1,7 +1,10 @@
+import * as core from '@openrcm/core';
 import { OpenRcmError, ValidationError } from '@openrcm/sdk';
 import { Command } from 'commander';
 import { consoleOutput, type CommandOutput } from './commands/command-output';
+import { runBackup } from './commands/backup.command';
 import { runMigrations } from './commands/migrate.command';
+import { runRestore } from './commands/restore.command';
 import { listPlugins } from './commands/plugins-list.command';
 import { startServer } from './commands/start.command';
 import { createAdministrator } from './commands/users-create-admin.command';
@@ -41,6 +44,22 @@ export async function runCli(
     .description('apply pending database migrations')
     .action(async () => {
       await runMigrations(await config(), output);
+    });
+  program
+    .command('backup')
+    .description('back up the embedded database to a file (encrypted with the current key); PostgreSQL: use pg_dump')
+    .argument('<file>', 'archive to write')
+    .option('--no-encrypt', 'write the archive in clear')
+    .action(async (file: string, options: { encrypt: boolean }) => {
+      await runBackup(await config(), file, output, options, core, env);
+    });
+  program
+    .command('restore')
+    .description('restore the embedded database from an archive made by openrcm backup (stop the server first)')
+    .argument('<file>', 'archive to read')
+    .option('--force', 'replace a data directory that already holds data')
+    .action(async (file: string, options: { force?: boolean }) => {
+      await runRestore(await config(), file, output, options, core, env);
     });
   program
     .command('plugins')

@@ -1,3 +1,4 @@
+import * as core from '@openrcm/core';
 import { migrate, openDatabase } from '@openrcm/core';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -7,13 +8,7 @@ import { runRestore } from '../src/commands/restore.command';
 import { loadConfig, type LoadedConfig } from '../src/config/load-config';
 import { configDirectory } from './support/cli-harness';
 
-// The commands take core's backup and key functions as a parameter; @openrcm/core does not re-export them yet,
-// so this test takes them from core's sources (the same files jest maps @openrcm/core to).
-const coreSources = join(__dirname, '../../../packages/core/src');
-const operations = {
-  ...jest.requireActual<object>(join(coreSources, 'backup')),
-  ...jest.requireActual<object>(join(coreSources, 'crypto')),
-} as EmbeddedBackupOperations<unknown>;
+const operations: EmbeddedBackupOperations<core.KeyRing> = core;
 
 function capture(): CommandOutput & { text(): string } {
   const lines: string[] = [];

@@ -29,6 +29,7 @@ import { OrmRequestContextMiddleware } from './persistence/orm-request-context.m
 import { persistenceProviders } from './persistence/persistence.providers';
 import { LOADED_PLUGINS, PluginHost } from './plugins/plugin-host.service';
 import { loadPlugins } from './plugins/plugin-loader';
+import { configureFieldEncryption, resolveEncryptionKeys } from './crypto';
 import { PluginsController } from './plugins/plugins.controller';
 
 /** Options for tests and embedders. */
@@ -46,6 +47,10 @@ export class CoreModule implements NestModule {
     // Plugins load first: one that cannot run stops the boot before the database is opened or migrated.
     const plugins = loadPlugins(config.plugins.installed, options.loadPluginModule ?? require);
     const logger = options.logger ?? createRootLogger(config.logLevel);
+    // Field encryption keys: the environment's, else (embedded) the key file beside the data directory.
+    const encryption = resolveEncryptionKeys(process.env, config.database);
+    if (encryption.keys) configureFieldEncryption(encryption.keys);
+    logger.info({ source: encryption.source, keyId: encryption.keys?.keyRing.currentKeyId }, 'field encryption keys');
     return {
       module: CoreModule,
       imports: [

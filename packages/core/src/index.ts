@@ -16,5 +16,7 @@ export type { PluginStatus } from './plugins/plugin-host.service';
 export { loadPlugins, PluginLoadError } from './plugins/plugin-loader';
 export type { LoadedPlugin } from './plugins/plugin-loader';
 export { OrganizationService } from './organizations/organization.service';
+export * from './crypto';
+export * from './backup';
 export { UserService } from './identity/user.service';
 export type { MemberView } from './identity/user.service';

@@ -35,6 +35,11 @@ describe('sign-in, sessions and API keys', () => {
     await agent.post('/api/auth/mfa/verify').set('x-csrf-token', first.body.csrfToken).send({ code: '000000' }).expect(401);
     await agent.post('/api/auth/mfa/verify').set('x-csrf-token', first.body.csrfToken).send({ code: currentTotp(admin.totpSecret) }).expect(200);
     await agent.get(`/api/organizations/${admin.organizationId}`).expect(200);
+    const rows: { totp_secret: string; password_hash: string }[] = await app.get(MikroORM).em.fork().getConnection()
+      .execute('select totp_secret, password_hash from app_user where email = ?', [admin.email]);
+    expect(rows[0]?.totp_secret).toMatch(/^enc:v1:/);
+    expect(rows[0]?.totp_secret).not.toContain(admin.totpSecret);
+    expect(rows[0]?.password_hash).toMatch(/^\$argon2id\$/);
 
     const [recoveryCode] = admin.recoveryCodes;
     for (const expected of [200, 401]) {

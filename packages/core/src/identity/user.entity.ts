@@ -1,5 +1,6 @@
 import { Entity, OptionalProps, PrimaryKey, Property, Unique } from '@mikro-orm/core';
 import { randomUUID } from 'node:crypto';
+import { EncryptedStringType } from '../crypto';
 
 /** A person who signs in. One user may belong to several organizations, with roles in each (see Membership). */
 @Entity({ tableName: 'app_user' })
@@ -25,8 +26,8 @@ export class User {
   @Property({ type: 'boolean', fieldName: 'must_change_password' })
   mustChangePassword = false;
 
-  /** Base32 TOTP secret, set at enrolment; active once confirmed with a code. */
-  @Property({ type: 'text', fieldName: 'totp_secret', nullable: true, hidden: true })
+  /** Base32 TOTP secret (encrypted at rest), set at enrolment; active once confirmed with a code. */
+  @Property({ type: new EncryptedStringType({ purpose: 'app_user.totp_secret' }), fieldName: 'totp_secret', nullable: true, hidden: true })
   totpSecret: string | null = null;
 
   @Property({ type: 'boolean', fieldName: 'totp_enabled' })

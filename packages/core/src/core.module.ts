@@ -1,9 +1,12 @@
 import { Module, RequestMethod, type DynamicModule, type MiddlewareConsumer, type NestModule } from '@nestjs/common';
-import { APP_FILTER, APP_GUARD, APP_PIPE } from '@nestjs/core';
+import { APP_FILTER, APP_GUARD, APP_INTERCEPTOR, APP_PIPE } from '@nestjs/core';
 import { EventEmitterModule } from '@nestjs/event-emitter';
 import { ThrottlerModule } from '@nestjs/throttler';
 import { LoggerModule } from 'nestjs-pino';
 import type { Logger } from 'pino';
+import { AuditController } from './audit/audit.controller';
+import { AuditInterceptor } from './audit/audit.interceptor';
+import { AuditService } from './audit/audit.service';
 import { ApiKeysController } from './auth/api-keys.controller';
 import { AuthController } from './auth/auth.controller';
 import { AuthGuard } from './auth/auth.guard';
@@ -23,6 +26,8 @@ import { JobsController } from './jobs/jobs.controller';
 import { createRootLogger, ROOT_LOGGER } from './logging/logger';
 import { OrganizationService } from './organizations/organization.service';
 import { OrganizationsController } from './organizations/organizations.controller';
+import { PatientService } from './patients/patient.service';
+import { PatientsController } from './patients/patients.controller';
 import { EventRelay } from './outbox/event-relay';
 import { OutboxService } from './outbox/outbox.service';
 import { OrmRequestContextMiddleware } from './persistence/orm-request-context.middleware';
@@ -69,7 +74,7 @@ export class CoreModule implements NestModule {
           },
         }),
       ],
-      controllers: [HealthController, AuthController, OrganizationsController, UsersController, ApiKeysController, PluginsController, JobsController],
+      controllers: [HealthController, AuthController, OrganizationsController, UsersController, ApiKeysController, PluginsController, JobsController, PatientsController, AuditController],
       providers: [
         { provide: CORE_CONFIG, useValue: config },
         { provide: ROOT_LOGGER, useValue: logger },
@@ -77,6 +82,9 @@ export class CoreModule implements NestModule {
         { provide: APP_FILTER, useClass: ProblemDetailsFilter },
         { provide: APP_PIPE, useClass: ZodValidationPipe },
         { provide: APP_GUARD, useClass: AuthGuard },
+        { provide: APP_INTERCEPTOR, useClass: AuditInterceptor },
+        AuditService,
+        PatientService,
         SessionService,
         SignInService,
         UserService,

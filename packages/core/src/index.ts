@@ -4,6 +4,7 @@ export type { CoreModuleOptions } from './core.module';
 export { CORE_CONFIG, defaultCoreConfig } from './config/core-config';
 export type { CoreConfig, PluginInstallation } from './config/core-config';
 export { openDatabase, migrate } from './persistence/database';
+export { MIGRATIONS } from './persistence/migrations';
 export type { Database } from './persistence/database';
 export { createRootLogger, ROOT_LOGGER } from './logging/logger';
 export { JobQueue } from './jobs/job-queue.service';

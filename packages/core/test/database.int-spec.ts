@@ -8,7 +8,11 @@ describe('database', () => {
     const database = await openDatabase(await testDatabaseConfig());
     try {
       expect(await migrate(database.orm)).toEqual(MIGRATIONS.map((migration) => migration.name));
-      expect(MIGRATIONS.map((migration) => migration.name)).toEqual(['Migration20261123000000Foundation', 'Migration20261123010000Identity']);
+      expect(MIGRATIONS.map((migration) => migration.name)).toEqual([
+        'Migration20261123000000Foundation',
+        'Migration20261123010000Identity',
+        'Migration20261123020000AuditAndPatients',
+      ]);
       expect(await migrate(database.orm)).toEqual([]);
       const drift = await database.orm.getSchemaGenerator().getUpdateSchemaSQL({ wrap: false });
       expect(drift.trim()).toBe('');

@@ -5,6 +5,8 @@ import { systemContext } from '@openrcm/sdk';
 import type { Logger } from 'pino';
 import { CORE_CONFIG, type CoreConfig } from '../config/core-config';
 import { ROOT_LOGGER } from '../logging/logger';
+import { writePendingReads } from '../audit/audit-reads';
+import { runInAuditScope } from '../audit/audit-scope';
 import { OutboxEvent } from '../outbox/outbox-event.entity';
 import { JobHandlerRegistry } from './job-handler-registry';
 import { JobRecord } from './job-record.entity';
@@ -37,7 +39,11 @@ export class JobRunner {
         name = job.name;
         const handler = this.registry.resolve(job.organizationId, job.name);
         if (!handler) throw new Error(`no handler is registered for job "${job.name}"`);
-        await handler(systemContext(job.organizationId, job.correlationId, `job:${job.name}`), job.payload);
+        const context = systemContext(job.organizationId, job.correlationId, `job:${job.name}`);
+        await runInAuditScope(context, null, async (scope) => {
+          await handler(context, job.payload);
+          await writePendingReads(tx, scope);
+        });
         job.status = 'completed';
         job.attempts += 1;
         job.completedAt = new Date();

@@ -7,6 +7,7 @@ import type { PGliteDriver as PGliteDriverClass } from 'mikro-orm-pglite' with {
 import type { CoreConfig } from '../config/core-config';
 import { ENTITIES } from './entities';
 import { MIGRATIONS } from './migrations';
+import { AuditSubscriber } from '../audit/audit.subscriber';
 
 // mikro-orm-pglite ships a CommonJS build for require() but declares its types as ES module only.
 // eslint-disable-next-line @typescript-eslint/no-require-imports
@@ -23,6 +24,7 @@ function commonOptions(log: (message: string) => void): Partial<Options> {
   return {
     logger: log,
     entities: ENTITIES,
+    subscribers: [new AuditSubscriber()],
     extensions: [Migrator],
     migrations: { migrationsList: MIGRATIONS, transactional: true, allOrNothing: true, snapshot: false },
     forceUtcTimezone: true,

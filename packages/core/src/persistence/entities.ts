@@ -4,10 +4,12 @@ import { RecoveryCode } from '../identity/recovery-code.entity';
 import { UserSession } from '../identity/session.entity';
 import { User } from '../identity/user.entity';
 import { JobRecord } from '../jobs/job-record.entity';
+import { AuditEvent } from '../audit/audit-event.entity';
+import { Patient } from '../patients/patient.entity';
 import { Organization } from '../organizations/organization.entity';
 import { OutboxEvent } from '../outbox/outbox-event.entity';
 import { PluginSetting } from '../plugins/plugin-setting.entity';
 import { PluginStateEntry } from '../plugins/plugin-state.entity';
 
 /** Every entity core persists. */
-export const ENTITIES = [Organization, JobRecord, OutboxEvent, PluginSetting, PluginStateEntry, User, Membership, RecoveryCode, UserSession, ApiKey];
+export const ENTITIES = [Organization, JobRecord, OutboxEvent, PluginSetting, PluginStateEntry, User, Membership, RecoveryCode, UserSession, ApiKey, AuditEvent, Patient];

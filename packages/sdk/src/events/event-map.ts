@@ -9,6 +9,8 @@ export interface OpenRcmEventMap {
   'organization.created': { readonly organizationId: string };
   /** A plugin's settings for an organization were saved and the plugin re-registered with them. */
   'plugin.configured': { readonly organizationId: string; readonly pluginId: string };
+  /** A patient was registered. */
+  'patient.registered': { readonly organizationId: string; readonly patientId: string };
   /** A job exhausted its retries and is listed as failed. */
   'job.failed': { readonly organizationId: string; readonly jobId: string; readonly jobName: string };
 }
@@ -28,4 +30,4 @@ export interface OpenRcmEvent<N extends OpenRcmEventName = OpenRcmEventName> {
 }
 
 /** The names of every event, for validation and documentation. @public */
-export const OPEN_RCM_EVENT_NAMES: readonly OpenRcmEventName[] = ['organization.created', 'plugin.configured', 'job.failed'];
+export const OPEN_RCM_EVENT_NAMES: readonly OpenRcmEventName[] = ['organization.created', 'plugin.configured', 'patient.registered', 'job.failed'];

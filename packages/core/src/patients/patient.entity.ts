@@ -1,0 +1,39 @@
+import { Entity, Index, Property } from '@mikro-orm/core';
+import { Audited } from '../audit/audited';
+import { EncryptedStringType } from '../crypto';
+import { TenantEntity } from '../persistence/base.entity';
+
+/** Administrative sex as sent on claims (X12 DMG03). */
+export type AdministrativeSex = 'F' | 'M' | 'U';
+
+/**
+ * A patient (the registration record; coverage, guarantor and encounters come with the billing domain).
+ * The social security number is encrypted at rest and found through its keyed hash.
+ */
+@Entity({ tableName: 'patient' })
+@Index({ name: 'patient_ssn_hash_index', properties: ['organizationId', 'ssnHash'] })
+@Index({ name: 'patient_name_index', properties: ['organizationId', 'lastName', 'firstName'] })
+@Audited<Patient>({ recordType: 'patient', patientIdOf: (patient) => patient.id })
+export class Patient extends TenantEntity<'ssn' | 'ssnHash' | 'updatedAt'> {
+  @Property({ type: 'text', fieldName: 'first_name' })
+  firstName!: string;
+
+  @Property({ type: 'text', fieldName: 'last_name' })
+  lastName!: string;
+
+  /** Calendar date, YYYY-MM-DD. */
+  @Property({ type: 'text', fieldName: 'birth_date' })
+  birthDate!: string;
+
+  @Property({ type: 'text' })
+  sex!: AdministrativeSex;
+
+  @Property({ type: new EncryptedStringType({ purpose: 'patient.ssn' }), nullable: true, hidden: true })
+  ssn: string | null = null;
+
+  @Property({ type: 'text', fieldName: 'ssn_hash', nullable: true, hidden: true })
+  ssnHash: string | null = null;
+
+  @Property({ type: 'timestamptz', fieldName: 'updated_at', onUpdate: () => new Date() })
+  updatedAt: Date = new Date();
+}

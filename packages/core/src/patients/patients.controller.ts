@@ -1,0 +1,65 @@
+import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post } from '@nestjs/common';
+import { ApiTags } from '@nestjs/swagger';
+import type { RequestContext } from '@openrcm/sdk';
+import { createZodDto } from 'nestjs-zod';
+import { z } from 'zod';
+import { Allow } from '../auth/route-policy';
+import { Ctx } from '../http/request-context.decorator';
+import type { Patient } from './patient.entity';
+import { PatientService } from './patient.service';
+
+const isoDate = z.iso.date().describe('calendar date, YYYY-MM-DD');
+
+class RegisterPatientDto extends createZodDto(
+  z.object({
+    firstName: z.string().trim().min(1).max(60),
+    lastName: z.string().trim().min(1).max(60),
+    birthDate: isoDate,
+    sex: z.enum(['F', 'M', 'U']),
+    ssn: z.string().max(20).optional().describe('nine digits; stored encrypted, shown masked'),
+  }),
+) {}
+
+class SearchPatientsDto extends createZodDto(z.object({ ssn: z.string().max(20).optional(), lastName: z.string().max(60).optional() })) {}
+
+/** A patient as the API shows it: the SSN only as its last four digits. */
+function toView(patient: Patient) {
+  return {
+    id: patient.id,
+    firstName: patient.firstName,
+    lastName: patient.lastName,
+    birthDate: patient.birthDate,
+    sex: patient.sex,
+    ssnLast4: patient.ssn ? patient.ssn.slice(-4) : null,
+    createdAt: patient.createdAt.toISOString(),
+  };
+}
+
+const REGISTRATION_ROLES = ['front-desk', 'biller', 'manager', 'admin'] as const;
+const READ_ROLES = ['front-desk', 'coder', 'biller', 'poster', 'ar', 'manager', 'admin'] as const;
+
+@ApiTags('patients')
+@Controller('organizations/:organizationId/patients')
+export class PatientsController {
+  constructor(private readonly patients: PatientService) {}
+
+  @Post()
+  @Allow(...REGISTRATION_ROLES)
+  async register(@Ctx() context: RequestContext, @Body() body: RegisterPatientDto) {
+    return toView(await this.patients.register(context, body));
+  }
+
+  /** Search by exact SSN or by the start of the last name; a POST so identifiers never travel in URLs (and logs). */
+  @Post('search')
+  @HttpCode(200)
+  @Allow(...READ_ROLES)
+  async search(@Ctx() context: RequestContext, @Body() query: SearchPatientsDto) {
+    return (await this.patients.search(context, query)).map(toView);
+  }
+
+  @Get(':patientId')
+  @Allow(...READ_ROLES)
+  async get(@Ctx() context: RequestContext, @Param('patientId', new ParseUUIDPipe()) patientId: string) {
+    return toView(await this.patients.get(context, patientId));
+  }
+}

@@ -1,0 +1,103 @@
+import { MikroORM } from '@mikro-orm/core';
+import type { INestApplication } from '@nestjs/common';
+import { systemContext } from '@openrcm/sdk';
+import pino from 'pino';
+import { PatientService } from '../src/patients/patient.service';
+import { signInAsNewAdmin, type SignedInSession } from './support/sign-in';
+import { eventually, startTestServer, testConfig } from './support/test-app';
+
+/** Values that are PHI in this test: none may show up in logs, events or error answers. */
+const PHI = { firstName: 'Zebulon', lastName: 'Quixotically', birthDate: '1961-07-04', ssn: '123-45-6789', ssnDigits: '123456789' };
+
+describe('audit trail and PHI protection', () => {
+  let app: INestApplication;
+  let admin: SignedInSession;
+  const logLines: string[] = [];
+  const errorBodies: string[] = [];
+
+  beforeAll(async () => {
+    const logger = pino({ level: 'trace' }, { write: (line: string) => void logLines.push(line) });
+    app = await startTestServer(await testConfig({ useRedis: false }), { logger });
+    admin = await signInAsNewAdmin(app);
+  });
+
+  afterAll(async () => {
+    await app.close();
+  });
+
+  async function rows<T>(sql: string, parameters: unknown[] = []): Promise<T[]> {
+    return app.get(MikroORM).em.fork().getConnection().execute(sql, parameters);
+  }
+
+  async function register(): Promise<string> {
+    const response = await admin.agent
+      .post(`/api/organizations/${admin.organizationId}/patients`)
+      .set('x-csrf-token', admin.csrf)
+      .send({ firstName: PHI.firstName, lastName: PHI.lastName, birthDate: PHI.birthDate, sex: 'M', ssn: PHI.ssn })
+      .expect(201);
+    expect(response.body).toMatchObject({ firstName: PHI.firstName, ssnLast4: '6789' });
+    expect(JSON.stringify(response.body)).not.toContain(PHI.ssnDigits);
+    return response.body.id as string;
+  }
+
+  it('keeps the SSN out of the raw row and finds the patient by it', async () => {
+    const patientId = await register();
+    const [raw] = await rows<Record<string, unknown>>('select * from patient where id = ?', [patientId]);
+    const text = JSON.stringify(raw);
+    expect(text).not.toContain(PHI.ssnDigits);
+    expect(text).not.toContain(PHI.ssn);
+    expect(raw?.['ssn']).toMatch(/^enc:v1:/);
+    const found = await admin.agent.post(`/api/organizations/${admin.organizationId}/patients/search`).set('x-csrf-token', admin.csrf).send({ ssn: '123 45 6789' }).expect(200);
+    expect(found.body.map((patient: { id: string }) => patient.id)).toEqual([patientId]);
+  });
+
+  it('audits every write and read with the actor, address and correlation id, and lets a manager search it', async () => {
+    const patientId = await register();
+    await admin.agent.get(`/api/organizations/${admin.organizationId}/patients/${patientId}`).set('x-correlation-id', 'read-1').expect(200);
+    const session = await admin.agent.get('/api/auth/session').expect(200);
+    const trail = await admin.agent.get(`/api/organizations/${admin.organizationId}/audit-events?patientId=${patientId}`).expect(200);
+    expect(trail.body.map((event: { action: string }) => event.action).sort()).toEqual(['create', 'read']);
+    const read = trail.body.find((event: { action: string }) => event.action === 'read');
+    expect(read).toMatchObject({ actorType: 'user', actorId: session.body.user.id, recordType: 'patient', recordId: patientId, correlationId: 'read-1' });
+    expect(read.ip).toMatch(/127\.0\.0\.1/);
+    const byActor = await admin.agent.get(`/api/organizations/${admin.organizationId}/audit-events?actorId=${session.body.user.id}`).expect(200);
+    expect(byActor.body.length).toBeGreaterThanOrEqual(2);
+  });
+
+  it('refuses to change or delete audit rows, even in SQL', async () => {
+    await expect(rows(`update audit_event set action = 'read'`)).rejects.toThrow(/append-only/);
+    await expect(rows('delete from audit_event')).rejects.toThrow(/append-only/);
+  });
+
+  it('refuses to touch patient data outside a request or job', async () => {
+    await expect(app.get(PatientService).register(systemContext(admin.organizationId, 'x'), { ...PHI, sex: 'F' })).rejects.toThrow(
+      'patient data was touched outside an audit scope',
+    );
+  });
+
+  it('keeps PHI out of logs, events and error answers', async () => {
+    await register();
+    const bad = await admin.agent
+      .post(`/api/organizations/${admin.organizationId}/patients`)
+      .set('x-csrf-token', admin.csrf)
+      .send({ firstName: PHI.firstName, lastName: PHI.lastName, birthDate: `${PHI.birthDate}x`, sex: 'M', ssn: `${PHI.lastName}-6789` })
+      .expect(400);
+    errorBodies.push(JSON.stringify(bad.body));
+    const badSearch = await admin.agent.post(`/api/organizations/${admin.organizationId}/patients/search`).set('x-csrf-token', admin.csrf).send({ ssn: `${PHI.ssnDigits}0` }).expect(400);
+    errorBodies.push(JSON.stringify(badSearch.body));
+    expect(bad.body.errors.map((error: { field: string }) => error.field).sort()).toEqual(['birthDate']);
+    expect(badSearch.body.errors).toEqual([{ field: 'ssn', message: 'must be nine digits (dashes and spaces allowed)' }]);
+
+    const events = await eventually(async () => {
+      const found = await rows<{ payload: unknown; published_at: unknown }>(`select payload, published_at from outbox_event where name = 'patient.registered'`);
+      return found.length > 0 && found.every((event) => event.published_at) ? found : undefined;
+    });
+    const haystacks = { logs: logLines.join('\n'), events: JSON.stringify(events), errors: errorBodies.join('\n') };
+    expect(haystacks.logs.length).toBeGreaterThan(1000);
+    for (const [where, text] of Object.entries(haystacks)) {
+      for (const value of Object.values(PHI)) {
+        expect({ where, leaked: text.includes(value) ? value : null }).toEqual({ where, leaked: null });
+      }
+    }
+  });
+});

@@ -4,7 +4,7 @@ export interface AuditedEntityOptions<T> {
   readonly patientIdOf: (entity: T) => string | null;
 }
 
-const audited = new Map<Function, AuditedEntityOptions<never>>();
+const audited = new Map<object, AuditedEntityOptions<never>>();
 
 /**
  * Marks an entity as patient data: every load and every change of it through the ORM is written to the audit trail

@@ -1,4 +1,6 @@
-import type { INestApplication, INestApplicationContext } from '@nestjs/common';
+import type { INestApplicationContext } from '@nestjs/common';
+import type { NestExpressApplication } from '@nestjs/platform-express';
+import helmet from 'helmet';
 import { RequestMethod } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
@@ -9,9 +11,18 @@ import type { CoreConfig } from './config/core-config';
 import { CoreModule, type CoreModuleOptions } from './core.module';
 
 /** The HTTP server: REST API under `/api`, OpenAPI at `/api/docs`, probes at `/health/*`. Not yet listening. */
-export async function createServer(config: CoreConfig, options: CoreModuleOptions = {}): Promise<INestApplication> {
-  const app = await NestFactory.create(CoreModule.forRoot(config, options), { logger: false, abortOnError: false });
+export async function createServer(config: CoreConfig, options: CoreModuleOptions = {}): Promise<NestExpressApplication> {
+  const app = await NestFactory.create<NestExpressApplication>(CoreModule.forRoot(config, options), {
+    logger: false,
+    abortOnError: false,
+    bodyParser: false,
+  });
   app.useLogger(app.get(Logger));
+  app.set('trust proxy', config.http.trustedProxies);
+  app.use(helmet({ contentSecurityPolicy: { directives: { 'style-src': ["'self'", "'unsafe-inline'"], 'img-src': ["'self'", 'data:'] } } }));
+  app.useBodyParser('json', { limit: config.http.bodyLimit });
+  app.useBodyParser('urlencoded', { limit: config.http.bodyLimit, extended: false });
+  if (config.http.corsOrigins.length > 0) app.enableCors({ origin: [...config.http.corsOrigins], credentials: true });
   app.use(cookieParser());
   app.setGlobalPrefix('api', {
     exclude: [

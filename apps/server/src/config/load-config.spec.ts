@@ -17,7 +17,7 @@ describe('loadConfig', () => {
     expect(source).toBe('defaults');
     expect(config.database).toEqual({ dataDir: join(cwd, '.openrcm/data'), migrateOnBoot: true });
     expect(config.redis).toBeUndefined();
-    expect(config.http).toEqual({ host: '127.0.0.1', port: 3000 });
+    expect(config.http).toEqual({ host: '127.0.0.1', port: 3000, corsOrigins: [], bodyLimit: '1mb', trustedProxies: 0 });
     expect(toCoreConfig(config, true).jobs.work).toBe(true);
   });
 

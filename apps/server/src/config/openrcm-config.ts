@@ -29,9 +29,15 @@ export const openRcmConfigSchema = z
         host: z.string().min(1).default('127.0.0.1'),
         /** Env: PORT. */
         port: z.number().int().min(0).max(65535).default(3000),
+        /** Browser origins allowed to call the API with credentials (CORS). */
+        corsOrigins: z.array(z.url()).default([]),
+        /** The largest request body accepted. */
+        bodyLimit: z.string().regex(/^\d+(kb|mb)$/, 'a size such as 512kb or 1mb').default('1mb'),
+        /** Proxies in front of the server whose X-Forwarded-* headers to trust (for client addresses and TLS). */
+        trustedProxies: z.number().int().min(0).max(10).default(0),
       })
       .strict()
-      .default({ host: '127.0.0.1', port: 3000 }),
+      .default({ host: '127.0.0.1', port: 3000, corsOrigins: [], bodyLimit: '1mb', trustedProxies: 0 }),
     jobs: z
       .object({
         pollIntervalMs: z.number().int().min(10).default(500),

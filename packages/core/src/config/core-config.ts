@@ -18,7 +18,16 @@ export interface CoreConfig {
   };
   /** Bull on Redis when set; the in-process job driver otherwise. */
   readonly redis?: { readonly url: string; readonly prefix: string };
-  readonly http: { readonly host: string; readonly port: number };
+  readonly http: {
+    readonly host: string;
+    readonly port: number;
+    /** Browser origins allowed to call the API with credentials (CORS); none by default. */
+    readonly corsOrigins: readonly string[];
+    /** The largest request body accepted, e.g. `1mb`. */
+    readonly bodyLimit: string;
+    /** Trust X-Forwarded-* from this many proxies (TLS-terminating load balancer): 0 when clients connect directly. */
+    readonly trustedProxies: number;
+  };
   readonly jobs: {
     /** Whether this process runs job handlers (an API-only process still enqueues and dispatches). */
     readonly work: boolean;
@@ -57,7 +66,7 @@ export const CORE_CONFIG = Symbol('CORE_CONFIG');
 export function defaultCoreConfig(): CoreConfig {
   return {
     database: { dataDir: './.openrcm/data', migrateOnBoot: true },
-    http: { host: '127.0.0.1', port: 3000 },
+    http: { host: '127.0.0.1', port: 3000, corsOrigins: [], bodyLimit: '1mb', trustedProxies: 0 },
     jobs: { work: true, pollIntervalMs: 500, defaultMaxAttempts: 5, backoffMs: 1000, concurrency: 4 },
     events: { pollIntervalMs: 500 },
     plugins: { installed: [], callTimeoutMs: 10_000, settingsRefreshMs: 5_000 },

@@ -69,8 +69,17 @@ export class ProblemDetailsFilter implements ExceptionFilter {
       const status = error.getStatus();
       return { ...base, type: 'about:blank', title: titleOf(status), status, detail: error.message, code: `HTTP_${status}` };
     }
+    if (isClientHttpError(error)) {
+      return { ...base, type: 'about:blank', title: titleOf(error.status), status: error.status, detail: error.message, code: `HTTP_${error.status}` };
+    }
     return { ...base, type: 'about:blank', title: titleOf(500), status: 500, detail: 'an unexpected error occurred', code: 'INTERNAL' };
   }
+}
+
+/** Errors from Express middleware (body too large, malformed JSON) that are safe to show: `http-errors` with `expose`. */
+function isClientHttpError(error: unknown): error is { status: number; message: string } {
+  const candidate = error as { status?: unknown; expose?: unknown } | null;
+  return typeof candidate?.status === 'number' && candidate.status >= 400 && candidate.status < 500 && candidate.expose === true;
 }
 
 function titleOf(status: number): string {

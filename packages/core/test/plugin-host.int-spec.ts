@@ -145,5 +145,29 @@ describe('the plugin host', () => {
         await app.close();
       }
     });
+
+    it('audits what a plugin reads through the query API, with the plugin as the actor', async () => {
+      const reader = fakePlugin({
+        id: 'reader',
+        capabilities: { query: ['organization'] },
+        register(ctx) {
+          ctx.contribute('scrub-rule', {
+            id: 'reads-organization',
+            description: 'reads the organization',
+            inspect: async () => [{ severity: 'warning', field: 'organization', message: (await ctx.query.organization()).name }],
+          });
+        },
+      });
+      const app = await boot({ r: reader }, [{ module: 'r', settings: { endpoint: 'https://payer.example' } }]);
+      try {
+        const admin = await signInAsNewAdmin(app);
+        const [rule] = app.get(PluginHost).contributions(admin.organizationId, 'scrub-rule');
+        expect(await rule?.inspect({} as never, {} as never)).toEqual([{ severity: 'warning', field: 'organization', message: 'Test Clinic' }]);
+        const trail = await admin.agent.get(`/api/organizations/${admin.organizationId}/audit-events?actorId=reader`).expect(200);
+        expect(trail.body).toEqual([expect.objectContaining({ actorType: 'plugin', actorId: 'reader', action: 'read', recordType: 'organization', recordId: admin.organizationId })]);
+      } finally {
+        await app.close();
+      }
+    });
   });
 });

@@ -12,6 +12,7 @@ import {
 import { randomUUID } from 'node:crypto';
 import type { Logger } from 'pino';
 import type { JobQueue } from '../jobs/job-queue.service';
+import { auditPluginRead } from '../audit/plugin-read.audit';
 import { Organization } from '../organizations/organization.entity';
 import { currentEntityManager } from '../persistence/current-entity-manager';
 import { PluginHttp } from './plugin-http.client';
@@ -79,8 +80,10 @@ export function createPluginContext(
     query: {
       async organization() {
         assertQueryDeclared(pluginId, capabilities, 'organization');
-        const found = await currentEntityManager(services.orm).findOne(Organization, organizationId);
+        const em = currentEntityManager(services.orm);
+        const found = await em.findOne(Organization, organizationId);
         if (!found) throw new NotFoundError('organization', organizationId);
+        await auditPluginRead(em, pluginId, organizationId, 'organization', found.id);
         return { id: found.id, name: found.name, timeZone: found.timeZone };
       },
     },

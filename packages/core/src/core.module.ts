@@ -34,7 +34,7 @@ import { OrmRequestContextMiddleware } from './persistence/orm-request-context.m
 import { persistenceProviders } from './persistence/persistence.providers';
 import { LOADED_PLUGINS, PluginHost } from './plugins/plugin-host.service';
 import { loadPlugins } from './plugins/plugin-loader';
-import { configureFieldEncryption, resolveEncryptionKeys } from './crypto';
+import { configureFieldEncryption, ENCRYPTION_ENV, EncryptionConfigError, resolveEncryptionKeys } from './crypto';
 import { PluginsController } from './plugins/plugins.controller';
 
 /** Options for tests and embedders. */
@@ -54,7 +54,13 @@ export class CoreModule implements NestModule {
     const logger = options.logger ?? createRootLogger(config.logLevel);
     // Field encryption keys: the environment's, else (embedded) the key file beside the data directory.
     const encryption = resolveEncryptionKeys(process.env, config.database);
-    if (encryption.keys) configureFieldEncryption(encryption.keys);
+    if (!encryption.keys) {
+      throw new EncryptionConfigError(
+        `PostgreSQL needs field encryption keys: set ${ENCRYPTION_ENV.keys} (keyId:base64 of 32 random bytes, e.g. ` +
+          `"k1:$(openssl rand -base64 32)"), ${ENCRYPTION_ENV.currentKeyId} and ${ENCRYPTION_ENV.hashKey} (see docs/security.md)`,
+      );
+    }
+    configureFieldEncryption(encryption.keys);
     logger.info({ source: encryption.source, keyId: encryption.keys?.keyRing.currentKeyId }, 'field encryption keys');
     return {
       module: CoreModule,

@@ -12,6 +12,7 @@ describe('database', () => {
         'Migration20261123000000Foundation',
         'Migration20261123010000Identity',
         'Migration20261123020000AuditAndPatients',
+        'Migration20261123030000PluginEnablement',
       ]);
       expect(await migrate(database.orm)).toEqual([]);
       const drift = await database.orm.getSchemaGenerator().getUpdateSchemaSQL({ wrap: false });

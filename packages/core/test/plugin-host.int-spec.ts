@@ -3,6 +3,7 @@ import { definePlugin, type PluginDefinition } from '@openrcm/sdk';
 import request from 'supertest';
 import pino from 'pino';
 import { z } from 'zod';
+import type { PluginInstallation } from '../src/config/core-config';
 import { PluginHost } from '../src/plugins/plugin-host.service';
 import { eventually, startTestServer, testConfig } from './support/test-app';
 import { signInAsNewAdmin } from './support/sign-in';
@@ -13,7 +14,7 @@ function fakePlugin(overrides: Partial<PluginDefinition> & Pick<PluginDefinition
   return definePlugin({ version: '1.0.0', sdk: '^1', settings, register: () => undefined, ...overrides });
 }
 
-async function boot(plugins: Record<string, PluginDefinition>, installed: { module: string; settings?: unknown }[]): Promise<INestApplication> {
+async function boot(plugins: Record<string, PluginDefinition>, installed: PluginInstallation[]): Promise<INestApplication> {
   const config = await testConfig({ useRedis: false, plugins: { installed } });
   return startTestServer(config, { loadPluginModule: (module) => ({ plugin: plugins[module] }) });
 }
@@ -141,6 +142,32 @@ describe('the plugin host', () => {
           healthy: false,
           lastError: 'register: plugin "sneaky" did not declare the event "job.failed" in capabilities.events',
         });
+      } finally {
+        await app.close();
+      }
+    });
+
+    it('registers a plugin installed as disabled only once an administrator enables it for the organization', async () => {
+      const optIn = fakePlugin({
+        id: 'opt-in',
+        capabilities: { http: { hosts: ['api.payer.example'] } },
+        register: (ctx) => ctx.contribute('scrub-rule', { id: 'opt-in', description: 'x', inspect: async () => [] }),
+      });
+      const app = await boot({ o: optIn }, [{ module: 'o', settings: { endpoint: 'https://payer.example' }, enabled: false }]);
+      try {
+        const admin = await signInAsNewAdmin(app);
+        const host = app.get(PluginHost);
+        const before = await admin.agent.get(`/api/organizations/${admin.organizationId}/plugins`).expect(200);
+        expect(before.body[0]).toMatchObject({ id: 'opt-in', enabled: false, contributions: {}, capabilities: { hosts: ['api.payer.example'] } });
+        expect(host.contributions(admin.organizationId, 'scrub-rule')).toHaveLength(0);
+
+        const enabled = await admin.agent.put(`/api/organizations/${admin.organizationId}/plugins/opt-in/enabled`).set('x-csrf-token', admin.csrf).send({ enabled: true }).expect(200);
+        expect(enabled.body).toMatchObject({ enabled: true, version: 1 });
+        expect(host.contributions(admin.organizationId, 'scrub-rule')).toHaveLength(1);
+
+        await admin.agent.put(`/api/organizations/${admin.organizationId}/plugins/opt-in/enabled`).set('x-csrf-token', admin.csrf).send({ enabled: false }).expect(200);
+        expect(host.contributions(admin.organizationId, 'scrub-rule')).toHaveLength(0);
+        await admin.agent.put(`/api/organizations/${admin.organizationId}/plugins/opt-in/enabled`).set('x-csrf-token', admin.csrf).send({ enabled: 'yes' }).expect(400);
       } finally {
         await app.close();
       }

@@ -55,6 +55,8 @@ export const openRcmConfigSchema = z
             module: z.string().min(1),
             /** Default settings for every organization (validated against the plugin's schema at boot). */
             settings: z.unknown().optional(),
+            /** Used by every organization until an administrator decides (default true); false: enabled per organization. */
+            enabled: z.boolean().optional(),
           })
           .strict(),
       )

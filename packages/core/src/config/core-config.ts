@@ -4,6 +4,11 @@ export interface PluginInstallation {
   readonly module: string;
   /** Defaults, validated against the plugin's schema at boot; an organization's saved settings replace them. */
   readonly settings?: unknown;
+  /**
+   * Whether organizations use the plugin until an administrator decides (default true). With `false`, an
+   * administrator reviews its capabilities and enables it per organization.
+   */
+  readonly enabled?: boolean;
 }
 
 /** Everything core needs to run, after the server's config file and environment have been merged. */

@@ -36,6 +36,7 @@ export interface PluginStatus {
   readonly sdk: string;
   readonly module: string;
   readonly health: PluginHealth;
+  readonly enabled: boolean;
   readonly settings: unknown;
   readonly settingsVersion: number;
   readonly contributions: Partial<Record<ExtensionPointId, number>>;
@@ -50,6 +51,8 @@ export interface PluginStatus {
 @Injectable()
 export class PluginHost {
   private readonly registrations = new Map<string, Map<string, PluginRegistration>>();
+  /** The settings version applied per `organizationId:pluginId`, registered or deliberately not (disabled). */
+  private readonly appliedVersions = new Map<string, number>();
   private readonly guard: PluginCallGuard;
   private readonly refresher: Poller;
 
@@ -98,20 +101,22 @@ export class PluginHost {
 
   async status(context: RequestContext): Promise<PluginStatus[]> {
     const saved = await this.fork().find(PluginSetting, { organizationId: context.organizationId });
-    return this.plugins.map(({ definition, module, defaults }) => {
-      const setting = saved.find((row) => row.pluginId === definition.id);
+    return this.plugins.map((plugin) => {
+      const { definition, module } = plugin;
+      const effective = effectiveSetting(plugin, saved.find((row) => row.pluginId === definition.id));
       const registration = this.registrations.get(context.organizationId)?.get(definition.id);
       return {
         id: definition.id,
         version: definition.version,
         sdk: definition.sdk,
         module,
+        enabled: effective.enabled,
         health: this.guard.healthOf(definition.id),
-        settings: setting?.settings ?? defaults,
-        settingsVersion: setting?.version ?? 0,
+        settings: effective.settings,
+        settingsVersion: effective.version,
         contributions: Object.fromEntries([...(registration?.contributions ?? [])].map(([point, list]) => [point, list.length])),
         capabilities: {
-          hosts: allowedHosts(definition.capabilities, setting?.settings ?? defaults),
+          hosts: allowedHosts(definition.capabilities, effective.settings),
           events: definition.capabilities?.events ?? [],
           query: definition.capabilities?.query ?? [],
         },
@@ -123,12 +128,30 @@ export class PluginHost {
   async saveSettings(context: RequestContext, pluginId: string, raw: unknown): Promise<PluginSetting> {
     const plugin = this.find(pluginId);
     const settings = parsePluginSettings(pluginId, plugin.definition.settings, raw);
+    return this.saveRow(context, plugin, { settings });
+  }
+
+  /** Enables or disables a plugin for an organization (after the administrator reviewed its capabilities). */
+  async setEnabled(context: RequestContext, pluginId: string, enabled: boolean): Promise<PluginSetting> {
+    return this.saveRow(context, this.find(pluginId), { enabled });
+  }
+
+  /** Registers every enabled plugin for one organization with its effective settings, and drops disabled ones. */
+  async registerOrganization(organizationId: string): Promise<void> {
+    const organization = await this.organization(organizationId);
+    const saved = await this.fork().find(PluginSetting, { organizationId });
+    for (const plugin of this.plugins) {
+      await this.apply(plugin, organization, effectiveSetting(plugin, saved.find((row) => row.pluginId === plugin.definition.id)));
+    }
+  }
+
+  private async saveRow(context: RequestContext, plugin: LoadedPlugin, change: { settings?: unknown; enabled?: boolean }): Promise<PluginSetting> {
+    const pluginId = plugin.definition.id;
     const saved = await this.fork().transactional(async (tx) => {
-      const row = (await tx.findOne(PluginSetting, { organizationId: context.organizationId, pluginId })) ?? new PluginSetting();
-      const isNew = row.organizationId === undefined;
-      Object.assign(row, { organizationId: context.organizationId, pluginId, settings, updatedAt: new Date(), updatedBy: context.actor.id });
-      if (isNew) tx.persist(row);
-      else row.version += 1;
+      const existing = await tx.findOne(PluginSetting, { organizationId: context.organizationId, pluginId });
+      const row = existing ?? tx.create(PluginSetting, { organizationId: context.organizationId, pluginId, updatedBy: context.actor.id });
+      Object.assign(row, change, { updatedAt: new Date(), updatedBy: context.actor.id });
+      if (existing) row.version += 1;
       tx.create(OutboxEvent, {
         organizationId: context.organizationId,
         name: 'plugin.configured',
@@ -137,46 +160,40 @@ export class PluginHost {
       });
       return row;
     });
-    await this.register(plugin, await this.organization(context.organizationId), settings, saved.version);
+    await this.apply(plugin, await this.organization(context.organizationId), effectiveSetting(plugin, saved));
     return saved;
   }
 
-  /** Registers every plugin for one organization (a new tenant) with its effective settings. */
-  async registerOrganization(organizationId: string): Promise<void> {
-    const organization = await this.organization(organizationId);
-    const saved = await this.fork().find(PluginSetting, { organizationId });
-    for (const plugin of this.plugins) {
-      const setting = saved.find((row) => row.pluginId === plugin.definition.id);
-      const settings = setting ? parsePluginSettings(plugin.definition.id, plugin.definition.settings, setting.settings) : plugin.defaults;
-      await this.register(plugin, organization, settings, setting?.version ?? 0);
+  private async apply(plugin: LoadedPlugin, organization: Organization, effective: EffectiveSetting): Promise<void> {
+    const pluginId = plugin.definition.id;
+    this.appliedVersions.set(`${organization.id}:${pluginId}`, effective.version);
+    if (!effective.enabled) {
+      this.registrations.get(organization.id)?.delete(pluginId);
+      return;
     }
-  }
-
-  private async register(plugin: LoadedPlugin, organization: Organization, settings: unknown, version: number): Promise<void> {
-    const registration = new PluginRegistration(plugin.definition.id, organization.id, version);
+    const registration = new PluginRegistration(pluginId, organization.id, effective.version);
     const services = { orm: this.orm, jobs: this.jobQueue, logger: this.logger, now: () => new Date() };
-    const context = createPluginContext(services, registration, settings, organization, plugin.definition.capabilities);
+    const context = createPluginContext(services, registration, effective.settings, organization, plugin.definition.capabilities);
     try {
-      await this.guard.call(plugin.definition.id, 'register', () => plugin.definition.register(context));
+      await this.guard.call(pluginId, 'register', () => plugin.definition.register(context));
     } catch {
       return; // logged and marked unhealthy by the guard; the organization keeps its previous registration
     }
     const byPlugin = this.registrations.get(organization.id) ?? new Map<string, PluginRegistration>();
-    byPlugin.set(plugin.definition.id, registration);
+    byPlugin.set(pluginId, registration);
     this.registrations.set(organization.id, byPlugin);
   }
 
-  /** Registers organizations and settings this process has not seen yet (created or saved by another process). */
+  /** Applies organizations and settings this process has not seen yet (created or saved by another process). */
   private async refresh(): Promise<void> {
     if (this.plugins.length === 0) return;
     const em = this.fork();
     const organizations = await em.find(Organization, {}, { fields: ['id'] });
     const versions = await em.find(PluginSetting, {}, { fields: ['organizationId', 'pluginId', 'version'] });
     for (const { id } of organizations) {
-      const registered = this.registrations.get(id);
       const stale = this.plugins.some((plugin) => {
         const savedVersion = versions.find((row) => row.organizationId === id && row.pluginId === plugin.definition.id)?.version ?? 0;
-        return registered?.get(plugin.definition.id)?.settingsVersion !== savedVersion;
+        return this.appliedVersions.get(`${id}:${plugin.definition.id}`) !== savedVersion;
       });
       if (stale) await this.registerOrganization(id);
     }
@@ -212,4 +229,20 @@ export class PluginHost {
   private fork(): EntityManager {
     return this.orm.em.fork() as EntityManager;
   }
+}
+
+/** What applies to one organization: saved choices, else the installation's. */
+interface EffectiveSetting {
+  readonly settings: unknown;
+  readonly enabled: boolean;
+  readonly version: number;
+}
+
+function effectiveSetting(plugin: LoadedPlugin, row: PluginSetting | undefined): EffectiveSetting {
+  const saved = row?.settings;
+  return {
+    settings: saved === null || saved === undefined ? plugin.defaults : parsePluginSettings(plugin.definition.id, plugin.definition.settings, saved),
+    enabled: row?.enabled ?? plugin.enabledByDefault,
+    version: row?.version ?? 0,
+  };
 }

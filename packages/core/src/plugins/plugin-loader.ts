@@ -7,6 +7,8 @@ export interface LoadedPlugin {
   readonly definition: PluginDefinition;
   readonly module: string;
   readonly defaults: unknown;
+  /** Whether an organization that has not decided uses the plugin. */
+  readonly enabledByDefault: boolean;
 }
 
 /** Why a plugin cannot be loaded; the message names the plugin and what to change. */
@@ -34,7 +36,12 @@ export function loadPlugins(installations: readonly PluginInstallation[], load: 
           `install a version of the plugin built for SDK ${SDK_VERSION.split('.')[0]}.x`,
       );
     }
-    loaded.push({ definition, module: installation.module, defaults: validDefaults(definition, installation.settings) });
+    loaded.push({
+      definition,
+      module: installation.module,
+      defaults: validDefaults(definition, installation.settings),
+      enabledByDefault: installation.enabled ?? true,
+    });
   }
   return loaded;
 }

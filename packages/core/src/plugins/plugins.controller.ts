@@ -1,10 +1,13 @@
 import { Body, Controller, Get, Param, Put } from '@nestjs/common';
 import { ApiBody, ApiTags } from '@nestjs/swagger';
 import type { RequestContext } from '@openrcm/sdk';
+import { createZodDto } from 'nestjs-zod';
 import { z } from 'zod';
 import { Allow } from '../auth/route-policy';
 import { Ctx } from '../http/request-context.decorator';
 import { PluginHost, type PluginStatus } from './plugin-host.service';
+
+class EnableDto extends createZodDto(z.object({ enabled: z.boolean() })) {}
 
 /** A plugin with the JSON Schema of its settings, from which the admin app renders the settings form. */
 type PluginListing = PluginStatus & { readonly settingsSchema: unknown };
@@ -22,6 +25,14 @@ export class PluginsController {
       ...status,
       settingsSchema: z.toJSONSchema(schemas.get(status.id) as z.ZodType, { io: 'input', unrepresentable: 'any' }),
     }));
+  }
+
+  /** Enables or disables the plugin for this organization; the listing shows its capabilities first. */
+  @Put(':pluginId/enabled')
+  @Allow('admin')
+  async setEnabled(@Ctx() context: RequestContext, @Param('pluginId') pluginId: string, @Body() body: EnableDto) {
+    const saved = await this.host.setEnabled(context, pluginId, body.enabled);
+    return { pluginId, enabled: saved.enabled, version: saved.version, updatedBy: saved.updatedBy, updatedAt: saved.updatedAt };
   }
 
   @Put(':pluginId/settings')

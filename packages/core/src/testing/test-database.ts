@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { Client } from 'pg';
 import type { CoreConfig } from '../config/core-config';
+import { ensureTestEncryptionKeys } from './test-encryption-keys';
 
 /** A database for one test file, and how to drop it. */
 export interface TestDatabase {
@@ -11,11 +12,13 @@ export interface TestDatabase {
 
 /**
  * A database of its own for one test file: a fresh PostgreSQL database next to `DATABASE_URL` when it is set,
- * in-memory PGlite otherwise. For core's tests and for plugins' integration tests (as a devDependency).
+ * in-memory PGlite otherwise. For core's tests and for plugins' integration tests (as a devDependency). On PostgreSQL it
+ * also provides field-encryption keys in the environment when there are none ({@link ensureTestEncryptionKeys}).
  */
 export async function createTestDatabase(env: NodeJS.ProcessEnv = process.env): Promise<TestDatabase> {
   const base = env['DATABASE_URL'];
   if (!base) return { config: { dataDir: 'memory://', migrateOnBoot: true }, drop: async () => undefined };
+  ensureTestEncryptionKeys();
   const name = `openrcm_test_${randomBytes(6).toString('hex')}`;
   await administer(base, `create database "${name}"`);
   const url = new URL(base);

@@ -2,10 +2,12 @@ import type { MigrationObject } from '@mikro-orm/core';
 import { Migration20261123000000Foundation } from './migration-2026-11-23-foundation';
 import { Migration20261123010000Identity } from './migration-2026-11-23-identity';
 import { Migration20261123020000AuditAndPatients } from './migration-2026-11-23-audit-and-patients';
+import { Migration20261123030000PluginEnablement } from './migration-2026-11-23-plugin-enablement';
 
 /** Every migration, in order. The same list runs on PGlite and PostgreSQL. */
 export const MIGRATIONS: MigrationObject[] = [
   { name: 'Migration20261123000000Foundation', class: Migration20261123000000Foundation },
   { name: 'Migration20261123010000Identity', class: Migration20261123010000Identity },
   { name: 'Migration20261123020000AuditAndPatients', class: Migration20261123020000AuditAndPatients },
+  { name: 'Migration20261123030000PluginEnablement', class: Migration20261123030000PluginEnablement },
 ];

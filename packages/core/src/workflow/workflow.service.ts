@@ -1,0 +1,129 @@
+import { MikroORM } from '@mikro-orm/core';
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { Injectable } from '@nestjs/common';
+import { ConflictError, InvalidTransitionError, type RequestContext, type TransitionFailure, type WorkflowSnapshot } from '@openrcm/sdk';
+import { createAuditEvent } from '../audit/audit.subscriber';
+import { currentAuditScope } from '../audit/audit-scope';
+import { OutboxService } from '../outbox/outbox.service';
+import { currentEntityManager } from '../persistence/current-entity-manager';
+import { decide, type CheckException, type ExceptionTaken, type TransitionAllowed } from './decide';
+import { GuardEvaluator } from './guard-evaluator';
+import { recordTransitionEvent } from './transition-event';
+import { TransitionHookRunner, type HookTransition } from './transition-hook.runner';
+import { WorkflowRegistry } from './workflow-registry';
+import { findTransition } from './workflow-table';
+
+/** The record an event applies to: its id, current state, what guards and hooks may read, and its patient (audit). */
+export interface TransitionSubject {
+  readonly id: string;
+  readonly state: string;
+  readonly data?: Readonly<Record<string, unknown>>;
+  readonly patientId?: string | null;
+}
+
+/** The change the caller's state writer applies. */
+export interface StateChange {
+  readonly workflow: string;
+  readonly entityId: string;
+  readonly event: string;
+  readonly from: string;
+  readonly to: string;
+}
+
+/**
+ * Writes the new state in the transition's transaction (through `em`), so the domain entity owns its state column.
+ * It should change the state only where it still is `from` and return `false` when it was not (a concurrent change):
+ * the transition then fails with a ConflictError and rolls back. Other writes of the same change belong here too.
+ */
+export type StateWriter = (em: EntityManager, change: StateChange) => Promise<boolean | void> | boolean | void;
+
+/** How to transition. */
+export interface TransitionOptions {
+  readonly writeState: StateWriter;
+  /** Failing checks to pass by exception (only where the organization's policy is `exception`). */
+  readonly exceptions?: readonly CheckException[];
+}
+
+/** A committed transition. */
+export interface TransitionResult {
+  readonly workflow: string;
+  readonly entityId: string;
+  readonly event: string;
+  readonly from: string;
+  readonly to: string;
+  readonly terminal: boolean;
+  /** Checks that failed and passed by exception, with the owner and reason given. */
+  readonly exceptions: readonly ExceptionTaken[];
+  /** Whether `<workflow>.transitioned` went to the outbox (only when the SDK declares it). */
+  readonly eventRecorded: boolean;
+}
+
+/**
+ * Moves records through their workflow: runs the checks under the organization's policies, decides, then in one
+ * transaction runs the `before` hooks (a veto refuses the transition), writes the state through the caller's writer,
+ * records the event and an audit row; after the commit it runs the `after` hooks, and the `error` hooks when anything
+ * failed. Refusals are {@link InvalidTransitionError}s carrying every failing check.
+ */
+@Injectable()
+export class WorkflowService {
+  constructor(
+    private readonly orm: MikroORM,
+    private readonly registry: WorkflowRegistry,
+    private readonly evaluator: GuardEvaluator,
+    private readonly hooks: TransitionHookRunner,
+    private readonly outbox: OutboxService,
+  ) {}
+
+  async transition(context: RequestContext, workflowName: string, subject: TransitionSubject, event: string, options: TransitionOptions): Promise<TransitionResult> {
+    const table = this.registry.get(workflowName);
+    const snapshot: WorkflowSnapshot = { workflow: table.name, entityId: subject.id, state: subject.state, data: subject.data ?? {} };
+    const hookTransition: HookTransition = { snapshot, event, to: findTransition(table, subject.state, event)?.to ?? subject.state };
+    try {
+      const verdicts = await this.evaluator.evaluate(context, snapshot, event, findTransition(table, subject.state, event)?.guards ?? []);
+      const decision = decide(table, snapshot, event, { verdicts, exceptions: options.exceptions ?? [] });
+      if (!decision.ok) throw refusal(table.name, snapshot, event, 'refused', decision.failures);
+      const result = await this.commit(context, subject, snapshot, event, decision, options.writeState);
+      await this.hooks.notify(context, 'after', hookTransition);
+      return result;
+    } catch (error) {
+      await this.hooks.notify(context, 'error', { ...hookTransition, error: error instanceof Error ? error.message : String(error) });
+      throw error;
+    }
+  }
+
+  private async commit(
+    context: RequestContext,
+    subject: TransitionSubject,
+    snapshot: WorkflowSnapshot,
+    event: string,
+    decision: TransitionAllowed,
+    writeState: StateWriter,
+  ): Promise<TransitionResult> {
+    const em = currentEntityManager(this.orm);
+    if (em.isInTransaction()) {
+      throw new Error('WorkflowService.transition runs its own transaction (after hooks follow its commit): call it outside one and put other writes in writeState');
+    }
+    const change: StateChange = { workflow: snapshot.workflow, entityId: subject.id, event, from: decision.from, to: decision.to };
+    let eventRecorded = false;
+    await em.transactional(async (tx) => {
+      const vetoes = await this.hooks.before(context, { snapshot, event, to: decision.to });
+      if (vetoes.length > 0) throw refusal(snapshot.workflow, snapshot, event, 'vetoed', vetoes);
+      for (const effect of decision.effects) {
+        if (effect.type === 'write-state' && (await writeState(tx, change)) === false) {
+          throw new ConflictError(`${snapshot.workflow} ${subject.id} is no longer in state '${decision.from}'`);
+        }
+        if (effect.type === 'record-event') eventRecorded = recordTransitionEvent(this.outbox, context, effect.name, { organizationId: context.organizationId, ...change });
+        if (effect.type === 'audit') {
+          const scope = { context, ip: currentAuditScope()?.ip ?? null, reads: [] };
+          createAuditEvent(tx, scope, effect.action, { recordType: snapshot.workflow, recordId: subject.id, patientId: subject.patientId ?? null });
+        }
+        // 'log-exception' effects are returned in the result; the gates work opens a work item for each.
+      }
+    });
+    return { ...change, terminal: decision.terminal, exceptions: decision.exceptions, eventRecorded };
+  }
+}
+
+function refusal(workflow: string, snapshot: WorkflowSnapshot, event: string, how: 'refused' | 'vetoed', failures: readonly TransitionFailure[]): InvalidTransitionError {
+  return new InvalidTransitionError(`${workflow} ${snapshot.entityId}: event '${event}' in state '${snapshot.state}' was ${how}`, failures);
+}

@@ -1,4 +1,4 @@
-import { appended } from '../read/append';
+import { appended, emptyList } from '../read/append';
 import { components, date8, decimal, money, opt, pad } from '../read/fields';
 import type { ReaderContext } from '../read/read.types';
 import type { Segment } from '../tokenizer/segment';
@@ -75,7 +75,7 @@ export function applyN4(address: Address, seg: Segment): Address {
 /** Reads a PER segment (up to three communication numbers). */
 export function readPer(seg: Segment): Contact {
   const e = seg.elements;
-  const c: Contact = { function: e[1] ?? '', numbers: [] };
+  const c: Contact = { function: e[1] ?? '', numbers: emptyList() };
   if (e[2]) c.name = e[2];
   for (let i = 3; i <= 7; i += 2) if (e[i] && e[i + 1]) c.numbers = appended(c.numbers, { qualifier: e[i]!, value: e[i + 1]! });
   return c;
@@ -84,7 +84,7 @@ export function readPer(seg: Segment): Contact {
 /** Reads a procedure composite at element `i`. */
 export function readProcedure(rc: ReaderContext, seg: Segment, i: number): Procedure {
   const parts = components(rc, seg, i);
-  const proc: Procedure = { qualifier: parts[0] ?? '', code: parts[1] ?? '', modifiers: [] };
+  const proc: Procedure = { qualifier: parts[0] ?? '', code: parts[1] ?? '', modifiers: emptyList() };
   for (let m = 2; m <= 5; m++) if (parts[m]) proc.modifiers = appended(proc.modifiers, parts[m]!);
   if (parts[6]) proc.description = parts[6];
   if (!proc.code) rc.issue('MISSING_ELEMENT', `${seg.id}${pad(i)} has no procedure code (check the component separator)`, seg, i, 'error', 2);
@@ -94,7 +94,7 @@ export function readProcedure(rc: ReaderContext, seg: Segment, i: number): Proce
 /** Reads the up-to-six reason/amount/quantity triplets of a CAS segment. */
 export function readCas(rc: ReaderContext, seg: Segment): Adjustment[] {
   const group = seg.elements[1] ?? '';
-  let out: Adjustment[] = [];
+  let out: Adjustment[] = emptyList();
   for (let i = 2; i <= 17; i += 3) {
     const reason = seg.elements[i];
     if (!reason) continue;

@@ -1,4 +1,4 @@
-import { appended } from './append';
+import { appended, emptyList } from './append';
 
 describe('appended', () => {
   it('adds items in order, copying short lists and growing long ones in place', () => {
@@ -14,5 +14,18 @@ describe('appended', () => {
     expect(seen[2]).toEqual([1, 2, 3]);
     expect(seen[4]).toBe(seen[3]);
     expect(seen[5]).toBe(seen[3]);
+  });
+});
+
+describe('emptyList', () => {
+  it('is one shared frozen empty list that appended replaces with a new array', () => {
+    const a = emptyList<number>();
+    expect(a).toEqual([]);
+    expect(emptyList<string>()).toBe(a as unknown);
+    expect(Object.isFrozen(a)).toBe(true);
+    expect(() => a.push(1)).toThrow(TypeError);
+    const b = appended(a, 1);
+    expect(b).toEqual([1]);
+    expect(a).toEqual([]);
   });
 });

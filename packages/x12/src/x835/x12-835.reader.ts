@@ -2,7 +2,7 @@ import type { Readable } from 'node:stream';
 import type { Address, Reference } from '../common/common.types';
 import { applyN4, readCas, readDtm, readN3, readNm1, readPer, readRef } from '../common/common.readers';
 import type { ReaderContext, ReadOptions, ReadResult, StreamReadOptions, TransactionReader } from '../read/read.types';
-import { appended } from '../read/append';
+import { appended, emptyList } from '../read/append';
 import { decimal, moneyReq, req } from '../read/fields';
 import { readTransactions, readTransactionsStream } from '../read/read-transactions';
 import type { Segment } from '../tokenizer/segment';
@@ -81,7 +81,7 @@ export class Remittance835Reader implements TransactionReader<Remittance835> {
   }
 
   private startParty(seg: Segment): void {
-    const party: Party835 = { entity: req(this.rc, seg, 1), name: seg.elements[2] ?? '', references: [], contacts: [] };
+    const party: Party835 = { entity: req(this.rc, seg, 1), name: seg.elements[2] ?? '', references: emptyList(), contacts: emptyList() };
     if (seg.elements[3]) party.idQualifier = seg.elements[3];
     if (seg.elements[4]) party.id = seg.elements[4];
     this.address = undefined;

@@ -1,5 +1,5 @@
 import { readProcedure } from '../common/common.readers';
-import { appended } from '../read/append';
+import { appended, emptyList } from '../read/append';
 import { date8, decimal, money, moneyReq, opt, req } from '../read/fields';
 import type { ReaderContext } from '../read/read.types';
 import type { Segment } from '../tokenizer/segment';
@@ -34,12 +34,13 @@ export function readTrn(rc: ReaderContext, seg: Segment): Trace835 {
   return t;
 }
 
-/** Reads CLP into a claim with empty child lists. */
+/** Reads CLP into a claim whose child lists are the shared empty list. */
 export function readClp(rc: ReaderContext, seg: Segment, headerNumber: string | undefined): Claim835 {
   const e = seg.elements;
   const c: Claim835 = {
     patientControlNumber: req(rc, seg, 1), status: req(rc, seg, 2), chargeCents: moneyReq(rc, seg, 3), paymentCents: moneyReq(rc, seg, 4),
-    adjustments: [], names: [], references: [], dates: [], contacts: [], amounts: [], quantities: [], lines: [],
+    adjustments: emptyList(), names: emptyList(), references: emptyList(), dates: emptyList(), contacts: emptyList(),
+    amounts: emptyList(), quantities: emptyList(), lines: emptyList(),
   };
   if (headerNumber !== undefined) c.headerNumber = headerNumber;
   const pr = money(rc, seg, 5);
@@ -56,11 +57,11 @@ export function readClp(rc: ReaderContext, seg: Segment, headerNumber: string | 
   return c;
 }
 
-/** Reads SVC into a service line with empty child lists. */
+/** Reads SVC into a service line whose child lists are the shared empty list. */
 export function readSvc(rc: ReaderContext, seg: Segment): ServiceLine835 {
   const line: ServiceLine835 = {
     procedure: readProcedure(rc, seg, 1), chargeCents: moneyReq(rc, seg, 2), paymentCents: moneyReq(rc, seg, 3),
-    dates: [], adjustments: [], references: [], amounts: [], quantities: [], remarks: [],
+    dates: emptyList(), adjustments: emptyList(), references: emptyList(), amounts: emptyList(), quantities: emptyList(), remarks: emptyList(),
   };
   if (seg.elements[4]) line.revenueCode = seg.elements[4];
   const units = decimal(rc, seg, 5);
@@ -73,7 +74,7 @@ export function readSvc(rc: ReaderContext, seg: Segment): ServiceLine835 {
 
 /** Reads a PLB segment: up to six reason/amount pairs. */
 export function readPlb(rc: ReaderContext, seg: Segment): ProviderAdjustment835 {
-  const plb: ProviderAdjustment835 = { providerId: req(rc, seg, 1), fiscalPeriodDate: date8(rc, seg, 2) ?? seg.elements[2] ?? '', items: [] };
+  const plb: ProviderAdjustment835 = { providerId: req(rc, seg, 1), fiscalPeriodDate: date8(rc, seg, 2) ?? seg.elements[2] ?? '', items: emptyList() };
   for (let i = 3; i <= 13; i += 2) {
     const id = seg.elements[i];
     if (!id) continue;

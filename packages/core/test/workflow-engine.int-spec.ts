@@ -136,7 +136,7 @@ async function boot(tables: readonly WorkflowTable[]): Promise<NestExpressApplic
 
 describe('the workflow engine refuses to boot', () => {
   it('with a table that names an unregistered guard, naming the table, the transition and the guard', async () => {
-    const broken = defineWorkflow({ ...visit, transitions: [{ ...visit.transitions[0], guards: ['eligibility-verified'] }, ...visit.transitions.slice(1)] });
+    const broken = defineWorkflow({ ...visit, transitions: [{ ...visit.transitions[0]!, guards: ['eligibility-verified'] }, ...visit.transitions.slice(1)] });
     await expect(boot([broken])).rejects.toThrow(
       "workflow 'sample-visit', transition #1 (booked --arrive--> arrived): guard 'eligibility-verified' is not registered (registered guards: insurance-checked, payer-rules)",
     );
@@ -196,7 +196,7 @@ describe('the workflow engine', () => {
       { name: 'payer-rules', description: "The payer connector's own rules", source: 'plugin' },
     ]);
     expect((await admin.agent.get(`${base}/no-such-workflow`).expect(404)).body.code).toBe('NOT_FOUND');
-    await request(app?.getHttpServer()).get(base).expect(401);
+    await request((app as NestExpressApplication).getHttpServer()).get(base).expect(401);
   });
 
   it('writes the state and an audit row in one transaction, then runs after hooks on the committed result', async () => {

@@ -3,6 +3,7 @@ import { OpenRcmError, ValidationError } from '@openrcm/sdk';
 import { Command } from 'commander';
 import { consoleOutput, type CommandOutput } from './commands/command-output';
 import { runBackup } from './commands/backup.command';
+import { IMPORT_KINDS, runImport } from './commands/import.command';
 import { runMigrations } from './commands/migrate.command';
 import { runRestore } from './commands/restore.command';
 import { listPlugins } from './commands/plugins-list.command';
@@ -60,6 +61,15 @@ export async function runCli(
     .option('--force', 'replace a data directory that already holds data')
     .action(async (file: string, options: { force?: boolean }) => {
       await runRestore(await config(), file, output, options, core, env);
+    });
+  program
+    .command('import')
+    .description(`import a reference-data release (${IMPORT_KINDS.join(', ')})`)
+    .argument('<kind>', IMPORT_KINDS.join(' | '))
+    .argument('<file>', 'the release file (plain or .gz)')
+    .requiredOption('--effective-date <date>', 'the release\'s effective date, YYYY-MM-DD (FY2026 ICD-10-CM: 2025-10-01)')
+    .action(async (kind: string, file: string, options: { effectiveDate: string }) => {
+      await runImport(await config(), kind, file, options.effectiveDate, output);
     });
   program
     .command('plugins')

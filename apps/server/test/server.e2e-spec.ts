@@ -1,5 +1,6 @@
 import { MIGRATIONS } from '@openrcm/core';
 import { createTestDatabase, type TestDatabase } from '@openrcm/core/testing';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import request from 'supertest';
 import { startServer } from '../src/commands/start.command';
@@ -146,5 +147,19 @@ describe('openrcm users create-admin', () => {
     } finally {
       await app.close();
     }
+  });
+});
+
+describe('openrcm import', () => {
+  it('imports an ICD-10-CM release and says what changed, then refuses unknown kinds', async () => {
+    const cwd = configDirectory(`{ database: { dataDir: './data' }, logLevel: 'silent' }`);
+    const config = join(cwd, 'openrcm.config.ts');
+    const release = join(cwd, 'icd10cm-codes.txt');
+    writeFileSync(release, 'A000    Cholera due to Vibrio cholerae 01, biovar cholerae\r\nE119    Type 2 diabetes mellitus without complications\r\n');
+    const imported = await run(['import', 'icd10cm', release, '--effective-date', '2025-10-01', '-c', config]);
+    expect(imported.code).toBe(0);
+    expect(imported.out).toMatch(new RegExp(`^imported ICD-10-CM effective 2025-10-01 from ${release.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')} in \\d+\\.\\d s:\\n  2 codes in the release\\n  2 added, 0 changed, 0 retired$`));
+    const unknown = await run(['import', 'cpt', release, '--effective-date', '2025-10-01', '-c', config]);
+    expect(unknown).toMatchObject({ code: 1, err: 'openrcm: invalid configuration or input:\n  kind: "cpt" is not importable yet; supported: icd10cm' });
   });
 });

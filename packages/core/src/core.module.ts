@@ -28,6 +28,8 @@ import { OrganizationService } from './organizations/organization.service';
 import { OrganizationsController } from './organizations/organizations.controller';
 import { PatientService } from './patients/patient.service';
 import { PatientsController } from './patients/patients.controller';
+import { DiagnosisCodeService } from './reference/diagnosis-codes.service';
+import { Icd10cmImporter } from './reference/icd10cm.importer';
 import { EventRelay } from './outbox/event-relay';
 import { OutboxService } from './outbox/outbox.service';
 import { OrmRequestContextMiddleware } from './persistence/orm-request-context.middleware';
@@ -91,6 +93,8 @@ export class CoreModule implements NestModule {
         { provide: APP_INTERCEPTOR, useClass: AuditInterceptor },
         AuditService,
         PatientService,
+        Icd10cmImporter,
+        DiagnosisCodeService,
         SessionService,
         SignInService,
         UserService,
@@ -103,7 +107,7 @@ export class CoreModule implements NestModule {
         OrganizationService,
         CoreLifecycle,
       ],
-      exports: [CORE_CONFIG, ROOT_LOGGER, ...persistenceProviders, ...jobsProviders, OutboxService, PluginHost, OrganizationService, UserService],
+      exports: [CORE_CONFIG, ROOT_LOGGER, ...persistenceProviders, ...jobsProviders, OutboxService, PluginHost, OrganizationService, UserService, Icd10cmImporter, DiagnosisCodeService],
     };
   }
 

@@ -20,4 +20,7 @@ export { OrganizationService } from './organizations/organization.service';
 export * from './crypto';
 export * from './backup';
 export { UserService } from './identity/user.service';
+export { Icd10cmImporter } from './reference/icd10cm.importer';
+export type { ImportSummary } from './reference/icd10cm.importer';
+export { DiagnosisCodeService } from './reference/diagnosis-codes.service';
 export type { MemberView } from './identity/user.service';

@@ -13,6 +13,7 @@ describe('database', () => {
         'Migration20261123010000Identity',
         'Migration20261123020000AuditAndPatients',
         'Migration20261123030000PluginEnablement',
+        'Migration20261123040000ReferenceCodes',
       ]);
       expect(await migrate(database.orm)).toEqual([]);
       const drift = await database.orm.getSchemaGenerator().getUpdateSchemaSQL({ wrap: false });

@@ -1,14 +1,26 @@
 import { appended, emptyList } from '../read/append';
-import { components, date8, decimal, money, opt, pad } from '../read/fields';
+import { date8, decimal, money, opt, pad } from '../read/fields';
 import type { ReaderContext } from '../read/read.types';
 import type { Segment } from '../tokenizer/segment';
 import { parseDate8, parseTime } from '../values/dates';
 import type { Address, Adjustment, Contact, DateValue, EntityName, Procedure, Reference } from './common.types';
 
+/**
+ * Builds the required part of an {@link EntityName}. A constructor (whose instances are plain objects:
+ * its prototype is `Object.prototype`) lets V8 keep the optional fields added afterwards inside the
+ * object instead of in a separate property array, which an object literal cannot.
+ */
+function EntityNameRecord(this: EntityName, entity: string, entityType: string): void {
+  this.entity = entity;
+  this.entityType = entityType;
+}
+EntityNameRecord.prototype = Object.prototype;
+const NewEntityName = EntityNameRecord as unknown as new (entity: string, entityType: string) => EntityName;
+
 /** Reads an NM1 segment. */
 export function readNm1(seg: Segment): EntityName {
   const e = seg.elements;
-  const name: EntityName = { entity: e[1] ?? '', entityType: e[2] ?? '' };
+  const name = new NewEntityName(e[1] ?? '', e[2] ?? '');
   if (e[3]) name.lastName = e[3];
   if (e[4]) name.firstName = e[4];
   if (e[5]) name.middleName = e[5];
@@ -81,12 +93,45 @@ export function readPer(seg: Segment): Contact {
   return c;
 }
 
-/** Reads a procedure composite at element `i`. */
+/** The parts of a procedure composite, cached by its text (files repeat a few hundred procedure codes). */
+interface ProcedureParts {
+  qualifier: string;
+  code: string;
+  modifiers: string[];
+  description: string | undefined;
+}
+
+const procedureParts = new Map<string, ProcedureParts>();
+const MAX_CACHED_PROCEDURES = 20_000;
+let procedureSeparator = '';
+
+function procedurePartsOf(text: string, separator: string): ProcedureParts {
+  if (separator !== procedureSeparator) {
+    procedureParts.clear();
+    procedureSeparator = separator;
+  }
+  const known = procedureParts.get(text);
+  if (known !== undefined) return known;
+  const parts = text.split(separator);
+  let modifiers = emptyList<string>();
+  for (let m = 2; m <= 5; m++) if (parts[m]) modifiers = appended(modifiers, parts[m]!);
+  const found: ProcedureParts = { qualifier: parts[0] ?? '', code: parts[1] ?? '', modifiers, description: parts[6] || undefined };
+  if (procedureParts.size >= MAX_CACHED_PROCEDURES) procedureParts.clear();
+  procedureParts.set(text, found);
+  return found;
+}
+
+/**
+ * Reads a procedure composite at element `i`. Its strings are shared with the other procedures of
+ * the same text; each procedure gets its own object and its own modifiers list (or the shared
+ * empty list).
+ */
 export function readProcedure(rc: ReaderContext, seg: Segment, i: number): Procedure {
-  const parts = components(rc, seg, i);
-  const proc: Procedure = { qualifier: parts[0] ?? '', code: parts[1] ?? '', modifiers: emptyList() };
-  for (let m = 2; m <= 5; m++) if (parts[m]) proc.modifiers = appended(proc.modifiers, parts[m]!);
-  if (parts[6]) proc.description = parts[6];
+  const text = seg.elements[i];
+  const parts = text ? procedurePartsOf(text, rc.delimiters.component) : undefined;
+  const modifiers = parts === undefined || parts.modifiers.length === 0 ? emptyList<string>() : parts.modifiers.slice();
+  const proc: Procedure = { qualifier: parts?.qualifier ?? '', code: parts?.code ?? '', modifiers };
+  if (parts?.description) proc.description = parts.description;
   if (!proc.code) rc.issue('MISSING_ELEMENT', `${seg.id}${pad(i)} has no procedure code (check the component separator)`, seg, i, 'error', 2);
   return proc;
 }

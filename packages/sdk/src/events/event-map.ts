@@ -6,13 +6,33 @@
  */
 export interface OpenRcmEventMap {
   /** An organization (tenant) was created. */
-  'organization.created': { readonly organizationId: string };
+  'organization.created': {
+    /** The new organization's id. */
+    readonly organizationId: string;
+  };
   /** A plugin's settings for an organization were saved and the plugin re-registered with them. */
-  'plugin.configured': { readonly organizationId: string; readonly pluginId: string };
+  'plugin.configured': {
+    /** The organization whose settings changed. */
+    readonly organizationId: string;
+    /** The plugin's id. */
+    readonly pluginId: string;
+  };
   /** A patient was registered. */
-  'patient.registered': { readonly organizationId: string; readonly patientId: string };
+  'patient.registered': {
+    /** The patient's organization. */
+    readonly organizationId: string;
+    /** The new patient's id. */
+    readonly patientId: string;
+  };
   /** A job exhausted its retries and is listed as failed. */
-  'job.failed': { readonly organizationId: string; readonly jobId: string; readonly jobName: string };
+  'job.failed': {
+    /** The job's organization. */
+    readonly organizationId: string;
+    /** The failed job's id. */
+    readonly jobId: string;
+    /** The job's name, as defined. */
+    readonly jobName: string;
+  };
 }
 
 /** The name of an OpenRCM event. @public */
@@ -22,10 +42,15 @@ export type OpenRcmEventName = keyof OpenRcmEventMap;
 export interface OpenRcmEvent<N extends OpenRcmEventName = OpenRcmEventName> {
   /** The outbox row id: unique, usable as an idempotency key by subscribers. */
   readonly id: string;
+  /** The event's name, e.g. `organization.created`. */
   readonly name: N;
+  /** The organization (tenant) the event belongs to. */
   readonly organizationId: string;
+  /** The correlation id of the request or job that caused the event. */
   readonly correlationId: string;
+  /** When the event was recorded (a UTC instant). */
   readonly occurredAt: Date;
+  /** The event's payload: ids and the tenant, never PHI. */
   readonly payload: OpenRcmEventMap[N];
 }
 

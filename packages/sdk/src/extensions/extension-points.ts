@@ -9,15 +9,25 @@ import type { TransitionHook, WorkflowGuard } from './workflow';
 
 /** Every extension point, by its string id, with the interface a contribution implements. @public */
 export interface ExtensionPointMap {
+  /** Coverage checks with a payer or an eligibility network. */
   'eligibility-provider': EligibilityProvider;
+  /** Claim submission (837P) and inbound documents (999, 277CA, 835) through a clearinghouse. */
   'clearinghouse-connector': ClearinghouseConnector;
+  /** Claim edits run before submission. */
   'scrub-rule': ScrubRule;
+  /** Renders patient statements as HTML and PDF. */
   'statement-renderer': StatementRenderer;
+  /** Delivers rendered statements (email, print file, portal). */
   'statement-channel': StatementChannel;
+  /** Places and recalls accounts with a collection agency and imports its activity. */
   'collection-agency-connector': CollectionAgencyConnector;
+  /** Card and ACH payments and refunds through a processor's hosted fields. */
   'payment-gateway': PaymentGateway;
+  /** KPIs and reports computed over the reporting query API. */
   'report-definition': ReportDefinition;
+  /** Named gate checks that workflow transitions can require. */
   'workflow-guard': WorkflowGuard;
+  /** Hooks that run before, after or on error of workflow transitions. */
   'transition-hook': TransitionHook;
 }
 

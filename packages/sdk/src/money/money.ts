@@ -20,7 +20,11 @@ export class Money {
   /** Zero dollars. */
   static readonly ZERO = new Money(0);
 
-  /** Money from an integer number of cents; throws {@link ValidationError} for fractions or unsafe integers. */
+  /**
+   * Money from an integer number of cents; throws {@link ValidationError} for fractions or unsafe integers.
+   * @param cents - The amount in integer cents.
+   * @param field - The field named in the validation error.
+   */
   static fromCents(cents: number, field = 'amount'): Money {
     if (!Number.isSafeInteger(cents)) {
       throw new ValidationError([{ field, message: `expected an integer number of cents, got ${cents}` }]);
@@ -31,6 +35,8 @@ export class Money {
   /**
    * Parses a decimal string such as an X12 amount (`125.5`, `-0.01`, `1000`, `.75`) exactly.
    * Digits past the cent must be zeros (`12.340` is accepted, `12.345` is refused).
+   * @param text - The decimal string, in dollars.
+   * @param field - The field named in the {@link ValidationError} when `text` is not an amount.
    */
   static parse(text: string, field = 'amount'): Money {
     const match = DECIMAL_PATTERN.exec(text.trim());
@@ -52,14 +58,17 @@ export class Money {
     return Money.fromCents(cents);
   }
 
+  /** This amount plus `other`. */
   plus(other: Money): Money {
     return Money.fromCents(this.cents + other.cents);
   }
 
+  /** This amount minus `other`. */
   minus(other: Money): Money {
     return Money.fromCents(this.cents - other.cents);
   }
 
+  /** The same amount with the opposite sign. */
   negated(): Money {
     return Money.fromCents(-this.cents);
   }
@@ -81,18 +90,22 @@ export class Money {
     return Money.fromCents(Number(roundsAway ? quotient + direction : quotient));
   }
 
+  /** Whether the amount is zero. */
   isZero(): boolean {
     return this.cents === 0;
   }
 
+  /** Whether the amount is below zero (a credit or reversal). */
   isNegative(): boolean {
     return this.cents < 0;
   }
 
+  /** Whether both amounts have the same number of cents. */
   equals(other: Money): boolean {
     return this.cents === other.cents;
   }
 
+  /** `-1`, `0` or `1` as this amount is less than, equal to or greater than `other` (a sort comparator). */
   compare(other: Money): -1 | 0 | 1 {
     return this.cents === other.cents ? 0 : this.cents < other.cents ? -1 : 1;
   }
@@ -119,6 +132,7 @@ export class Money {
     return `${this.cents < 0 ? '-' : ''}$${grouped}.${cents}`;
   }
 
+  /** JSON form: the integer number of cents. */
   toJSON(): number {
     return this.cents;
   }

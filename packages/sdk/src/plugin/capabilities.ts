@@ -15,7 +15,10 @@ export interface PluginCapabilities<S = unknown> {
    * (`127.0.0.1:4010`), or one wildcard label (`*.availity.com`). A function derives them from the organization's
    * settings (a configurable base URL).
    */
-  readonly http?: { readonly hosts: readonly string[] | ((settings: S) => readonly string[]) };
+  readonly http?: {
+    /** The host patterns, or a function of the organization's settings that returns them. */
+    readonly hosts: readonly string[] | ((settings: S) => readonly string[]);
+  };
   /** Events the plugin subscribes to. */
   readonly events?: readonly OpenRcmEventName[];
   /** Queries the plugin may run. */

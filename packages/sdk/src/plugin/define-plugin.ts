@@ -15,11 +15,16 @@ export interface PluginDefinition<S extends ZodType = ZodType> {
   readonly version: string;
   /** The SDK versions the plugin works with, as a semver range: `^1`. */
   readonly sdk: string;
+  /** A human-readable name for the plugin. */
   readonly displayName?: string;
   /** The settings schema; the admin app renders its form from it and core validates every change against it. */
   readonly settings: S;
   /** What the plugin needs (hosts, events, queries); anything undeclared is refused. */
   readonly capabilities?: PluginCapabilities<z.output<S>>;
+  /**
+   * Contributes implementations, defines jobs and subscribes to events; called once per organization and again
+   * whenever that organization's settings change.
+   */
   register(context: PluginContext<z.output<S>>): void | Promise<void>;
 }
 

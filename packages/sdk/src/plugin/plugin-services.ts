@@ -3,14 +3,19 @@ import type { OpenRcmEvent, OpenRcmEventName } from '../events/event-map';
 
 /** Structured logging; core tags every line with the plugin id and never logs PHI for you. @public */
 export interface PluginLogger {
+  /** Logs detail useful when troubleshooting, with optional structured fields (never patient data). */
   debug(message: string, fields?: Readonly<Record<string, unknown>>): void;
+  /** Logs a normal event, with optional structured fields (never patient data). */
   info(message: string, fields?: Readonly<Record<string, unknown>>): void;
+  /** Logs something unexpected that the plugin handled, with optional structured fields (never patient data). */
   warn(message: string, fields?: Readonly<Record<string, unknown>>): void;
+  /** Logs a failure, with optional structured fields (never patient data). */
   error(message: string, fields?: Readonly<Record<string, unknown>>): void;
 }
 
 /** A reference to a secret held in an environment variable, never stored in the database in clear. @public */
 export interface SecretRef {
+  /** The name of the environment variable that holds the secret, e.g. `AVAILITY_CLIENT_SECRET`. */
   readonly env: string;
 }
 
@@ -22,15 +27,21 @@ export interface SecretResolver {
 
 /** A key-value store scoped to the plugin and the organization, for integration state (tokens, cursors). @public */
 export interface PluginStateStore {
+  /** The value stored under `key`, or `undefined` when there is none. */
   get<T = unknown>(key: string): Promise<T | undefined>;
+  /** Stores a JSON-serialisable value under `key`, replacing any previous one. */
   set(key: string, value: unknown): Promise<void>;
+  /** Removes `key` and its value. */
   delete(key: string): Promise<void>;
 }
 
 /** An HTTP request made by a plugin. @public */
 export interface PluginHttpRequest {
+  /** The HTTP method (default `GET`). */
   readonly method?: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
+  /** Request headers by name. */
   readonly headers?: Readonly<Record<string, string>>;
+  /** The request body, already encoded (JSON, form data, X12 text). */
   readonly body?: string;
   /** Abort after this many milliseconds (default 30 000). */
   readonly timeoutMs?: number;
@@ -38,8 +49,11 @@ export interface PluginHttpRequest {
 
 /** An HTTP response. @public */
 export interface PluginHttpResponse {
+  /** The HTTP status code. */
   readonly status: number;
+  /** Response headers by name. */
   readonly headers: Readonly<Record<string, string>>;
+  /** The response body as text. */
   readonly body: string;
 }
 
@@ -49,6 +63,10 @@ export interface PluginHttpResponse {
  * @public
  */
 export interface PluginHttpClient {
+  /**
+   * Sends a request to `url`, whose host must be declared in the plugin's capabilities (else a ForbiddenError).
+   * Every HTTP status comes back as a response; network failures and timeouts throw a retryable ExternalServiceError.
+   */
   request(url: string, request?: PluginHttpRequest): Promise<PluginHttpResponse>;
 }
 
@@ -62,12 +80,15 @@ export interface PluginJobOptions {
 export interface EnqueueOptions {
   /** The same key for the same organization and job name is enqueued, and its effect applied, once. */
   readonly idempotencyKey: string;
+  /** Run the job no sooner than this many milliseconds from now (default: at once). */
   readonly delayMs?: number;
 }
 
 /** Background jobs, namespaced by plugin id; handlers must be idempotent. @public */
 export interface PluginJobs {
+  /** Defines the handler of the job `name` (during `register`); handlers must be idempotent. */
   define<P>(name: string, handler: (context: RequestContext, payload: P) => Promise<void>, options?: PluginJobOptions): void;
+  /** Enqueues the job `name` with a JSON-serialisable payload, once per idempotency key. */
   enqueue<P>(name: string, payload: P, options: EnqueueOptions): Promise<void>;
 }
 
@@ -77,16 +98,26 @@ export interface PluginJobs {
  * @public
  */
 export interface PluginEvents {
+  /** Subscribes to the event `name`, which must be declared in the plugin's capabilities. */
   on<N extends OpenRcmEventName>(name: N, handler: (event: OpenRcmEvent<N>) => Promise<void>): void;
 }
 
 /** Read-only queries over billing data (grows with each release). @public */
 export interface BillingQueryApi {
-  organization(): Promise<{ readonly id: string; readonly name: string; readonly timeZone: string }>;
+  /** The organization the plugin runs for (needs the `organization` query capability). */
+  organization(): Promise<{
+    /** The organization's id. */
+    readonly id: string;
+    /** The organization's name. */
+    readonly name: string;
+    /** Its IANA time zone, e.g. `America/New_York`. */
+    readonly timeZone: string;
+  }>;
 }
 
 /** Time, injectable so plugins are testable. @public */
 export interface Clock {
+  /** The current instant. */
   now(): Date;
   /** Today's calendar date (ISO) in the organization's time zone. */
   today(): string;

@@ -11,13 +11,17 @@ import { parsePluginSettings } from '../plugin/settings-validation';
 
 /** One line a plugin logged in a harness. @public */
 export interface HarnessLogEntry {
+  /** The logger method the plugin called. */
   readonly level: 'debug' | 'info' | 'warn' | 'error';
+  /** The message as logged. */
   readonly message: string;
+  /** The structured fields, when the plugin passed any. */
   readonly fields?: Readonly<Record<string, unknown>>;
 }
 
 /** Options of {@link createPluginHarness}. @public */
 export interface PluginHarnessOptions {
+  /** The organization the plugin is registered for (default `org-test`). */
   readonly organizationId?: string;
   /** Raw settings, validated against the plugin's schema exactly as core does. */
   readonly settings?: unknown;
@@ -31,11 +35,28 @@ export interface PluginHarnessOptions {
 
 /** A plugin registered against fake services, for tests without core. @public */
 export interface PluginHarness {
+  /** A system request context for the harness's organization, to pass to contributed implementations. */
   readonly context: RequestContext;
+  /** Every line the plugin logged, in order. */
   readonly logs: readonly HarnessLogEntry[];
+  /** The plugin's state store, by key. */
   readonly state: ReadonlyMap<string, unknown>;
-  readonly enqueued: readonly { readonly name: string; readonly payload: unknown; readonly idempotencyKey: string }[];
-  readonly httpRequests: readonly { readonly url: string; readonly request: PluginHttpRequest }[];
+  /** Jobs the plugin enqueued, in order; a repeated name and idempotency key is recorded once. */
+  readonly enqueued: readonly {
+    /** The job's name. */
+    readonly name: string;
+    /** The payload it was enqueued with. */
+    readonly payload: unknown;
+    /** The idempotency key it was enqueued with. */
+    readonly idempotencyKey: string;
+  }[];
+  /** HTTP requests the plugin made to allowed hosts, in order. */
+  readonly httpRequests: readonly {
+    /** The URL requested. */
+    readonly url: string;
+    /** The request as the plugin made it. */
+    readonly request: PluginHttpRequest;
+  }[];
   /** Every implementation the plugin contributed to an extension point. */
   contributions<K extends ExtensionPointId>(point: K): readonly ExtensionPointMap[K][];
   /** Runs a job handler the plugin defined, as a worker would. */

@@ -25,6 +25,11 @@ export class Tokenizer {
   private offsets = new ByteOffsets('', 0, true);
   private elementCode = -1;
   private segmentCode = -1;
+  /**
+   * Elements of the segment being read, copied into an exact-size array once it ends (a push onto an
+   * empty array reserves 17 slots: 150 bytes of garbage per segment).
+   */
+  private readonly scratch: string[] = [];
 
   constructor(
     private readonly sink: SegmentSink,
@@ -74,18 +79,19 @@ export class Tokenizer {
     const text = this.text;
     const term = this.segmentCode;
     const sep = this.elementCode;
-    const elements: string[] = [];
+    const scratch = this.scratch;
+    let n = 0;
     let start = pos;
     for (let i = pos; i < len; i++) {
       const c = text.charCodeAt(i);
       if (c === term) {
         const stop = i > start && text.charCodeAt(i - 1) === 13 && term !== 13 ? i - 1 : i;
-        elements.push(sliceElement(text, start, stop));
-        this.emitElements(elements, pos);
+        scratch[n++] = sliceElement(text, start, stop);
+        this.emitElements(scratch.slice(0, n), pos);
         return i + 1;
       }
       if (c === sep) {
-        elements.push(sliceElement(text, start, i));
+        scratch[n++] = sliceElement(text, start, i);
         start = i + 1;
       }
     }

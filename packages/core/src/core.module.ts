@@ -30,6 +30,18 @@ import { PatientService } from './patients/patient.service';
 import { PatientsController } from './patients/patients.controller';
 import { DiagnosisCodeService } from './reference/diagnosis-codes.service';
 import { Icd10cmImporter } from './reference/icd10cm.importer';
+import {
+  GUARD_POLICY_PROVIDER,
+  GuardRegistry,
+  type GuardPolicyProvider,
+  TransitionHookRunner,
+  WORKFLOW_TABLES,
+  WorkflowRegistry,
+  WorkflowService,
+  workflowControllers,
+  workflowProviders,
+  type WorkflowTable,
+} from './workflow';
 import { EventRelay } from './outbox/event-relay';
 import { OutboxService } from './outbox/outbox.service';
 import { OrmRequestContextMiddleware } from './persistence/orm-request-context.middleware';
@@ -45,6 +57,10 @@ export interface CoreModuleOptions {
   readonly logger?: Logger;
   /** How plugin modules are loaded (default: `require`). */
   readonly loadPluginModule?: (module: string) => unknown;
+  /** Further workflow tables (tests, embedders), validated at boot with core's own. */
+  readonly workflows?: readonly WorkflowTable[];
+  /** Per-organization gate policies (default: every check enforced). */
+  readonly guardPolicies?: GuardPolicyProvider;
 }
 
 /** OpenRCM core: persistence, jobs, events, plugins, organizations and the REST API, from one configuration. */
@@ -82,7 +98,7 @@ export class CoreModule implements NestModule {
           },
         }),
       ],
-      controllers: [HealthController, AuthController, OrganizationsController, UsersController, ApiKeysController, PluginsController, JobsController, PatientsController, AuditController],
+      controllers: [HealthController, AuthController, OrganizationsController, UsersController, ApiKeysController, PluginsController, JobsController, PatientsController, AuditController, ...workflowControllers],
       providers: [
         { provide: CORE_CONFIG, useValue: config },
         { provide: ROOT_LOGGER, useValue: logger },
@@ -95,6 +111,10 @@ export class CoreModule implements NestModule {
         PatientService,
         Icd10cmImporter,
         DiagnosisCodeService,
+        // The lifecycle tables (encounter, claim, account, work item) join this list as the domain lands.
+        { provide: WORKFLOW_TABLES, useValue: [...(options.workflows ?? [])] },
+        ...workflowProviders,
+        ...(options.guardPolicies ? [{ provide: GUARD_POLICY_PROVIDER, useValue: options.guardPolicies }] : []),
         SessionService,
         SignInService,
         UserService,
@@ -107,7 +127,7 @@ export class CoreModule implements NestModule {
         OrganizationService,
         CoreLifecycle,
       ],
-      exports: [CORE_CONFIG, ROOT_LOGGER, ...persistenceProviders, ...jobsProviders, OutboxService, PluginHost, OrganizationService, UserService, Icd10cmImporter, DiagnosisCodeService],
+      exports: [CORE_CONFIG, ROOT_LOGGER, ...persistenceProviders, ...jobsProviders, OutboxService, PluginHost, OrganizationService, UserService, Icd10cmImporter, DiagnosisCodeService, WorkflowService, WorkflowRegistry, GuardRegistry, TransitionHookRunner, GUARD_POLICY_PROVIDER],
     };
   }
 

@@ -19,6 +19,7 @@ export type { LoadedPlugin } from './plugins/plugin-loader';
 export { OrganizationService } from './organizations/organization.service';
 export * from './crypto';
 export * from './backup';
+export * from './workflow';
 export { UserService } from './identity/user.service';
 export { Icd10cmImporter } from './reference/icd10cm.importer';
 export type { ImportSummary } from './reference/icd10cm.importer';

@@ -11,13 +11,9 @@ import { CoreModule } from '../src/core.module';
 import { PluginHost } from '../src/plugins/plugin-host.service';
 import {
   defineWorkflow,
-  GUARD_POLICY_PROVIDER,
   GuardRegistry,
   toMermaid,
-  workflowControllers,
-  workflowProviders,
   WorkflowService,
-  WORKFLOW_TABLES,
   type GuardPolicy,
   type StateWriter,
   type WorkflowTable,
@@ -107,14 +103,15 @@ class WorkflowTestModule {
   static with(config: Awaited<ReturnType<typeof testConfig>>, tables: readonly WorkflowTable[]): DynamicModule {
     return {
       module: WorkflowTestModule,
-      imports: [CoreModule.forRoot(config, { logger: pino({ level: 'silent' }), loadPluginModule: () => ({ plugin }) })],
-      controllers: workflowControllers,
-      providers: [
-        { provide: WORKFLOW_TABLES, useValue: tables },
-        ...workflowProviders,
-        { provide: GUARD_POLICY_PROVIDER, useValue: { policies: async () => ({ ...policies }) } },
-        SampleGuards,
+      imports: [
+        CoreModule.forRoot(config, {
+          logger: pino({ level: 'silent' }),
+          loadPluginModule: () => ({ plugin }),
+          workflows: tables,
+          guardPolicies: { policies: async () => ({ ...policies }) },
+        }),
       ],
+      providers: [SampleGuards],
     };
   }
 }

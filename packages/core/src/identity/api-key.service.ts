@@ -5,6 +5,9 @@ import { currentEntityManager } from '../persistence/current-entity-manager';
 import { ApiKey } from './api-key.entity';
 import { randomToken, sha256Hex } from './secrets';
 
+/** `last_used_at` is written at most this often per key, so busy integrations do not write on every call. */
+const LAST_USE_PRECISION_MS = 60_000;
+
 /** Every key starts with this, so leaked keys are easy to find in code and logs. */
 export const API_KEY_PREFIX = 'orcm_';
 
@@ -49,8 +52,10 @@ export class ApiKeyService {
     const em = currentEntityManager(this.orm);
     const key = await em.findOne(ApiKey, { keyHash: sha256Hex(secret), revokedAt: null });
     if (!key) return undefined;
-    key.lastUsedAt = now;
-    await em.flush();
+    if (!key.lastUsedAt || now.getTime() - key.lastUsedAt.getTime() > LAST_USE_PRECISION_MS) {
+      key.lastUsedAt = now;
+      await em.flush();
+    }
     return key;
   }
 }

@@ -1,6 +1,7 @@
 // Benchmark dispatcher: `node run.mjs <suite> [options]` (npm run bench -- x12 [--quick]).
 const suites = {
   x12: () => import('./x12/x12.suite.mjs'),
+  import: () => import('./import/import.suite.mjs'),
 };
 
 const [name, ...args] = process.argv.slice(2);

@@ -1,7 +1,7 @@
 // `npm run bench -- import`: imports the FY2026 ICD-10-CM release (../shared/reference) into a fresh database, five
 // times, and reports the median time. PostgreSQL when DATABASE_URL is set (a new database per run), PGlite otherwise.
 // Target (issue 6): the whole release in under 20 seconds on PostgreSQL.
-import { Icd10cmImporter, migrate, openDatabase } from '@openrcm/core';
+import { CodeSetImporter, migrate, openDatabase } from '@openrcm/core';
 import { existsSync } from 'node:fs';
 import os from 'node:os';
 import { join } from 'node:path';
@@ -45,7 +45,7 @@ export async function runSuite() {
     try {
       await migrate(opened.orm);
       const started = process.hrtime.bigint();
-      const summary = await new Icd10cmImporter(opened.orm).import(RELEASE, '2025-10-01', 'bench');
+      const summary = await new CodeSetImporter(opened.orm).import('icd10cm', RELEASE, '2025-10-01', 'bench');
       const elapsed = Number(process.hrtime.bigint() - started) / 1e9;
       if (summary.added !== 74_719) throw new Error(`expected 74,719 codes, imported ${summary.added}`);
       seconds.push(elapsed);

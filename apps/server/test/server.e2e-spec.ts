@@ -160,6 +160,6 @@ describe('openrcm import', () => {
     expect(imported.code).toBe(0);
     expect(imported.out).toMatch(new RegExp(`^imported ICD-10-CM effective 2025-10-01 from ${release.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')} in \\d+\\.\\d s:\\n  2 codes in the release\\n  2 added, 0 changed, 0 retired$`));
     const unknown = await run(['import', 'cpt', release, '--effective-date', '2025-10-01', '-c', config]);
-    expect(unknown).toMatchObject({ code: 1, err: 'openrcm: invalid configuration or input:\n  kind: "cpt" is not importable yet; supported: icd10cm' });
+    expect(unknown).toMatchObject({ code: 1, err: 'openrcm: invalid configuration or input:\n  kind: "cpt" is not importable yet; supported: icd10cm, pos, modifiers' });
   });
 });

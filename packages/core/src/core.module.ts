@@ -29,7 +29,7 @@ import { OrganizationsController } from './organizations/organizations.controlle
 import { PatientService } from './patients/patient.service';
 import { PatientsController } from './patients/patients.controller';
 import { DiagnosisCodeService } from './reference/diagnosis-codes.service';
-import { Icd10cmImporter } from './reference/icd10cm.importer';
+import { CodeSetImporter } from './reference/code-set.importer';
 import {
   GUARD_POLICY_PROVIDER,
   GuardRegistry,
@@ -109,7 +109,7 @@ export class CoreModule implements NestModule {
         { provide: APP_INTERCEPTOR, useClass: AuditInterceptor },
         AuditService,
         PatientService,
-        Icd10cmImporter,
+        CodeSetImporter,
         DiagnosisCodeService,
         // The lifecycle tables (encounter, claim, account, work item) join this list as the domain lands.
         { provide: WORKFLOW_TABLES, useValue: [...(options.workflows ?? [])] },
@@ -127,7 +127,7 @@ export class CoreModule implements NestModule {
         OrganizationService,
         CoreLifecycle,
       ],
-      exports: [CORE_CONFIG, ROOT_LOGGER, ...persistenceProviders, ...jobsProviders, OutboxService, PluginHost, OrganizationService, UserService, Icd10cmImporter, DiagnosisCodeService, WorkflowService, WorkflowRegistry, GuardRegistry, TransitionHookRunner, GUARD_POLICY_PROVIDER],
+      exports: [CORE_CONFIG, ROOT_LOGGER, ...persistenceProviders, ...jobsProviders, OutboxService, PluginHost, OrganizationService, UserService, CodeSetImporter, DiagnosisCodeService, WorkflowService, WorkflowRegistry, GuardRegistry, TransitionHookRunner, GUARD_POLICY_PROVIDER],
     };
   }
 

@@ -7,11 +7,11 @@ import { JobRecord } from '../jobs/job-record.entity';
 import { AuditEvent } from '../audit/audit-event.entity';
 import { Patient } from '../patients/patient.entity';
 import { CodeSetRelease } from '../reference/code-set-release.entity';
-import { Icd10cmCode } from '../reference/icd10cm-code.entity';
+import { ReferenceCode } from '../reference/reference-code.entity';
 import { Organization } from '../organizations/organization.entity';
 import { OutboxEvent } from '../outbox/outbox-event.entity';
 import { PluginSetting } from '../plugins/plugin-setting.entity';
 import { PluginStateEntry } from '../plugins/plugin-state.entity';
 
 /** Every entity core persists. */
-export const ENTITIES = [Organization, JobRecord, OutboxEvent, PluginSetting, PluginStateEntry, User, Membership, RecoveryCode, UserSession, ApiKey, AuditEvent, Patient, Icd10cmCode, CodeSetRelease];
+export const ENTITIES = [Organization, JobRecord, OutboxEvent, PluginSetting, PluginStateEntry, User, Membership, RecoveryCode, UserSession, ApiKey, AuditEvent, Patient, ReferenceCode, CodeSetRelease];

@@ -2,7 +2,7 @@ import { MikroORM } from '@mikro-orm/core';
 import { Injectable } from '@nestjs/common';
 import { ValidationError } from '@openrcm/sdk';
 import { currentEntityManager } from '../persistence/current-entity-manager';
-import { Icd10cmCode } from './icd10cm-code.entity';
+import { ReferenceCode } from './reference-code.entity';
 
 /** ICD-10-CM codes as claims use them: billable on the date of service, or refused with the code named. */
 @Injectable()
@@ -13,9 +13,9 @@ export class DiagnosisCodeService {
    * The code valid on `serviceDate` (ISO date); `E11.9` and `e119` are read as `E119`. Refuses an unknown code, a
    * category header (not billable), and a code not yet effective or already retired on that date.
    */
-  async billableOn(input: string, serviceDate: string, field = 'diagnosisCode'): Promise<Icd10cmCode> {
+  async billableOn(input: string, serviceDate: string, field = 'diagnosisCode'): Promise<ReferenceCode> {
     const code = input.replace('.', '').trim().toUpperCase();
-    const versions = await currentEntityManager(this.orm).find(Icd10cmCode, { code }, { orderBy: { effectiveFrom: 'desc' } });
+    const versions = await currentEntityManager(this.orm).find(ReferenceCode, { codeSet: 'icd10cm', code }, { orderBy: { effectiveFrom: 'desc' } });
     const valid = versions.find((version) => version.effectiveFrom <= serviceDate && (version.retiredOn === null || version.retiredOn > serviceDate));
     if (valid) return valid;
     const [latest] = versions;

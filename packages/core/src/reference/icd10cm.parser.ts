@@ -2,17 +2,13 @@ import { ValidationError } from '@openrcm/sdk';
 import { createReadStream } from 'node:fs';
 import { createInterface } from 'node:readline';
 import { createGunzip } from 'node:zlib';
+import type { CodeEntry } from './code-entry';
 
-/** One code of a release file. */
-export interface Icd10cmEntry {
-  readonly code: string;
-  readonly description: string;
-}
 
 const LINE = /^([A-Z][0-9A-Z]{2,6})\s+(\S.*?)\s*$/;
 
 /** Parses one line of the CDC "codes" file layout (code, spaces, description); undefined for a blank line. */
-export function parseIcd10cmLine(line: string, lineNumber: number): Icd10cmEntry | undefined {
+export function parseIcd10cmLine(line: string, lineNumber: number): CodeEntry | undefined {
   if (line.trim() === '') return undefined;
   const match = LINE.exec(line.replace(/^\uFEFF/, ''));
   if (!match) {
@@ -22,7 +18,7 @@ export function parseIcd10cmLine(line: string, lineNumber: number): Icd10cmEntry
 }
 
 /** Reads a release file (plain or .gz), yielding its codes; throws on the first malformed line or a repeated code. */
-export async function* readIcd10cmFile(file: string): AsyncGenerator<Icd10cmEntry> {
+export async function* readIcd10cmFile(file: string): AsyncGenerator<CodeEntry> {
   const raw = createReadStream(file);
   const input = file.endsWith('.gz') ? raw.pipe(createGunzip()) : raw;
   const seen = new Set<string>();

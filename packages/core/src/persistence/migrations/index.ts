@@ -4,6 +4,7 @@ import { Migration20261123010000Identity } from './migration-2026-11-23-identity
 import { Migration20261123020000AuditAndPatients } from './migration-2026-11-23-audit-and-patients';
 import { Migration20261123030000PluginEnablement } from './migration-2026-11-23-plugin-enablement';
 import { Migration20261123040000ReferenceCodes } from './migration-2026-11-23-reference-codes';
+import { Migration20261123050000ReferenceCodeSets } from './migration-2026-11-23-reference-code-sets';
 
 /** Every migration, in order. The same list runs on PGlite and PostgreSQL. */
 export const MIGRATIONS: MigrationObject[] = [
@@ -12,4 +13,5 @@ export const MIGRATIONS: MigrationObject[] = [
   { name: 'Migration20261123020000AuditAndPatients', class: Migration20261123020000AuditAndPatients },
   { name: 'Migration20261123030000PluginEnablement', class: Migration20261123030000PluginEnablement },
   { name: 'Migration20261123040000ReferenceCodes', class: Migration20261123040000ReferenceCodes },
+  { name: 'Migration20261123050000ReferenceCodeSets', class: Migration20261123050000ReferenceCodeSets },
 ];

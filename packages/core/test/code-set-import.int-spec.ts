@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { INestApplication } from '@nestjs/common';
 import { DiagnosisCodeService } from '../src/reference/diagnosis-codes.service';
-import { Icd10cmImporter } from '../src/reference/icd10cm.importer';
+import { CodeSetImporter } from '../src/reference/code-set.importer';
 import { startTestServer, testConfig } from './support/test-app';
 
 function release(lines: string[]): string {
@@ -22,7 +22,7 @@ const FY2026 = release([
   'E119    Type 2 diabetes mellitus without complications (revised)',
 ]);
 
-describe('ICD-10-CM releases', () => {
+describe('code-set releases', () => {
   let app: INestApplication;
 
   beforeAll(async () => {
@@ -34,13 +34,13 @@ describe('ICD-10-CM releases', () => {
   });
 
   it('adds, changes and retires codes by effective date, keeping history, and re-imports as a no-op', async () => {
-    const importer = app.get(Icd10cmImporter);
+    const importer = app.get(CodeSetImporter);
     const progress: number[] = [];
-    expect(await importer.import(FY2025, '2024-10-01', 'test', (read) => progress.push(read))).toEqual({ total: 3, added: 3, changed: 0, retired: 0 });
+    expect(await importer.import('icd10cm', FY2025, '2024-10-01', 'test', (read) => progress.push(read))).toEqual({ total: 3, added: 3, changed: 0, retired: 0 });
     expect(progress).toEqual([3]);
-    expect(await importer.import(FY2026, '2025-10-01', 'test')).toEqual({ total: 4, added: 2, changed: 1, retired: 1 });
-    expect(await importer.import(FY2026, '2025-10-01', 'test')).toEqual({ total: 4, added: 0, changed: 0, retired: 0 });
-    await expect(importer.import(FY2025, '2024-10-01', 'test')).rejects.toThrow(ConflictError);
+    expect(await importer.import('icd10cm', FY2026, '2025-10-01', 'test')).toEqual({ total: 4, added: 2, changed: 1, retired: 1 });
+    expect(await importer.import('icd10cm', FY2026, '2025-10-01', 'test')).toEqual({ total: 4, added: 0, changed: 0, retired: 0 });
+    await expect(importer.import('icd10cm', FY2025, '2024-10-01', 'test')).rejects.toThrow(ConflictError);
 
     const codes = app.get(DiagnosisCodeService);
     expect((await codes.billableOn('B37.3', '2025-09-30')).description).toBe('Candidiasis of vulva and vagina');
@@ -61,10 +61,24 @@ describe('ICD-10-CM releases', () => {
 
   it('writes nothing from a file with a malformed line, and names the line', async () => {
     const broken = release(['Z000    General adult medical examination', 'not a code line']);
-    await expect(app.get(Icd10cmImporter).import(broken, '2026-10-01', 'test')).rejects.toThrow(ValidationError);
-    await expect(app.get(Icd10cmImporter).import(broken, '2026-10-01', 'test')).rejects.toThrow(/^line 2: expected a code/);
-    const rows = await app.get(MikroORM).em.fork().getConnection().execute(`select count(*)::int as count from icd10cm_code where code = 'Z000'`);
+    await expect(app.get(CodeSetImporter).import('icd10cm', broken, '2026-10-01', 'test')).rejects.toThrow(ValidationError);
+    await expect(app.get(CodeSetImporter).import('icd10cm', broken, '2026-10-01', 'test')).rejects.toThrow(/^line 2: expected a code/);
+    const rows = await app.get(MikroORM).em.fork().getConnection().execute(`select count(*)::int as count from reference_code where code = 'Z000'`);
     expect(rows).toEqual([{ count: 0 }]);
-    await expect(app.get(Icd10cmImporter).import(broken, '2026-13-45', 'test')).rejects.toThrow('effectiveDate: a calendar date');
+    await expect(app.get(CodeSetImporter).import('icd10cm', broken, '2026-13-45', 'test')).rejects.toThrow('effectiveDate: a calendar date');
+  });
+
+  it('keeps each code set apart, and refuses an unknown kind', async () => {
+    const importer = app.get(CodeSetImporter);
+    const pos = release(['code\tname', '11\tOffice', '02\tTelehealth provided other than in patient\'s home']);
+    expect(await importer.import('pos', pos, '2025-01-01', 'test')).toEqual({ total: 2, added: 2, changed: 0, retired: 0 });
+    const modifiers = release(['25\tSignificant, separately identifiable E/M service', 'A000\tnot a modifier']);
+    await expect(importer.import('modifiers', modifiers, '2025-01-01', 'test')).rejects.toThrow('line 2: expected a two-character modifier, a tab, a description');
+    await expect(importer.import('cpt', pos, '2025-01-01', 'test')).rejects.toThrow('kind: "cpt" is not importable; supported: icd10cm, pos, modifiers');
+    const rows = await app.get(MikroORM).em.fork().getConnection().execute(`select code_set, count(*)::int as count from reference_code where code in ('11', '02', 'A000') group by code_set order by code_set`);
+    expect(rows).toEqual([
+      { code_set: 'icd10cm', count: 1 },
+      { code_set: 'pos', count: 2 },
+    ]);
   });
 });

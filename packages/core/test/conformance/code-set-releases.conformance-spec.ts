@@ -3,12 +3,13 @@ import type { INestApplication } from '@nestjs/common';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { DiagnosisCodeService } from '../../src/reference/diagnosis-codes.service';
-import { Icd10cmImporter } from '../../src/reference/icd10cm.importer';
+import { CodeSetImporter } from '../../src/reference/code-set.importer';
 import { startTestServer, testConfig } from '../support/test-app';
 
-const RELEASE = join(__dirname, '../../../../../shared/reference/icd10cm-codes-2026.with-descriptions.txt.gz');
+const REFERENCE = join(__dirname, '../../../../../shared/reference');
+const RELEASE = join(REFERENCE, 'icd10cm-codes-2026.with-descriptions.txt.gz');
 
-describe('the FY2026 ICD-10-CM release (../shared/reference)', () => {
+describe('public code-set releases (../shared/reference)', () => {
   let app: INestApplication;
 
   beforeAll(async () => {
@@ -21,13 +22,22 @@ describe('the FY2026 ICD-10-CM release (../shared/reference)', () => {
   });
 
   it('imports 74,719 codes effective 2025-10-01, and refuses headers and unknown codes by name', async () => {
-    const summary = await app.get(Icd10cmImporter).import(RELEASE, '2025-10-01', 'conformance');
+    const summary = await app.get(CodeSetImporter).import('icd10cm', RELEASE, '2025-10-01', 'conformance');
     expect(summary).toEqual({ total: 74_719, added: 74_719, changed: 0, retired: 0 });
-    const [count] = await app.get(MikroORM).em.fork().getConnection().execute('select count(*)::int as count from icd10cm_code where retired_on is null');
+    const [count] = await app.get(MikroORM).em.fork().getConnection().execute(`select count(*)::int as count from reference_code where code_set = 'icd10cm' and retired_on is null`);
     expect(count).toEqual({ count: 74_719 });
     const codes = app.get(DiagnosisCodeService);
     expect((await codes.billableOn('E11.9', '2026-01-15')).description).toBe('Type 2 diabetes mellitus without complications');
     await expect(codes.billableOn('E11', '2026-01-15')).rejects.toThrow('E11 is not a billable ICD-10-CM code');
     await expect(codes.billableOn('E119', '2025-09-30')).rejects.toThrow('E119 takes effect on 2025-10-01, after the date of service 2025-09-30');
   }, 120_000);
+
+  it('imports the CMS place-of-service codes and the HCPCS modifiers', async () => {
+    const importer = app.get(CodeSetImporter);
+    expect(await importer.import('pos', join(REFERENCE, 'place-of-service.tsv'), '2025-01-01', 'conformance')).toMatchObject({ total: 52, added: 52 });
+    expect(await importer.import('modifiers', join(REFERENCE, 'hcpcs2020-level2-modifiers.derived.tsv'), '2020-01-01', 'conformance')).toMatchObject({
+      total: 369,
+      added: 369,
+    });
+  }, 60_000);
 });

@@ -52,8 +52,6 @@ export function renderReport(results) {
   const g = results.generation;
   const s = results.streaming;
   return [
-    '# Benchmarks',
-    '',
     '## @openrcm/x12',
     '',
     `Run ${results.startedAt} (${fmt(results.minutes)} min)${o.quick ? ', **quick smoke run**' : ''}.`,

@@ -2,6 +2,7 @@
 // generation, and a streaming parse of a 1 GB 835. Writes BENCHMARKS.md (or, with --quick, a smoke
 // report under bench/out). Options: --quick, --runs N, --large-mb N, --out FILE.
 import { rmSync, writeFileSync } from 'node:fs';
+import { writeBenchmarkSection } from '../benchmarks-file.mjs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
@@ -90,7 +91,7 @@ export async function runSuite(args) {
   const stream = await streaming(o);
   const results = { startedAt: startedAt.toISOString(), minutes: (Date.now() - startedAt.getTime()) / 60000, machine, loadAtEnd: machineInfo().load, options: o, parse, generation: gen, streaming: stream };
   writeFileSync(join(outDir, o.quick ? 'x12-results.quick.json' : 'x12-results.json'), JSON.stringify(results, null, 2));
-  writeFileSync(o.out, renderReport(results));
+  writeBenchmarkSection(o.out, 'x12', renderReport(results));
   log(`wrote ${o.out} in ${results.minutes.toFixed(1)} min`);
   return 0;
 }

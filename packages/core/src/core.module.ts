@@ -28,6 +28,8 @@ import { OrganizationService } from './organizations/organization.service';
 import { OrganizationsController } from './organizations/organizations.controller';
 import { PatientService } from './patients/patient.service';
 import { PatientsController } from './patients/patients.controller';
+import { ProviderService } from './providers/provider.service';
+import { ProvidersController } from './providers/providers.controller';
 import { DiagnosisCodeService } from './reference/diagnosis-codes.service';
 import { CodeSetImporter } from './reference/code-set.importer';
 import {
@@ -98,7 +100,7 @@ export class CoreModule implements NestModule {
           },
         }),
       ],
-      controllers: [HealthController, AuthController, OrganizationsController, UsersController, ApiKeysController, PluginsController, JobsController, PatientsController, AuditController, ...workflowControllers],
+      controllers: [HealthController, AuthController, OrganizationsController, UsersController, ApiKeysController, PluginsController, JobsController, PatientsController, ProvidersController, AuditController, ...workflowControllers],
       providers: [
         { provide: CORE_CONFIG, useValue: config },
         { provide: ROOT_LOGGER, useValue: logger },
@@ -109,6 +111,7 @@ export class CoreModule implements NestModule {
         { provide: APP_INTERCEPTOR, useClass: AuditInterceptor },
         AuditService,
         PatientService,
+        ProviderService,
         CodeSetImporter,
         DiagnosisCodeService,
         // The lifecycle tables (encounter, claim, account, work item) join this list as the domain lands.

@@ -5,6 +5,7 @@ import { Migration20261123020000AuditAndPatients } from './migration-2026-11-23-
 import { Migration20261123030000PluginEnablement } from './migration-2026-11-23-plugin-enablement';
 import { Migration20261123040000ReferenceCodes } from './migration-2026-11-23-reference-codes';
 import { Migration20261123050000ReferenceCodeSets } from './migration-2026-11-23-reference-code-sets';
+import { Migration20261123060000Providers } from './migration-2026-11-23-providers';
 
 /** Every migration, in order. The same list runs on PGlite and PostgreSQL. */
 export const MIGRATIONS: MigrationObject[] = [
@@ -14,4 +15,5 @@ export const MIGRATIONS: MigrationObject[] = [
   { name: 'Migration20261123030000PluginEnablement', class: Migration20261123030000PluginEnablement },
   { name: 'Migration20261123040000ReferenceCodes', class: Migration20261123040000ReferenceCodes },
   { name: 'Migration20261123050000ReferenceCodeSets', class: Migration20261123050000ReferenceCodeSets },
+  { name: 'Migration20261123060000Providers', class: Migration20261123060000Providers },
 ];

@@ -1,2 +1,3 @@
 export * from './common.types';
 export * from './common.readers';
+export * from './bht.reader';

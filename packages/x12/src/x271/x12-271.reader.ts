@@ -1,4 +1,4 @@
-import { applyN4, readDtp, readN3, readNm1, readRef } from '../common';
+import { applyN4, readBht, readDtp, readN3, readNm1, readRef } from '../common';
 import type { ReaderContext, ReadOptions, ReadResult, TransactionReader } from '../read';
 import { date8, opt, readTransactions, req } from '../read';
 import type { Segment } from '../tokenizer';
@@ -20,7 +20,9 @@ export class Eligibility271Reader implements TransactionReader<EligibilityRespon
 
   segment(seg: Segment): void {
     switch (seg.id) {
-      case 'BHT': return this.bht(seg);
+      case 'BHT':
+        this.out.header = readBht(this.rc, seg);
+        return;
       case 'HL': return this.hl(seg);
       case 'NM1': return this.nm1(seg);
       case 'AAA': return this.aaa(seg);
@@ -51,16 +53,6 @@ export class Eligibility271Reader implements TransactionReader<EligibilityRespon
 
   finish(): EligibilityResponse271 {
     return this.out;
-  }
-
-  private bht(seg: Segment): void {
-    const h = this.out.header;
-    h.structure = req(this.rc, seg, 1);
-    h.purpose = req(this.rc, seg, 2);
-    if (opt(seg, 3)) h.referenceId = seg.elements[3]!;
-    const date = date8(this.rc, seg, 4);
-    if (date) h.date = date;
-    if (opt(seg, 5)) h.time = seg.elements[5]!;
   }
 
   private hl(seg: Segment): void {

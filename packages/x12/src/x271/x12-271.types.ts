@@ -1,3 +1,4 @@
+import type { TransactionHeader } from '../common';
 import type { Address, DateValue, EntityName, Procedure, Reference } from '../common';
 
 /** An AAA request validation: the payer could not answer (AAA03 reason, AAA04 what to do). */
@@ -67,7 +68,7 @@ export interface Party271 {
 /** A typed 271 eligibility benefit response. */
 export interface EligibilityResponse271 {
   controlNumber: string;
-  header: { structure: string; purpose: string; referenceId?: string; date?: string; time?: string };
+  header: TransactionHeader;
   source: Party271;
   receiver: Party271;
   subscribers: Member271[];

@@ -1,7 +1,7 @@
 import type { Reference } from '../common';
-import { readDtp, readNm1, readRef } from '../common';
+import { readBht, readDtp, readNm1, readRef } from '../common';
 import type { ReaderContext, ReadOptions, ReadResult, TransactionReader } from '../read';
-import { date8, decimal, moneyReq, opt, readTransactions, req } from '../read';
+import { decimal, moneyReq, opt, readTransactions, req } from '../read';
 import type { Segment } from '../tokenizer';
 import { readStc, readSvcStatus, readTrace } from './x12-277.segments';
 import type { ClaimStatus277, ClaimStatusResponse277, Entity277, LineStatus277 } from './x12-277.types';
@@ -24,7 +24,9 @@ export class ClaimStatus277Reader implements TransactionReader<ClaimStatusRespon
 
   segment(seg: Segment): void {
     switch (seg.id) {
-      case 'BHT': return this.bht(seg);
+      case 'BHT':
+        this.out.header = readBht(this.rc, seg);
+        return;
       case 'HL': return this.hl(seg);
       case 'NM1': if (this.entity) this.entity.name = readNm1(seg); return;
       case 'TRN': return this.trn(seg);
@@ -43,17 +45,6 @@ export class ClaimStatus277Reader implements TransactionReader<ClaimStatusRespon
     this.closeEntity();
     this.closeClaim();
     return this.out;
-  }
-
-  private bht(seg: Segment): void {
-    const h = this.out.header;
-    h.structure = req(this.rc, seg, 1);
-    h.purpose = req(this.rc, seg, 2);
-    if (opt(seg, 3)) h.referenceId = seg.elements[3]!;
-    const date = date8(this.rc, seg, 4);
-    if (date) h.date = date;
-    if (opt(seg, 5)) h.time = seg.elements[5]!;
-    if (opt(seg, 6)) h.transactionType = seg.elements[6]!;
   }
 
   private hl(seg: Segment): void {

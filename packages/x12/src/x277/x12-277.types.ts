@@ -1,3 +1,4 @@
+import type { TransactionHeader } from '../common';
 import type { AmountValue, DateValue, EntityName, Procedure, QuantityValue, Reference } from '../common';
 
 /** One status composite of an STC (STC01, STC10 or STC11). */
@@ -86,7 +87,7 @@ export interface ClaimStatusResponse277 {
   controlNumber: string;
   /** `277CA` when ST03/GS08 names X214, else `277`. */
   kind: '277' | '277CA';
-  header: { structure: string; purpose: string; referenceId?: string; date?: string; time?: string; transactionType?: string };
+  header: TransactionHeader;
   entities: Entity277[];
   claims: ClaimStatus277[];
 }

@@ -171,7 +171,7 @@ export class PluginHost {
       this.registrations.get(organization.id)?.delete(pluginId);
       return;
     }
-    const registration = new PluginRegistration(pluginId, organization.id, effective.version);
+    const registration = new PluginRegistration(pluginId, organization.id);
     const services = { orm: this.orm, jobs: this.jobQueue, logger: this.logger, now: () => new Date() };
     const context = createPluginContext(services, registration, effective.settings, organization, plugin.definition.capabilities);
     try {

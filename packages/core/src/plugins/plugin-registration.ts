@@ -15,8 +15,6 @@ export class PluginRegistration {
   constructor(
     readonly pluginId: string,
     readonly organizationId: string,
-    /** The version of the saved settings registered with; 0 when the installation defaults were used. */
-    readonly settingsVersion: number,
   ) {}
 
   addContribution(point: ExtensionPointId, implementation: object): void {

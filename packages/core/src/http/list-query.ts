@@ -1,4 +1,4 @@
-import type { FilterQuery, FindOptions, QueryOrderMap } from '@mikro-orm/core';
+import type { FilterQuery, QueryOrderMap } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { ValidationError } from '@openrcm/sdk';
 import { createZodDto } from 'nestjs-zod';
@@ -58,8 +58,7 @@ export async function findPage<T extends object, V>(
   query: ListQuery,
   orderBy: QueryOrderMap<T>[],
   toView: (item: T) => V,
-  options: Omit<FindOptions<T>, 'limit' | 'offset' | 'orderBy'> = {},
 ): Promise<Page<V>> {
-  const [items, total] = await em.findAndCount(entity, where, { ...(options as FindOptions<T>), limit: query.limit, offset: query.offset, orderBy });
-  return { items: items.map(toView), total, limit: query.limit, offset: query.offset };
+  const [items, total] = await em.findAndCount(entity, where, { limit: query.limit, offset: query.offset, orderBy });
+  return { items: (items as T[]).map(toView), total, limit: query.limit, offset: query.offset };
 }

@@ -6,6 +6,7 @@ import { Migration20261123030000PluginEnablement } from './migration-2026-11-23-
 import { Migration20261123040000ReferenceCodes } from './migration-2026-11-23-reference-codes';
 import { Migration20261123050000ReferenceCodeSets } from './migration-2026-11-23-reference-code-sets';
 import { Migration20261123060000Providers } from './migration-2026-11-23-providers';
+import { Migration20261130000000Payers } from './migration-2026-11-30-payers';
 
 /** Every migration, in order. The same list runs on PGlite and PostgreSQL. */
 export const MIGRATIONS: MigrationObject[] = [
@@ -16,4 +17,5 @@ export const MIGRATIONS: MigrationObject[] = [
   { name: 'Migration20261123040000ReferenceCodes', class: Migration20261123040000ReferenceCodes },
   { name: 'Migration20261123050000ReferenceCodeSets', class: Migration20261123050000ReferenceCodeSets },
   { name: 'Migration20261123060000Providers', class: Migration20261123060000Providers },
+  { name: 'Migration20261130000000Payers', class: Migration20261130000000Payers },
 ];

@@ -22,7 +22,7 @@ export type {
   OperationException,
 } from './result/operation-result';
 export { OPEN_RCM_EVENT_NAMES } from './events/event-map';
-export type { OpenRcmEventMap, OpenRcmEventName, OpenRcmEvent } from './events/event-map';
+export type { OpenRcmEventMap, OpenRcmEventName, OpenRcmEvent, WorkflowTransitionedPayload } from './events/event-map';
 export { definePlugin, secretRef, SDK_VERSION } from './plugin/define-plugin';
 export type { PluginDefinition } from './plugin/define-plugin';
 export { parsePluginSettings } from './plugin/settings-validation';

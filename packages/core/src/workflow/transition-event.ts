@@ -1,15 +1,8 @@
-import { OPEN_RCM_EVENT_NAMES, type OpenRcmEventName, type RequestContext } from '@openrcm/sdk';
+import { OPEN_RCM_EVENT_NAMES, type OpenRcmEventName, type RequestContext, type WorkflowTransitionedPayload } from '@openrcm/sdk';
 import type { OutboxService } from '../outbox/outbox.service';
 
-/** What `<workflow>.transitioned` carries: ids and states, never PHI. */
-export interface TransitionedPayload {
-  readonly organizationId: string;
-  readonly workflow: string;
-  readonly entityId: string;
-  readonly event: string;
-  readonly from: string;
-  readonly to: string;
-}
+/** What `<workflow>.transitioned` carries: ids and states, never PHI (the SDK's payload type). */
+export type TransitionedPayload = WorkflowTransitionedPayload;
 
 /**
  * Records `name` (`<workflow>.transitioned`) in the outbox of the current transaction when the SDK's event map

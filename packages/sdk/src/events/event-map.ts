@@ -5,6 +5,10 @@
  * @public
  */
 export interface OpenRcmEventMap {
+  /** An encounter moved through its workflow (checked in, documented, coded, ready to bill, billed, cancelled …). */
+  'encounter.transitioned': WorkflowTransitionedPayload;
+  /** A work item (exception, upstream defect, denial, follow-up) moved through its workflow. */
+  'work-item.transitioned': WorkflowTransitionedPayload;
   /** An organization (tenant) was created. */
   'organization.created': {
     /** The new organization's id. */
@@ -35,6 +39,25 @@ export interface OpenRcmEventMap {
   };
 }
 
+/**
+ * What every `<workflow>.transitioned` event carries: the record's id and its move, never PHI.
+ * @public
+ */
+export interface WorkflowTransitionedPayload {
+  /** The record's organization. */
+  readonly organizationId: string;
+  /** The workflow's name, e.g. `encounter`. */
+  readonly workflow: string;
+  /** The id of the record that moved. */
+  readonly entityId: string;
+  /** The workflow event applied, e.g. `check-in`. */
+  readonly event: string;
+  /** The state it left. */
+  readonly from: string;
+  /** The state it entered. */
+  readonly to: string;
+}
+
 /** The name of an OpenRCM event. @public */
 export type OpenRcmEventName = keyof OpenRcmEventMap;
 
@@ -55,4 +78,11 @@ export interface OpenRcmEvent<N extends OpenRcmEventName = OpenRcmEventName> {
 }
 
 /** The names of every event, for validation and documentation. @public */
-export const OPEN_RCM_EVENT_NAMES: readonly OpenRcmEventName[] = ['organization.created', 'plugin.configured', 'patient.registered', 'job.failed'];
+export const OPEN_RCM_EVENT_NAMES: readonly OpenRcmEventName[] = [
+  'organization.created',
+  'plugin.configured',
+  'patient.registered',
+  'job.failed',
+  'encounter.transitioned',
+  'work-item.transitioned',
+];

@@ -27,7 +27,16 @@ describe('providers', () => {
 
     await register({ kind: 'individual', name: 'Okafor', firstName: 'Adaeze', npi: '1245319599' }).expect(201);
     const listed = await admin.agent.get(`/api/organizations/${admin.organizationId}/providers`).expect(200);
-    expect(listed.body.map((provider: { name: string }) => provider.name)).toEqual(['Okafor', 'Riverside Family Medicine']);
+    expect(listed.body.items.map((provider: { name: string }) => provider.name)).toEqual(['Okafor', 'Riverside Family Medicine']);
+    expect(listed.body).toMatchObject({ total: 2, limit: 50, offset: 0 });
+    const groups = await admin.agent.get(`/api/organizations/${admin.organizationId}/providers?kind=organization&sort=-npi`).expect(200);
+    expect(groups.body.items.map((provider: { npi: string }) => provider.npi)).toEqual(['1234567893']);
+    const second = await admin.agent.get(`/api/organizations/${admin.organizationId}/providers?limit=1&offset=1&sort=-name`).expect(200);
+    expect(second.body).toMatchObject({ total: 2, items: [{ name: 'Okafor' }] });
+    const byNpi = await admin.agent.get(`/api/organizations/${admin.organizationId}/providers?q=12453`).expect(200);
+    expect(byNpi.body.items.map((provider: { name: string }) => provider.name)).toEqual(['Okafor']);
+    const badSort = await admin.agent.get(`/api/organizations/${admin.organizationId}/providers?sort=taxId`).expect(400);
+    expect(badSort.body.errors).toEqual([{ field: 'sort', message: "'taxId' is not sortable; sort by name, npi, createdAt" }]);
   });
 
   it('names every bad identifier, and refuses a second provider with the same NPI', async () => {

@@ -2,8 +2,17 @@ import { MikroORM } from '@mikro-orm/core';
 import { Injectable } from '@nestjs/common';
 import { ConflictError, NotFoundError, ValidationError, type RequestContext, type ValidationIssue } from '@openrcm/sdk';
 import { isValidNpi } from '@openrcm/x12';
+import { findPage, orderByOf, type ListQuery, type Page } from '../http/list-query';
 import { currentEntityManager } from '../persistence/current-entity-manager';
 import { Provider, type ProviderKind } from './provider.entity';
+
+/** Filters of the provider list. */
+export interface ProviderFilters {
+  readonly kind?: ProviderKind;
+  readonly active?: boolean;
+  /** The start of the name, or of the NPI. */
+  readonly q?: string;
+}
 
 /** What registering a provider takes. */
 export interface RegisterProvider {
@@ -42,8 +51,17 @@ export class ProviderService {
     return provider;
   }
 
-  async list(context: RequestContext): Promise<Provider[]> {
-    return currentEntityManager(this.orm).find(Provider, { organizationId: context.organizationId }, { orderBy: { name: 'asc', firstName: 'asc' } });
+  /** A page of the organization's providers, filtered by kind, active and the start of the name or the NPI. */
+  async list<V>(context: RequestContext, filters: ProviderFilters, query: ListQuery, toView: (provider: Provider) => V): Promise<Page<V>> {
+    const search = filters.q?.replace(/[%_\\]/g, '');
+    const where = {
+      organizationId: context.organizationId,
+      ...(filters.kind ? { kind: filters.kind } : {}),
+      ...(filters.active === undefined ? {} : { active: filters.active }),
+      ...(search ? { $or: [{ name: { $ilike: `${search}%` } }, { npi: { $like: `${search}%` } }] } : {}),
+    };
+    const orderBy = orderByOf<Provider>(query.sort ?? 'name', { name: 'name', npi: 'npi', createdAt: 'createdAt' }, { firstName: 'asc', id: 'asc' });
+    return findPage(currentEntityManager(this.orm), Provider, where, query, orderBy, toView);
   }
 
   async get(context: RequestContext, providerId: string): Promise<Provider> {

@@ -1,9 +1,10 @@
-import { Body, Controller, Get, Param, ParseUUIDPipe, Post } from '@nestjs/common';
+import { Body, Controller, Get, Param, ParseUUIDPipe, Post, Query } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import type { RequestContext } from '@openrcm/sdk';
 import { createZodDto } from 'nestjs-zod';
 import { z } from 'zod';
 import { Allow, ANY_ROLE } from '../auth/route-policy';
+import { listQuerySchema } from '../http/list-query';
 import { Ctx } from '../http/request-context.decorator';
 import type { Provider } from './provider.entity';
 import { ProviderService } from './provider.service';
@@ -16,6 +17,14 @@ class RegisterProviderDto extends createZodDto(
     npi: z.string().describe('ten digits; the check digit is verified'),
     taxonomy: z.string().optional().describe('NUCC taxonomy code, e.g. 207Q00000X'),
     taxId: z.string().optional().describe('employer identification number; stored encrypted'),
+  }),
+) {}
+
+class ListProvidersDto extends createZodDto(
+  listQuerySchema.extend({
+    kind: z.enum(['individual', 'organization']).optional(),
+    active: z.enum(['true', 'false']).transform((value) => value === 'true').optional(),
+    q: z.string().trim().min(1).max(60).optional().describe('the start of the name or of the NPI'),
   }),
 ) {}
 
@@ -46,8 +55,9 @@ export class ProvidersController {
 
   @Get()
   @Allow(...ANY_ROLE)
-  async list(@Ctx() context: RequestContext) {
-    return (await this.providers.list(context)).map(toView);
+  async list(@Ctx() context: RequestContext, @Query() query: ListProvidersDto) {
+    const { limit, offset, sort, ...filters } = query;
+    return this.providers.list(context, filters, { limit, offset, sort }, toView);
   }
 
   @Get(':providerId')

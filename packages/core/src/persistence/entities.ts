@@ -11,10 +11,11 @@ import { ReferenceCode } from '../reference/reference-code.entity';
 import { Provider } from '../providers/provider.entity';
 import { Payer } from '../payers/payer.entity';
 import { PayerEnrollment } from '../payers/payer-enrollment.entity';
+import { Location } from '../locations/location.entity';
 import { Organization } from '../organizations/organization.entity';
 import { OutboxEvent } from '../outbox/outbox-event.entity';
 import { PluginSetting } from '../plugins/plugin-setting.entity';
 import { PluginStateEntry } from '../plugins/plugin-state.entity';
 
 /** Every entity core persists. */
-export const ENTITIES = [Organization, JobRecord, OutboxEvent, PluginSetting, PluginStateEntry, User, Membership, RecoveryCode, UserSession, ApiKey, AuditEvent, Patient, ReferenceCode, CodeSetRelease, Provider, Payer, PayerEnrollment];
+export const ENTITIES = [Organization, JobRecord, OutboxEvent, PluginSetting, PluginStateEntry, User, Membership, RecoveryCode, UserSession, ApiKey, AuditEvent, Patient, ReferenceCode, CodeSetRelease, Provider, Payer, PayerEnrollment, Location];

@@ -173,7 +173,7 @@ describe('payers', () => {
 
     it('sets one row per provider and transaction, replacing it on a second PUT', async () => {
       const pending = await enroll(payerId, { providerId, transaction: '835', status: 'pending', note: 'form sent 2026-01-05' }).expect(200);
-      expect(pending.body).toMatchObject({ payerId, providerId, transaction: '835', status: 'pending', effectiveFrom: null, note: 'form sent 2026-01-05' });
+      expect(pending.body).toMatchObject({ payerRecordId: payerId, providerId, transaction: '835', status: 'pending', effectiveFrom: null, note: 'form sent 2026-01-05' });
       const enrolled = await enroll(payerId, { providerId, transaction: '835', status: 'enrolled', effectiveFrom: '2026-02-01' }).expect(200);
       expect(enrolled.body).toMatchObject({ id: pending.body.id, status: 'enrolled', effectiveFrom: '2026-02-01', note: null });
       await enroll(payerId, { providerId, transaction: '837P', status: 'enrolled' }).expect(200);

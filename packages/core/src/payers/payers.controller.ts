@@ -85,7 +85,7 @@ function toView(payer: Payer) {
 function enrollmentView(enrollment: PayerEnrollment) {
   return {
     id: enrollment.id,
-    payerId: enrollment.payerRecordId,
+    payerRecordId: enrollment.payerRecordId,
     providerId: enrollment.providerId,
     transaction: enrollment.transaction,
     status: enrollment.status,

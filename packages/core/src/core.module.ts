@@ -30,6 +30,11 @@ import { PatientService } from './patients/patient.service';
 import { PatientsController } from './patients/patients.controller';
 import { ProviderService } from './providers/provider.service';
 import { ProvidersController } from './providers/providers.controller';
+import { LocationService } from './locations/location.service';
+import { LocationsController } from './locations/locations.controller';
+import { PayerImporter } from './payers/payer-list.importer';
+import { PayerService } from './payers/payer.service';
+import { PayersController } from './payers/payers.controller';
 import { DiagnosisCodeService } from './reference/diagnosis-codes.service';
 import { CodeSetImporter } from './reference/code-set.importer';
 import {
@@ -100,7 +105,7 @@ export class CoreModule implements NestModule {
           },
         }),
       ],
-      controllers: [HealthController, AuthController, OrganizationsController, UsersController, ApiKeysController, PluginsController, JobsController, PatientsController, ProvidersController, AuditController, ...workflowControllers],
+      controllers: [HealthController, AuthController, OrganizationsController, UsersController, ApiKeysController, PluginsController, JobsController, PatientsController, ProvidersController, LocationsController, PayersController, AuditController, ...workflowControllers],
       providers: [
         { provide: CORE_CONFIG, useValue: config },
         { provide: ROOT_LOGGER, useValue: logger },
@@ -112,6 +117,9 @@ export class CoreModule implements NestModule {
         AuditService,
         PatientService,
         ProviderService,
+        LocationService,
+        PayerService,
+        PayerImporter,
         CodeSetImporter,
         DiagnosisCodeService,
         // The lifecycle tables (encounter, claim, account, work item) join this list as the domain lands.
@@ -130,7 +138,7 @@ export class CoreModule implements NestModule {
         OrganizationService,
         CoreLifecycle,
       ],
-      exports: [CORE_CONFIG, ROOT_LOGGER, ...persistenceProviders, ...jobsProviders, OutboxService, PluginHost, OrganizationService, UserService, CodeSetImporter, DiagnosisCodeService, WorkflowService, WorkflowRegistry, GuardRegistry, TransitionHookRunner, GUARD_POLICY_PROVIDER],
+      exports: [CORE_CONFIG, ROOT_LOGGER, ...persistenceProviders, ...jobsProviders, OutboxService, PluginHost, OrganizationService, UserService, LocationService, PayerService, PayerImporter, CodeSetImporter, DiagnosisCodeService, WorkflowService, WorkflowRegistry, GuardRegistry, TransitionHookRunner, GUARD_POLICY_PROVIDER],
     };
   }
 

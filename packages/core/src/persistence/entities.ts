@@ -13,10 +13,32 @@ import { Payer } from '../payers/payer.entity';
 import { PayerEnrollment } from '../payers/payer-enrollment.entity';
 import { Encounter } from '../encounters/encounter.entity';
 import { Charge } from '../encounters/charge.entity';
+import { Location } from '../locations/location.entity';
 import { Organization } from '../organizations/organization.entity';
 import { OutboxEvent } from '../outbox/outbox-event.entity';
 import { PluginSetting } from '../plugins/plugin-setting.entity';
 import { PluginStateEntry } from '../plugins/plugin-state.entity';
 
 /** Every entity core persists. */
-export const ENTITIES = [Organization, JobRecord, OutboxEvent, PluginSetting, PluginStateEntry, User, Membership, RecoveryCode, UserSession, ApiKey, AuditEvent, Patient, ReferenceCode, CodeSetRelease, Provider, Payer, PayerEnrollment, Encounter, Charge];
+export const ENTITIES = [
+  Organization,
+  JobRecord,
+  OutboxEvent,
+  PluginSetting,
+  PluginStateEntry,
+  User,
+  Membership,
+  RecoveryCode,
+  UserSession,
+  ApiKey,
+  AuditEvent,
+  Patient,
+  ReferenceCode,
+  CodeSetRelease,
+  Provider,
+  Payer,
+  PayerEnrollment,
+  Encounter,
+  Charge,
+  Location,
+];

@@ -2,6 +2,7 @@ import { MikroORM } from '@mikro-orm/core';
 import { Injectable } from '@nestjs/common';
 import { ConflictError, NotFoundError, ValidationError, type ValidationIssue, type RequestContext } from '@openrcm/sdk';
 import { findPage, orderByOf, type ListQuery, type Page } from '../http/list-query';
+import { Location } from '../locations/location.entity';
 import { Patient } from '../patients/patient.entity';
 import { currentEntityManager } from '../persistence/current-entity-manager';
 import { Provider } from '../providers/provider.entity';
@@ -22,7 +23,8 @@ export interface ScheduleEncounter {
   readonly billingProviderId: string;
   readonly renderingProviderId: string;
   readonly dateOfService: string;
-  readonly placeOfService: string;
+  /** Default: the location's place of service. */
+  readonly placeOfService?: string;
   readonly scheduledStart?: Date;
   readonly reason?: string;
   readonly selfPay?: boolean;
@@ -60,7 +62,7 @@ export class EncounterService {
 
   async schedule(context: RequestContext, input: ScheduleEncounter): Promise<Encounter> {
     const em = currentEntityManager(this.orm);
-    await this.requireRecords(context, input);
+    const location = await this.requireRecords(context, input);
     const encounter = em.create(Encounter, {
       organizationId: context.organizationId,
       patientId: input.patientId,
@@ -68,7 +70,7 @@ export class EncounterService {
       billingProviderId: input.billingProviderId,
       renderingProviderId: input.renderingProviderId,
       dateOfService: input.dateOfService,
-      placeOfService: input.placeOfService,
+      placeOfService: input.placeOfService ?? location.placeOfServiceCode,
       scheduledStart: input.scheduledStart ?? null,
       reason: input.reason?.trim() || null,
       selfPay: input.selfPay ?? false,
@@ -177,12 +179,16 @@ export class EncounterService {
     return encounter;
   }
 
-  private async requireRecords(context: RequestContext, input: ScheduleEncounter): Promise<void> {
+  /** Checks the patient, location and providers exist in the organization, and returns the location. */
+  private async requireRecords(context: RequestContext, input: ScheduleEncounter): Promise<Location> {
     const em = currentEntityManager(this.orm);
     const issues: ValidationIssue[] = [];
     if (!(await em.count(Patient, { id: input.patientId, organizationId: context.organizationId }))) {
       issues.push({ field: 'patientId', message: `no patient ${input.patientId} in this organization` });
     }
+    const location = await em.findOne(Location, { id: input.locationId, organizationId: context.organizationId });
+    if (!location) issues.push({ field: 'locationId', message: `no location ${input.locationId} in this organization` });
+    else if (!location.active) issues.push({ field: 'locationId', message: `location ${location.name} is inactive` });
     for (const field of ['billingProviderId', 'renderingProviderId'] as const) {
       const provider = await em.findOne(Provider, { id: input[field], organizationId: context.organizationId });
       if (!provider) issues.push({ field, message: `no provider ${input[field]} in this organization` });
@@ -191,7 +197,8 @@ export class EncounterService {
         issues.push({ field, message: `the rendering provider must be an individual (NPI type 1); ${provider.npi} is an organization` });
       }
     }
-    if (issues.length > 0) throw new ValidationError(issues);
+    if (issues.length > 0 || !location) throw new ValidationError(issues);
+    return location;
   }
 
   private async requireProvider(context: RequestContext, providerId: string, field: string): Promise<Provider> {

@@ -22,7 +22,7 @@ class ScheduleEncounterDto extends createZodDto(
     billingProviderId: z.uuid().describe('the billing provider (usually the group, 2010AA)'),
     renderingProviderId: z.uuid().describe('the clinician seeing the patient (an individual NPI)'),
     dateOfService: isoDate,
-    placeOfService,
+    placeOfService: placeOfService.optional().describe("default: the location's"),
     scheduledStart: z.iso.datetime().optional().describe('the appointment start, UTC'),
     reason: z.string().trim().max(200).optional(),
     selfPay: z.boolean().optional().describe('the patient pays; no coverage is billed'),

@@ -14,7 +14,7 @@ export type UnitType = (typeof UNIT_TYPES)[number];
 @Entity({ tableName: 'charge' })
 @Index({ name: 'charge_encounter_index', properties: ['organizationId', 'encounterId'] })
 @Audited<Charge>({ recordType: 'charge', patientIdOf: (charge) => charge.patientId })
-export class Charge extends TenantEntity<'modifiers' | 'unitType' | 'authorizationId' | 'voidedAt' | 'voidReason'> {
+export class Charge extends TenantEntity<'modifiers' | 'unitType' | 'expectedAllowedCents' | 'authorizationId' | 'voidedAt' | 'voidReason'> {
   @Property({ type: 'uuid', fieldName: 'encounter_id' })
   encounterId!: string;
 
@@ -55,6 +55,13 @@ export class Charge extends TenantEntity<'modifiers' | 'unitType' | 'authorizati
   /** The line charge (SV102): unit price × units, in cents. */
   @Property({ type: new BigIntType('number'), fieldName: 'amount_cents' })
   amountCents!: number;
+
+  /**
+   * What the primary payer's contract allows for the line (its fee schedule × units), in cents; null when no payer
+   * schedule prices the code. Posting compares the remittance's allowed amount with it.
+   */
+  @Property({ type: new BigIntType('number'), fieldName: 'expected_allowed_cents', nullable: true })
+  expectedAllowedCents: number | null = null;
 
   /** Where the price came from: `fee-schedule:<id>` or `entered`. */
   @Property({ type: 'text', fieldName: 'price_source' })

@@ -50,6 +50,7 @@ export function toChargeView(charge: Charge) {
     dateOfService: charge.dateOfService,
     unitPriceCents: charge.unitPriceCents,
     amountCents: charge.amountCents,
+    expectedAllowedCents: charge.expectedAllowedCents,
     priceSource: charge.priceSource,
     authorizationId: charge.authorizationId,
     voidedAt: charge.voidedAt?.toISOString() ?? null,

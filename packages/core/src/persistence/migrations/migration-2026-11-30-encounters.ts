@@ -44,6 +44,7 @@ export class Migration20261130060000Encounters extends Migration {
       "date_of_service" text not null,
       "unit_price_cents" bigint not null,
       "amount_cents" bigint not null,
+      "expected_allowed_cents" bigint null,
       "price_source" text not null,
       "authorization_id" uuid null,
       "voided_at" timestamptz null,

@@ -32,6 +32,11 @@ import { ProviderService } from './providers/provider.service';
 import { ProvidersController } from './providers/providers.controller';
 import { DiagnosisCodeService } from './reference/diagnosis-codes.service';
 import { CodeSetImporter } from './reference/code-set.importer';
+import { AdjustmentCodeService } from './reference/adjustment-codes.service';
+import { ReferenceCodeService } from './reference/reference-codes.service';
+import { ReferenceCodesController } from './reference/reference-codes.controller';
+import { ReferenceImportService } from './reference/reference-import.service';
+import { ReferenceImportsController } from './reference/reference-imports.controller';
 import {
   GUARD_POLICY_PROVIDER,
   GuardRegistry,
@@ -100,7 +105,7 @@ export class CoreModule implements NestModule {
           },
         }),
       ],
-      controllers: [HealthController, AuthController, OrganizationsController, UsersController, ApiKeysController, PluginsController, JobsController, PatientsController, ProvidersController, AuditController, ...workflowControllers],
+      controllers: [HealthController, AuthController, OrganizationsController, UsersController, ApiKeysController, PluginsController, JobsController, PatientsController, ProvidersController, AuditController, ReferenceImportsController, ReferenceCodesController, ...workflowControllers],
       providers: [
         { provide: CORE_CONFIG, useValue: config },
         { provide: ROOT_LOGGER, useValue: logger },
@@ -114,6 +119,9 @@ export class CoreModule implements NestModule {
         ProviderService,
         CodeSetImporter,
         DiagnosisCodeService,
+        AdjustmentCodeService,
+        ReferenceCodeService,
+        ReferenceImportService,
         // The lifecycle tables (encounter, claim, account, work item) join this list as the domain lands.
         { provide: WORKFLOW_TABLES, useValue: [...(options.workflows ?? [])] },
         ...workflowProviders,
@@ -130,7 +138,7 @@ export class CoreModule implements NestModule {
         OrganizationService,
         CoreLifecycle,
       ],
-      exports: [CORE_CONFIG, ROOT_LOGGER, ...persistenceProviders, ...jobsProviders, OutboxService, PluginHost, OrganizationService, UserService, CodeSetImporter, DiagnosisCodeService, WorkflowService, WorkflowRegistry, GuardRegistry, TransitionHookRunner, GUARD_POLICY_PROVIDER],
+      exports: [CORE_CONFIG, ROOT_LOGGER, ...persistenceProviders, ...jobsProviders, OutboxService, PluginHost, OrganizationService, UserService, CodeSetImporter, DiagnosisCodeService, AdjustmentCodeService, ReferenceCodeService, WorkflowService, WorkflowRegistry, GuardRegistry, TransitionHookRunner, GUARD_POLICY_PROVIDER],
     };
   }
 

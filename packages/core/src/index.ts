@@ -26,4 +26,8 @@ export type { ImportSummary } from './reference/code-set.importer';
 export { CODE_SET_FORMATS } from './reference/code-set-formats';
 export type { CodeSetFormat } from './reference/code-set-formats';
 export { DiagnosisCodeService } from './reference/diagnosis-codes.service';
+export { AdjustmentCodeService } from './reference/adjustment-codes.service';
+export type { AdjustmentCodeKind } from './reference/adjustment-codes.service';
+export { ReferenceCodeService } from './reference/reference-codes.service';
+export type { CodeValidity } from './reference/reference-codes.service';
 export type { MemberView } from './identity/user.service';

@@ -7,6 +7,6 @@ export function versionOn<T extends Pick<ReferenceCode, 'effectiveFrom' | 'retir
 
 /** Why no version is in force on `date`: not yet effective, retired, or never in any release. */
 export function whyNotValid(code: string, title: string, latest: Pick<ReferenceCode, 'effectiveFrom' | 'retiredOn'> | undefined, date: string): string {
-  if (!latest) return `${code} is not a ${title} code in any imported release`;
+  if (!latest) return `${code} is in no imported ${title} release`;
   return latest.effectiveFrom > date ? `${code} takes effect on ${latest.effectiveFrom}, after ${date}` : `${code} was retired on ${latest.retiredOn}, on or before ${date}`;
 }

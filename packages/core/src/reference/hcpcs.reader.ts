@@ -33,6 +33,7 @@ function refuse(lineNumber: number, message: string): never {
  */
 export function parseAnwebLine(line: string, lineNumber: number): AnwebRecord | undefined {
   if (line.trim() === '') return undefined;
+  if (line.length < 11) refuse(lineNumber, `expected a fixed-width HCPCS record (record identification code in column 11), the line has ${line.length} characters`);
   const recordId = line.charAt(10);
   if (!['3', '4', '7', '8'].includes(recordId)) {
     refuse(lineNumber, `expected a record identification code of 3, 4, 7 or 8 in column 11, found "${recordId}"`);

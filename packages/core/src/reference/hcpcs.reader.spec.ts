@@ -28,13 +28,14 @@ describe('HCPCS Level II, CMS fixed-width (ANWEB) layout', () => {
     expect(parseAnwebLine(anwebRecord({ code: 'J1100', sequence: '00200', recordId: '4', longDescription: 'continued' }), 8)).toEqual({ kind: 'continuation', code: 'J1100' });
     expect(parseAnwebLine(anwebRecord({ code: '   25', recordId: '7', longDescription: 'Significant E/M service', shortDescription: 'Significant, separate e/m' }), 9)).toEqual({ kind: 'modifier' });
     expect(parseAnwebLine('   ', 10)).toBeUndefined();
+    expect(parseAnwebLine(anwebRecord({ code: 'A0021', recordId: '3', longDescription: 'Ambulance service, outside state' }), 11)).toMatchObject({ shortDescription: 'Ambulance service, outside state' });
   });
 
   it.each([
     [anwebRecord({ code: 'J1100', recordId: '5', shortDescription: 'x' }), 'line 3: expected a record identification code of 3, 4, 7 or 8 in column 11, found "5"'],
     [anwebRecord({ code: '99213', recordId: '3', shortDescription: 'Office visit' }), 'line 3: expected a HCPCS Level II code (a letter A–V, then four digits) in columns 1–5, found "99213"'],
     [anwebRecord({ code: 'W1234', recordId: '3', shortDescription: 'x' }), 'line 3: expected a HCPCS Level II code (a letter A–V, then four digits) in columns 1–5, found "W1234"'],
-    [anwebRecord({ code: 'A0021', recordId: '3', longDescription: 'Ambulance service, outside state' }), 'line 3: the short description (columns 92–119) of A0021 is empty'],
+    [anwebRecord({ code: 'A0021', recordId: '3', actionCode: 'N' }), 'line 3: both descriptions (columns 12–91 and 92–119) of A0021 are empty'],
     [anwebRecord({ code: 'A0021', recordId: '3', shortDescription: 'Outside state ambulance', terminationDate: '2026AB01' }), 'line 3: expected the termination date of A0021 in columns 285–292 as YYYYMMDD, found "2026AB01"'],
     ['A0021 x', 'line 3: expected a fixed-width HCPCS record (record identification code in column 11), the line has 7 characters'],
   ])('refuses a malformed record naming the line and the columns: %#', (line, message) => {
@@ -82,11 +83,13 @@ describe('HCPCS Level II, CSV layouts', () => {
       'G0130,,Single energy x-ray study,A',
       'G0130,26,Single energy x-ray study,A',
       'G0130,TC,Single energy x-ray study,A',
+      'M1389,,,M',
     ]);
     expect(await read(path)).toEqual([
       { code: 'A0021', description: 'Outside state ambulance serv' },
       { code: 'A2001', description: 'Innovamatrix ac, per sq cm' },
       { code: 'G0130', description: 'Single energy x-ray study' },
+      { code: 'M1389', description: '' },
     ]);
   });
 

@@ -42,8 +42,8 @@ export function parseAnwebLine(line: string, lineNumber: number): AnwebRecord | 
   const code = line.slice(0, 5);
   if (!HCPCS_CODE.test(code)) refuse(lineNumber, `expected a HCPCS Level II code (a letter A–V, then four digits) in columns 1–5, found "${code.trim()}"`);
   if (recordId === '4') return { kind: 'continuation', code };
-  const shortDescription = line.slice(91, 119).trim();
-  if (shortDescription === '') refuse(lineNumber, `the short description (columns 92–119) of ${code} is empty`);
+  const shortDescription = line.slice(91, 119).trim() || line.slice(11, 91).trim();
+  if (shortDescription === '') refuse(lineNumber, `both descriptions (columns 12–91 and 92–119) of ${code} are empty`);
   const termination = line.slice(284, 292).trim();
   const terminationDate = termination === '' ? null : isoDateOf(termination);
   if (terminationDate === undefined) refuse(lineNumber, `expected the termination date of ${code} in columns 285–292 as YYYYMMDD, found "${termination}"`);
@@ -72,6 +72,8 @@ function csvLayout(release: ReleaseInfo): HeaderedCodeLayout {
     descriptionHeaders: HCPCS_DESCRIPTION_HEADERS,
     codePattern: HCPCS_CODE,
     codeDescription: 'a HCPCS Level II code (a letter A–V, then four digits)',
+    // The PFS RVU file lists a few codes without a description (M1389 in January 2025): the code is still valid.
+    allowEmptyDescription: true,
     leaveOut: (cellOf, lineNumber) => {
       // The PFS RVU file repeats a code per priced modifier (26, TC, 53); the xlsx layout has continuation rows.
       if (cellOf('mod') !== '' || !['', '3'].includes(cellOf('recid'))) return true;
@@ -98,7 +100,7 @@ async function isDelimited(file: string): Promise<boolean> {
 /**
  * Reads a HCPCS Level II release: the CMS fixed-width `ANWEB` text file, or a CSV/tab file with a header line naming
  * the code (`HCPC`, `HCPCS`) and description (`SHORT DESCRIPTION`, `DESCRIPTION`) columns — the xlsx of the same
- * release saved as CSV, or the PFS RVU file. Either way the short description is kept, modifier lines are left to
+ * release saved as CSV, or the PFS RVU file. Either way the short description is kept (the long one when it has none), modifier lines are left to
  * the `modifiers` code set, and a code terminated before the release's effective date is left out.
  */
 export async function* readHcpcsFile(file: string, release: ReleaseInfo): AsyncGenerator<CodeEntry> {

@@ -12,6 +12,8 @@ export interface HeaderedCodeLayout {
   readonly codePattern: RegExp;
   /** What a code looks like, for the error naming a bad one. */
   readonly codeDescription: string;
+  /** Accept a row without a description (stored empty) instead of refusing it: public files where a few codes have none. */
+  readonly allowEmptyDescription?: boolean;
   /** Rows that are not codes of the set (a priced modifier variant, a continuation line), by column header. */
   readonly leaveOut?: (cellOf: (header: string) => string, lineNumber: number) => boolean;
 }
@@ -51,7 +53,7 @@ export async function* readHeaderedCodes(file: string, layout: HeaderedCodeLayou
     if (!layout.codePattern.test(code)) {
       throw new ValidationError([{ field: `line ${lineNumber}`, message: `expected ${layout.codeDescription} in column "${columns.labels[columns.code]}", found "${code}"` }]);
     }
-    if (description === '') throw new ValidationError([{ field: `line ${lineNumber}`, message: `the description (column "${columns.labels[columns.description]}") is empty` }]);
+    if (description === '' && !layout.allowEmptyDescription) throw new ValidationError([{ field: `line ${lineNumber}`, message: `the description (column "${columns.labels[columns.description]}") is empty` }]);
     yield { code, description, lineNumber };
   }
 }

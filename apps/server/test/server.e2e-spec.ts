@@ -170,11 +170,11 @@ describe('openrcm import', () => {
     writeFileSync(cpt, 'CPT Code,Short Descriptor\n99213,"office visit, established, low"\n99214,"office visit, established, moderate"\n');
     const imported = await run(['import', 'cpt', cpt, '--effective-date', '2026-01-01', '-c', config]);
     expect(imported.code).toBe(0);
-    expect(imported.out).toMatch(/^imported CPT effective 2026-01-01 from .*cpt\.csv in \d+\.\d s:\n  2 codes in the release\n  2 added, 0 changed, 0 retired$/);
+    expect(imported.out).toMatch(/^imported CPT effective 2026-01-01 from .*cpt\.csv in \d+\.\d s:\n {2}2 codes in the release\n {2}2 added, 0 changed, 0 retired$/);
     const carc = join(cwd, 'carc.txt');
     writeFileSync(carc, 'Code\tDescription\tStart\n45\tstand-in wording for 45\t01/01/1995\n');
     const official = await run(['import', 'carc', carc, '--effective-date', '2026-03-01', '-c', config]);
-    expect(official.out).toMatch(/\n  1 codes in the release\n  0 added, 1 changed, 39 retired$/);
+    expect(official.out).toMatch(/\n {2}1 codes in the release\n {2}0 added, 1 changed, 39 retired$/);
     writeFileSync(carc, 'Code\tDescription\n45\tstand-in\nTOOLONG\tbad\n');
     const bad = await run(['import', 'carc', carc, '--effective-date', '2026-04-01', '-c', config]);
     expect(bad).toMatchObject({ code: 1, err: 'openrcm: invalid configuration or input:\n  line 3: expected a claim adjustment reason code (1–3 letters or digits) in the first field, found "TOOLONG"' });

@@ -15,16 +15,16 @@ export interface StoredUpload {
   dispose(): Promise<void>;
 }
 
-function tooLarge(): PayloadTooLargeException {
-  return new PayloadTooLargeException(`a release file may be at most ${REFERENCE_UPLOAD_LIMIT_BYTES / 1024 / 1024} MB`);
+function tooLarge(limitBytes: number): PayloadTooLargeException {
+  return new PayloadTooLargeException(`a release file may be at most ${limitBytes / 1024 / 1024} MB`);
 }
 
 /**
  * Streams a request body to `<temp dir>/<name>` without holding it in memory, refusing more than
- * {@link REFERENCE_UPLOAD_LIMIT_BYTES}; a gzip body (by its magic bytes) gets a `.gz` name so readers unpack it.
+ * `limitBytes` (default {@link REFERENCE_UPLOAD_LIMIT_BYTES}); a gzip body (by its magic bytes) gets a `.gz` name so readers unpack it.
  */
-export async function storeUpload(body: Readable, name: string, declaredLength?: number): Promise<StoredUpload> {
-  if (declaredLength !== undefined && declaredLength > REFERENCE_UPLOAD_LIMIT_BYTES) throw tooLarge();
+export async function storeUpload(body: Readable, name: string, declaredLength?: number, limitBytes = REFERENCE_UPLOAD_LIMIT_BYTES): Promise<StoredUpload> {
+  if (declaredLength !== undefined && declaredLength > limitBytes) throw tooLarge(limitBytes);
   const directory = await mkdtemp(join(tmpdir(), 'openrcm-import-'));
   const dispose = () => rm(directory, { recursive: true, force: true });
   try {
@@ -33,7 +33,7 @@ export async function storeUpload(body: Readable, name: string, declaredLength?:
     const limit = new Transform({
       transform(chunk: Buffer, _encoding, done) {
         size += chunk.length;
-        done(size > REFERENCE_UPLOAD_LIMIT_BYTES ? tooLarge() : null, chunk);
+        done(size > limitBytes ? tooLarge(limitBytes) : null, chunk);
       },
     });
     await pipeline(body, limit, createWriteStream(file, { mode: 0o600 }));

@@ -159,7 +159,24 @@ describe('openrcm import', () => {
     const imported = await run(['import', 'icd10cm', release, '--effective-date', '2025-10-01', '-c', config]);
     expect(imported.code).toBe(0);
     expect(imported.out).toMatch(new RegExp(`^imported ICD-10-CM effective 2025-10-01 from ${release.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')} in \\d+\\.\\d s:\\n  2 codes in the release\\n  2 added, 0 changed, 0 retired$`));
-    const unknown = await run(['import', 'cpt', release, '--effective-date', '2025-10-01', '-c', config]);
-    expect(unknown).toMatchObject({ code: 1, err: 'openrcm: invalid configuration or input:\n  kind: "cpt" is not importable yet; supported: icd10cm, pos, modifiers' });
+    const unknown = await run(['import', 'snomed', release, '--effective-date', '2025-10-01', '-c', config]);
+    expect(unknown).toMatchObject({ code: 1, err: 'openrcm: invalid configuration or input:\n  kind: "snomed" is not importable yet; supported: icd10cm, hcpcs, cpt, pos, modifiers, carc, rarc' });
+  });
+
+  it('imports CPT from a clinic file and the official CARC list over the shipped wording, naming a bad line', async () => {
+    const cwd = configDirectory(`{ database: { dataDir: './data' }, logLevel: 'silent' }`);
+    const config = join(cwd, 'openrcm.config.ts');
+    const cpt = join(cwd, 'cpt.csv');
+    writeFileSync(cpt, 'CPT Code,Short Descriptor\n99213,"office visit, established, low"\n99214,"office visit, established, moderate"\n');
+    const imported = await run(['import', 'cpt', cpt, '--effective-date', '2026-01-01', '-c', config]);
+    expect(imported.code).toBe(0);
+    expect(imported.out).toMatch(/^imported CPT effective 2026-01-01 from .*cpt\.csv in \d+\.\d s:\n {2}2 codes in the release\n {2}2 added, 0 changed, 0 retired$/);
+    const carc = join(cwd, 'carc.txt');
+    writeFileSync(carc, 'Code\tDescription\tStart\n45\tstand-in wording for 45\t01/01/1995\n');
+    const official = await run(['import', 'carc', carc, '--effective-date', '2026-03-01', '-c', config]);
+    expect(official.out).toMatch(/\n {2}1 codes in the release\n {2}0 added, 1 changed, 39 retired$/);
+    writeFileSync(carc, 'Code\tDescription\n45\tstand-in\nTOOLONG\tbad\n');
+    const bad = await run(['import', 'carc', carc, '--effective-date', '2026-04-01', '-c', config]);
+    expect(bad).toMatchObject({ code: 1, err: 'openrcm: invalid configuration or input:\n  line 3: expected a claim adjustment reason code (1–3 letters or digits) in the first field, found "TOOLONG"' });
   });
 });

@@ -37,6 +37,11 @@ import { PayerService } from './payers/payer.service';
 import { PayersController } from './payers/payers.controller';
 import { DiagnosisCodeService } from './reference/diagnosis-codes.service';
 import { CodeSetImporter } from './reference/code-set.importer';
+import { AdjustmentCodeService } from './reference/adjustment-codes.service';
+import { ReferenceCodeService } from './reference/reference-codes.service';
+import { ReferenceCodesController } from './reference/reference-codes.controller';
+import { ReferenceImportService } from './reference/reference-import.service';
+import { ReferenceImportsController } from './reference/reference-imports.controller';
 import {
   GUARD_POLICY_PROVIDER,
   GuardRegistry,
@@ -105,7 +110,23 @@ export class CoreModule implements NestModule {
           },
         }),
       ],
-      controllers: [HealthController, AuthController, OrganizationsController, UsersController, ApiKeysController, PluginsController, JobsController, PatientsController, ProvidersController, LocationsController, PayersController, AuditController, ...workflowControllers],
+      controllers: [
+        HealthController,
+        AuthController,
+        OrganizationsController,
+        UsersController,
+        ApiKeysController,
+        PluginsController,
+        JobsController,
+        PatientsController,
+        ProvidersController,
+        LocationsController,
+        PayersController,
+        AuditController,
+        ...workflowControllers,
+        ReferenceImportsController,
+        ReferenceCodesController,
+      ],
       providers: [
         { provide: CORE_CONFIG, useValue: config },
         { provide: ROOT_LOGGER, useValue: logger },
@@ -122,6 +143,9 @@ export class CoreModule implements NestModule {
         PayerImporter,
         CodeSetImporter,
         DiagnosisCodeService,
+        AdjustmentCodeService,
+        ReferenceCodeService,
+        ReferenceImportService,
         // The lifecycle tables (encounter, claim, account, work item) join this list as the domain lands.
         { provide: WORKFLOW_TABLES, useValue: [...(options.workflows ?? [])] },
         ...workflowProviders,
@@ -138,7 +162,28 @@ export class CoreModule implements NestModule {
         OrganizationService,
         CoreLifecycle,
       ],
-      exports: [CORE_CONFIG, ROOT_LOGGER, ...persistenceProviders, ...jobsProviders, OutboxService, PluginHost, OrganizationService, UserService, LocationService, PayerService, PayerImporter, CodeSetImporter, DiagnosisCodeService, WorkflowService, WorkflowRegistry, GuardRegistry, TransitionHookRunner, GUARD_POLICY_PROVIDER],
+      exports: [
+        CORE_CONFIG,
+        ROOT_LOGGER,
+        ...persistenceProviders,
+        ...jobsProviders,
+        OutboxService,
+        PluginHost,
+        OrganizationService,
+        UserService,
+        LocationService,
+        PayerService,
+        PayerImporter,
+        CodeSetImporter,
+        DiagnosisCodeService,
+        WorkflowService,
+        WorkflowRegistry,
+        GuardRegistry,
+        TransitionHookRunner,
+        GUARD_POLICY_PROVIDER,
+        AdjustmentCodeService,
+        ReferenceCodeService,
+      ],
     };
   }
 

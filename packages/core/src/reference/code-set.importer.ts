@@ -4,6 +4,8 @@ import { Injectable } from '@nestjs/common';
 import { ConflictError, ValidationError } from '@openrcm/sdk';
 import { basename } from 'node:path';
 import type { CodeEntry } from './code-entry';
+import { currentAuditScope } from '../audit/audit-scope';
+import { createAuditEvent } from '../audit/audit.subscriber';
 import { CODE_SET_FORMATS, type CodeSetFormat } from './code-set-formats';
 import { CodeSetRelease } from './code-set-release.entity';
 
@@ -19,10 +21,11 @@ export interface ImportSummary {
 }
 
 /**
- * Imports a code-set release (ICD-10-CM, place of service, HCPCS modifiers) in one transaction: codes new to the
+ * Imports a code-set release (ICD-10-CM, HCPCS, CPT, place of service, modifiers, CARC, RARC) in one transaction: codes new to the
  * release are added from its effective date, changed descriptions are updated, codes it no longer carries are retired
  * on its effective date (never deleted). The same release again changes nothing; an older release than the last one
- * imported for that code set is refused.
+ * imported for that code set is refused. Inside a request (an audit scope), the release is also recorded in the audit
+ * trail of the caller's organization, with the caller as actor, in the same transaction.
  */
 @Injectable()
 export class CodeSetImporter {
@@ -37,10 +40,13 @@ export class CodeSetImporter {
     return (this.orm.em.fork() as EntityManager).transactional(async (em) => {
       await this.refuseOlderRelease(em, format, effectiveDate);
       await em.execute('create temporary table code_staging (code text primary key, description text not null) on commit drop');
-      const total = await this.stage(em, format.read(file), onProgress);
+      const total = await this.stage(em, format.read(file, { effectiveDate }), onProgress);
       if (total === 0) throw new ValidationError([{ field: 'file', message: `${basename(file)} holds no codes` }]);
       const summary = { total, ...(await this.merge(em, format.codeSet, effectiveDate)) };
-      em.create(CodeSetRelease, { codeSet: format.codeSet, effectiveDate, sourceFile: basename(file), importedBy, ...summary });
+      const release = em.create(CodeSetRelease, { codeSet: format.codeSet, effectiveDate, sourceFile: basename(file), importedBy, ...summary });
+      // Reference data is installation-wide; an import through the API is audited in the importing organization.
+      const scope = currentAuditScope();
+      if (scope) createAuditEvent(em, scope, 'create', { recordType: 'code_set_release', recordId: release.id, patientId: null });
       await em.flush();
       return summary;
     });

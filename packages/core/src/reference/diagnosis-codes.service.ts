@@ -2,6 +2,7 @@ import { MikroORM } from '@mikro-orm/core';
 import { Injectable } from '@nestjs/common';
 import { ValidationError } from '@openrcm/sdk';
 import { currentEntityManager } from '../persistence/current-entity-manager';
+import { versionOn } from './code-versions';
 import { ReferenceCode } from './reference-code.entity';
 
 /** ICD-10-CM codes as claims use them: billable on the date of service, or refused with the code named. */
@@ -16,7 +17,7 @@ export class DiagnosisCodeService {
   async billableOn(input: string, serviceDate: string, field = 'diagnosisCode'): Promise<ReferenceCode> {
     const code = input.replace('.', '').trim().toUpperCase();
     const versions = await currentEntityManager(this.orm).find(ReferenceCode, { codeSet: 'icd10cm', code }, { orderBy: { effectiveFrom: 'desc' } });
-    const valid = versions.find((version) => version.effectiveFrom <= serviceDate && (version.retiredOn === null || version.retiredOn > serviceDate));
+    const valid = versionOn(versions, serviceDate);
     if (valid) return valid;
     const [latest] = versions;
     const message = !latest

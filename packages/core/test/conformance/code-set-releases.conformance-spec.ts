@@ -4,6 +4,7 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { DiagnosisCodeService } from '../../src/reference/diagnosis-codes.service';
 import { CodeSetImporter } from '../../src/reference/code-set.importer';
+import { ReferenceCodeService } from '../../src/reference/reference-codes.service';
 import { startTestServer, testConfig } from '../support/test-app';
 
 const REFERENCE = join(__dirname, '../../../../../shared/reference');
@@ -39,5 +40,15 @@ describe('public code-set releases (../shared/reference)', () => {
       total: 369,
       added: 369,
     });
+  }, 60_000);
+
+  it('imports the HCPCS Level II codes of the CY2025 PFS RVU file (CSV layout), one per code, with their short descriptions', async () => {
+    const summary = await app.get(CodeSetImporter).import('hcpcs', join(REFERENCE, 'pprrvu25-jan-hcpcs-level2-only.derived.csv'), '2025-01-01', 'conformance');
+    // 5,021 rows: 4,989 codes, plus 32 rows repeating a code for a priced modifier (26, TC, 53), which are left out.
+    expect(summary).toEqual({ total: 4_989, added: 4_989, changed: 0, retired: 0 });
+    const codes = app.get(ReferenceCodeService);
+    expect(await codes.lookup('hcpcs', 'a0021', '2025-06-01')).toMatchObject({ code: 'A0021', valid: true, billable: true, description: 'Outside state ambulance serv' });
+    expect(await codes.lookup('hcpcs', 'A2001', '2025-06-01')).toMatchObject({ valid: true, description: 'Innovamatrix ac, per sq cm' });
+    expect(await codes.lookup('hcpcs', 'A0021', '2024-12-31')).toMatchObject({ valid: false, reason: 'A0021 takes effect on 2025-01-01, after 2024-12-31' });
   }, 60_000);
 });

@@ -29,6 +29,14 @@ import { OrganizationsController } from './organizations/organizations.controlle
 import { PatientService } from './patients/patient.service';
 import { PatientsController } from './patients/patients.controller';
 import { ProviderService } from './providers/provider.service';
+import { GuarantorService } from './guarantors/guarantor.service';
+import { GuarantorsController } from './guarantors/guarantors.controller';
+import { CoverageService } from './coverages/coverage.service';
+import { CoveragesController } from './coverages/coverages.controller';
+import { AuthorizationService } from './authorizations/authorization.service';
+import { AuthorizationsController } from './authorizations/authorizations.controller';
+import { EligibilityService } from './eligibility/eligibility.service';
+import { EligibilityChecksController } from './eligibility/eligibility-checks.controller';
 import { ProvidersController } from './providers/providers.controller';
 import { DiagnosisCodeService } from './reference/diagnosis-codes.service';
 import { CodeSetImporter } from './reference/code-set.importer';
@@ -100,7 +108,7 @@ export class CoreModule implements NestModule {
           },
         }),
       ],
-      controllers: [HealthController, AuthController, OrganizationsController, UsersController, ApiKeysController, PluginsController, JobsController, PatientsController, ProvidersController, AuditController, ...workflowControllers],
+      controllers: [HealthController, AuthController, OrganizationsController, UsersController, ApiKeysController, PluginsController, JobsController, PatientsController, GuarantorsController, CoveragesController, AuthorizationsController, EligibilityChecksController, ProvidersController, AuditController, ...workflowControllers],
       providers: [
         { provide: CORE_CONFIG, useValue: config },
         { provide: ROOT_LOGGER, useValue: logger },
@@ -111,6 +119,10 @@ export class CoreModule implements NestModule {
         { provide: APP_INTERCEPTOR, useClass: AuditInterceptor },
         AuditService,
         PatientService,
+        GuarantorService,
+        CoverageService,
+        AuthorizationService,
+        EligibilityService,
         ProviderService,
         CodeSetImporter,
         DiagnosisCodeService,
@@ -130,7 +142,7 @@ export class CoreModule implements NestModule {
         OrganizationService,
         CoreLifecycle,
       ],
-      exports: [CORE_CONFIG, ROOT_LOGGER, ...persistenceProviders, ...jobsProviders, OutboxService, PluginHost, OrganizationService, UserService, CodeSetImporter, DiagnosisCodeService, WorkflowService, WorkflowRegistry, GuardRegistry, TransitionHookRunner, GUARD_POLICY_PROVIDER],
+      exports: [PatientService, GuarantorService, CoverageService, AuthorizationService, EligibilityService, CORE_CONFIG, ROOT_LOGGER, ...persistenceProviders, ...jobsProviders, OutboxService, PluginHost, OrganizationService, UserService, CodeSetImporter, DiagnosisCodeService, WorkflowService, WorkflowRegistry, GuardRegistry, TransitionHookRunner, GUARD_POLICY_PROVIDER],
     };
   }
 

@@ -11,10 +11,15 @@ import { ReferenceCode } from '../reference/reference-code.entity';
 import { Provider } from '../providers/provider.entity';
 import { Payer } from '../payers/payer.entity';
 import { PayerEnrollment } from '../payers/payer-enrollment.entity';
+import { Guarantor } from '../guarantors/guarantor.entity';
+import { Coverage } from '../coverages/coverage.entity';
+import { Authorization } from '../authorizations/authorization.entity';
+import { AuthorizationUsage } from '../authorizations/authorization-usage.entity';
+import { EligibilityCheck } from '../eligibility/eligibility-check.entity';
 import { Organization } from '../organizations/organization.entity';
 import { OutboxEvent } from '../outbox/outbox-event.entity';
 import { PluginSetting } from '../plugins/plugin-setting.entity';
 import { PluginStateEntry } from '../plugins/plugin-state.entity';
 
 /** Every entity core persists. */
-export const ENTITIES = [Organization, JobRecord, OutboxEvent, PluginSetting, PluginStateEntry, User, Membership, RecoveryCode, UserSession, ApiKey, AuditEvent, Patient, ReferenceCode, CodeSetRelease, Provider, Payer, PayerEnrollment];
+export const ENTITIES = [Organization, JobRecord, OutboxEvent, PluginSetting, PluginStateEntry, User, Membership, RecoveryCode, UserSession, ApiKey, AuditEvent, Patient, ReferenceCode, CodeSetRelease, Provider, Payer, PayerEnrollment, Guarantor, Coverage, Authorization, AuthorizationUsage, EligibilityCheck];

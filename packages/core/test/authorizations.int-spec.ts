@@ -104,6 +104,19 @@ describe('authorizations', () => {
     expect(shown.body).toMatchObject({ unitsUsed: 1, unitsRemaining: 2 });
   });
 
+  it('never overdraws under concurrent charges', async () => {
+    const patientId = await registerPatient(admin);
+    const authorizationId = (await add(patientId, therapy({ number: 'AUTH-RACE', unitsApproved: 10 })).expect(201)).body.id as string;
+    const attempts = await Promise.allSettled(
+      Array.from({ length: 6 }, (_, index) => inScope(() => service().consume(context(), { authorizationId, units: 3, sourceType: 'charge', sourceId: `race-${index}` }))),
+    );
+    expect(attempts.filter((attempt) => attempt.status === 'fulfilled')).toHaveLength(3);
+    const refusals = attempts.flatMap((attempt) => (attempt.status === 'rejected' ? [String(attempt.reason)] : []));
+    expect(refusals).toEqual(Array.from({ length: 3 }, () => 'ConflictError: authorization AUTH-RACE has 1 of 10 units remaining; 3 requested'));
+    const shown = await admin.agent.get(`${base(admin, patientId)}/${authorizationId}`).expect(200);
+    expect(shown.body).toMatchObject({ unitsUsed: 9, unitsRemaining: 1 });
+  });
+
   it('finds the authorization covering a code on a date of service', async () => {
     const patientId = await registerPatient(admin);
     const otherPayer = await createPayer(app, admin.organizationId, { name: 'Other' });

@@ -72,6 +72,14 @@ describe('coverages', () => {
     // Reopening the first would overlap the new primary again.
     await admin.agent.patch(`${base(admin, patientId)}/${first.body.id}`).set('x-csrf-token', admin.csrf).send({ effectiveTo: null }).expect(409);
 
+    const sorted = await admin.agent.get(`${base(admin, patientId)}?sort=-order,effectiveFrom`).expect(200);
+    expect(sorted.body.items.map((coverage: { order: string; effectiveFrom: string }) => `${coverage.order} ${coverage.effectiveFrom}`)).toEqual([
+      'secondary 2026-06-01',
+      'primary 2026-01-01',
+      'primary 2026-06-01',
+    ]);
+    await admin.agent.get(`${base(admin, patientId)}?sort=memberId`).expect(400);
+
     const service = app.get(CoverageService);
     const context = userContext(admin.organizationId);
     const onMay = await runInAuditScope(context, null, () => service.activeOn(context, patientId, '2026-05-15'));

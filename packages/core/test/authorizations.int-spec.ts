@@ -4,6 +4,7 @@ import type { INestApplication } from '@nestjs/common';
 import { ConflictError } from '@openrcm/sdk';
 import { runInAuditScope } from '../src/audit/audit-scope';
 import { AuthorizationService } from '../src/authorizations/authorization.service';
+import { currentEntityManager } from '../src/persistence/current-entity-manager';
 import { createPayer, rawRows, registerPatient, userContext } from './support/patient-records';
 import { signInAsNewAdmin, type SignedInSession } from './support/sign-in';
 import { startTestServer, testConfig } from './support/test-app';
@@ -83,7 +84,7 @@ describe('authorizations', () => {
     const orm = app.get(MikroORM);
     await expect(
       inScope(() =>
-        orm.em.fork().transactional(async (em: EntityManager) => {
+        currentEntityManager(orm).transactional(async (em: EntityManager) => {
           await service().consume(context(), { authorizationId, units: 2, sourceType: 'charge', sourceId: 'tx-1' }, em);
           // The caller's transaction sees its own consumption.
           await expect(service().consume(context(), { authorizationId, units: 2, sourceType: 'charge', sourceId: 'tx-2' }, em)).rejects.toThrow('has 1 of 3 units remaining');
@@ -94,7 +95,7 @@ describe('authorizations', () => {
     expect(await rawRows(app, 'select id from authorization_usage where authorization_id = ?', [authorizationId])).toEqual([]);
 
     await inScope(() =>
-      orm.em.fork().transactional(async (em: EntityManager) => {
+      currentEntityManager(orm).transactional(async (em: EntityManager) => {
         await service().consume(context(), { authorizationId, units: 3, sourceType: 'charge', sourceId: 'tx-3' }, em);
         expect(await service().release(context(), { sourceType: 'charge', sourceId: 'tx-3' }, em)).toEqual([{ authorizationId, units: 3 }]);
         await service().consume(context(), { authorizationId, units: 1, sourceType: 'charge', sourceId: 'tx-4' }, em);

@@ -29,6 +29,14 @@ import { OrganizationsController } from './organizations/organizations.controlle
 import { PatientService } from './patients/patient.service';
 import { PatientsController } from './patients/patients.controller';
 import { ProviderService } from './providers/provider.service';
+import { GuarantorService } from './guarantors/guarantor.service';
+import { GuarantorsController } from './guarantors/guarantors.controller';
+import { CoverageService } from './coverages/coverage.service';
+import { CoveragesController } from './coverages/coverages.controller';
+import { AuthorizationService } from './authorizations/authorization.service';
+import { AuthorizationsController } from './authorizations/authorizations.controller';
+import { EligibilityService } from './eligibility/eligibility.service';
+import { EligibilityChecksController } from './eligibility/eligibility-checks.controller';
 import { ProvidersController } from './providers/providers.controller';
 import { LocationService } from './locations/location.service';
 import { LocationsController } from './locations/locations.controller';
@@ -126,6 +134,10 @@ export class CoreModule implements NestModule {
         ...workflowControllers,
         ReferenceImportsController,
         ReferenceCodesController,
+        GuarantorsController,
+        CoveragesController,
+        AuthorizationsController,
+        EligibilityChecksController,
       ],
       providers: [
         { provide: CORE_CONFIG, useValue: config },
@@ -137,6 +149,10 @@ export class CoreModule implements NestModule {
         { provide: APP_INTERCEPTOR, useClass: AuditInterceptor },
         AuditService,
         PatientService,
+        GuarantorService,
+        CoverageService,
+        AuthorizationService,
+        EligibilityService,
         ProviderService,
         LocationService,
         PayerService,
@@ -183,6 +199,11 @@ export class CoreModule implements NestModule {
         GUARD_POLICY_PROVIDER,
         AdjustmentCodeService,
         ReferenceCodeService,
+        PatientService,
+        GuarantorService,
+        CoverageService,
+        AuthorizationService,
+        EligibilityService,
       ],
     };
   }

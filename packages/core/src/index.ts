@@ -43,3 +43,39 @@ export { PayerImporter } from './payers/payer-list.importer';
 export type { PayerImportSummary } from './payers/payer-list.importer';
 export { CLAIM_FILING_INDICATORS } from './payers/payer.rules';
 export type { ClaimFilingIndicator } from './payers/payer.rules';
+export { PatientService } from './patients/patient.service';
+export type { RegisterPatient } from './patients/patient.service';
+export { Patient } from './patients/patient.entity';
+export type { AdministrativeSex } from './patients/patient.entity';
+export { PossibleDuplicateError } from './patients/possible-duplicate.error';
+export type { DuplicateCandidate } from './patients/possible-duplicate.error';
+export { duplicateNameKey, isPossibleDuplicate } from './patients/patient-duplicates';
+export type { PostalAddress } from './patients/postal-address';
+export { Guarantor, GUARANTOR_RELATIONSHIPS } from './guarantors/guarantor.entity';
+export type { GuarantorRelationship } from './guarantors/guarantor.entity';
+export { GuarantorService } from './guarantors/guarantor.service';
+export type { SetGuarantor } from './guarantors/guarantor.rules';
+export { Coverage, COVERAGE_ORDERS, SELF_RELATIONSHIP, SUBSCRIBER_RELATIONSHIPS } from './coverages/coverage.entity';
+export type { CoverageOrder, SubscriberRelationship } from './coverages/coverage.entity';
+export { CoverageService } from './coverages/coverage.service';
+export type { AddCoverage, ChangeCoverage, CoverageFilters } from './coverages/coverage.service';
+export type { SubscriberInput } from './coverages/coverage.rules';
+export { Authorization, AUTHORIZATION_STATUSES } from './authorizations/authorization.entity';
+export type { AuthorizationStatus } from './authorizations/authorization.entity';
+export { AuthorizationUsage, USAGE_SOURCE_TYPES } from './authorizations/authorization-usage.entity';
+export type { UsageSourceType } from './authorizations/authorization-usage.entity';
+export { AuthorizationService } from './authorizations/authorization.service';
+export type {
+  AddAuthorization,
+  AuthorizationFilters,
+  AuthorizationWithUsage,
+  ChangeAuthorization,
+  ConsumeUnits,
+  CoveringQuery,
+  ReleasedUnits,
+  UsageSource,
+} from './authorizations/authorization.service';
+export { EligibilityCheck, ELIGIBILITY_METHODS, ELIGIBILITY_OUTCOMES } from './eligibility/eligibility-check.entity';
+export type { EligibilityMethod, EligibilityOutcome } from './eligibility/eligibility-check.entity';
+export { EligibilityService } from './eligibility/eligibility.service';
+export type { EligibilityFilters, RecordEligibility } from './eligibility/eligibility.service';

@@ -18,6 +18,7 @@ describe('database', () => {
         'Migration20261123060000Providers',
         'Migration20261130000000Payers',
         'Migration20261130010000Locations',
+        'Migration20261130020000PatientRecords',
         'Migration20261130030000ReferenceSets',
         'Migration20261130060000Encounters',
       ]);

@@ -13,8 +13,9 @@ export type AdministrativeSex = 'F' | 'M' | 'U';
 @Entity({ tableName: 'patient' })
 @Index({ name: 'patient_ssn_hash_index', properties: ['organizationId', 'ssnHash'] })
 @Index({ name: 'patient_name_index', properties: ['organizationId', 'lastName', 'firstName'] })
+@Index({ name: 'patient_birth_date_index', properties: ['organizationId', 'birthDate', 'sex'] })
 @Audited<Patient>({ recordType: 'patient', patientIdOf: (patient) => patient.id })
-export class Patient extends TenantEntity<'ssn' | 'ssnHash' | 'updatedAt'> {
+export class Patient extends TenantEntity<'ssn' | 'ssnHash' | 'accountNumber' | 'updatedAt'> {
   @Property({ type: 'text', fieldName: 'first_name' })
   firstName!: string;
 
@@ -33,6 +34,10 @@ export class Patient extends TenantEntity<'ssn' | 'ssnHash' | 'updatedAt'> {
 
   @Property({ type: 'text', fieldName: 'ssn_hash', nullable: true, hidden: true })
   ssnHash: string | null = null;
+
+  /** The practice's account number or medical record number (MRN), when it assigns one. */
+  @Property({ type: 'text', fieldName: 'account_number', nullable: true })
+  accountNumber: string | null = null;
 
   @Property({ type: 'timestamptz', fieldName: 'updated_at', onUpdate: () => new Date() })
   updatedAt: Date = new Date();

@@ -1,10 +1,14 @@
 import { MikroORM } from '@mikro-orm/core';
 import { Injectable } from '@nestjs/common';
 import { NotFoundError, ValidationError, type RequestContext } from '@openrcm/sdk';
+import { writePendingReads } from '../audit/audit-reads';
+import { currentAuditScope } from '../audit/audit-scope';
 import { fieldEncryption, normalizeSsn } from '../crypto';
 import { OutboxService } from '../outbox/outbox.service';
 import { currentEntityManager } from '../persistence/current-entity-manager';
 import { Patient, type AdministrativeSex } from './patient.entity';
+import { isPossibleDuplicate, type DuplicateProbe } from './patient-duplicates';
+import { PossibleDuplicateError, type DuplicateCandidate } from './possible-duplicate.error';
 
 /** What registering a patient takes. */
 export interface RegisterPatient {
@@ -13,6 +17,10 @@ export interface RegisterPatient {
   readonly birthDate: string;
   readonly sex: AdministrativeSex;
   readonly ssn?: string;
+  /** The practice's account number or MRN. */
+  readonly accountNumber?: string;
+  /** The clerk has reviewed the possible duplicates and this is a different person: register anyway. */
+  readonly duplicateReviewed?: boolean;
 }
 
 const SSN_PURPOSE = 'patient.ssn';
@@ -27,6 +35,15 @@ export class PatientService {
 
   async register(context: RequestContext, input: RegisterPatient): Promise<Patient> {
     const ssn = input.ssn === undefined ? undefined : requireSsn(input.ssn);
+    if (!input.duplicateReviewed) {
+      const candidates = await this.findDuplicates(context, input);
+      if (candidates.length > 0) {
+        // The refusal shows these patients: their reads are audited even though the request fails.
+        const scope = currentAuditScope();
+        if (scope) await writePendingReads(this.orm.em.fork(), scope);
+        throw new PossibleDuplicateError(candidates.map(toCandidate));
+      }
+    }
     return currentEntityManager(this.orm).transactional(async (em) => {
       const patient = em.create(Patient, {
         organizationId: context.organizationId,
@@ -36,6 +53,7 @@ export class PatientService {
         sex: input.sex,
         ssn: ssn ?? null,
         ssnHash: ssn ? fieldEncryption().hasher.hash(SSN_PURPOSE, ssn) : null,
+        accountNumber: input.accountNumber?.trim() || null,
       });
       this.outbox.record(context, 'patient.registered', { organizationId: context.organizationId, patientId: patient.id });
       return patient;
@@ -46,6 +64,28 @@ export class PatientService {
     const patient = await currentEntityManager(this.orm).findOne(Patient, { id: patientId, organizationId: context.organizationId });
     if (!patient) throw new NotFoundError('patient', patientId);
     return patient;
+  }
+
+  /** Other patients of the organization with the same name, birth date and sex (see `duplicateNameKey`). */
+  async possibleDuplicates(context: RequestContext, patientId: string): Promise<Patient[]> {
+    const patient = await this.get(context, patientId);
+    return (await this.findDuplicates(context, patient)).filter((candidate) => candidate.id !== patient.id);
+  }
+
+  /**
+   * Patients matching `probe`. Same birth date and sex narrow the rows in SQL (read as plain rows, so patients that
+   * do not match are not loaded and not audited as read); the names are compared normalized, then the matches loaded.
+   */
+  private async findDuplicates(context: RequestContext, probe: DuplicateProbe): Promise<Patient[]> {
+    const em = currentEntityManager(this.orm);
+    const rows: { id: string; firstName: string; lastName: string; birthDate: string; sex: string }[] = await em
+      .createQueryBuilder(Patient)
+      .select(['id', 'firstName', 'lastName', 'birthDate', 'sex'])
+      .where({ organizationId: context.organizationId, birthDate: probe.birthDate, sex: probe.sex as AdministrativeSex })
+      .execute('all', true);
+    const ids = rows.filter((row) => isPossibleDuplicate(probe, row)).map((row) => row.id);
+    if (ids.length === 0) return [];
+    return em.find(Patient, { organizationId: context.organizationId, id: { $in: ids } }, { orderBy: { createdAt: 'asc' } });
   }
 
   /** Finds patients by exact SSN (through its keyed hash) or by the start of the last name. */
@@ -64,6 +104,17 @@ export class PatientService {
     }
     throw new ValidationError([{ field: 'query', message: 'search by ssn or lastName' }]);
   }
+}
+
+function toCandidate(patient: Patient): DuplicateCandidate {
+  return {
+    id: patient.id,
+    firstName: patient.firstName,
+    lastName: patient.lastName,
+    birthDate: patient.birthDate,
+    sex: patient.sex,
+    accountNumber: patient.accountNumber,
+  };
 }
 
 function requireSsn(input: string): string {

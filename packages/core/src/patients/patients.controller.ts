@@ -1,4 +1,4 @@
-import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, UseFilters } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import type { RequestContext } from '@openrcm/sdk';
 import { createZodDto } from 'nestjs-zod';
@@ -7,6 +7,7 @@ import { Allow } from '../auth/route-policy';
 import { Ctx } from '../http/request-context.decorator';
 import type { Patient } from './patient.entity';
 import { PatientService } from './patient.service';
+import { PossibleDuplicateFilter } from './possible-duplicate.filter';
 
 const isoDate = z.iso.date().describe('calendar date, YYYY-MM-DD');
 
@@ -17,6 +18,11 @@ class RegisterPatientDto extends createZodDto(
     birthDate: isoDate,
     sex: z.enum(['F', 'M', 'U']),
     ssn: z.string().max(20).optional().describe('nine digits; stored encrypted, shown masked'),
+    accountNumber: z.string().trim().min(1).max(30).optional().describe("the practice's account number or medical record number (MRN)"),
+    duplicateReviewed: z
+      .boolean()
+      .optional()
+      .describe('true once the clerk has reviewed the possible duplicates a 409 listed and this is a different person'),
   }),
 ) {}
 
@@ -30,6 +36,7 @@ function toView(patient: Patient) {
     lastName: patient.lastName,
     birthDate: patient.birthDate,
     sex: patient.sex,
+    accountNumber: patient.accountNumber,
     ssnLast4: patient.ssn ? patient.ssn.slice(-4) : null,
     createdAt: patient.createdAt.toISOString(),
   };
@@ -43,8 +50,13 @@ const READ_ROLES = ['front-desk', 'coder', 'biller', 'poster', 'ar', 'manager', 
 export class PatientsController {
   constructor(private readonly patients: PatientService) {}
 
+  /**
+   * Registers a patient. When patients with the same name (ignoring case and accents), birth date and sex exist, the
+   * answer is 409 with their `candidates`, unless the request says `duplicateReviewed: true`.
+   */
   @Post()
   @Allow(...REGISTRATION_ROLES)
+  @UseFilters(PossibleDuplicateFilter)
   async register(@Ctx() context: RequestContext, @Body() body: RegisterPatientDto) {
     return toView(await this.patients.register(context, body));
   }
@@ -55,6 +67,13 @@ export class PatientsController {
   @Allow(...READ_ROLES)
   async search(@Ctx() context: RequestContext, @Body() query: SearchPatientsDto) {
     return (await this.patients.search(context, query)).map(toView);
+  }
+
+  /** Other patients with the same name (ignoring case and accents), birth date and sex. */
+  @Get(':patientId/possible-duplicates')
+  @Allow(...READ_ROLES)
+  async possibleDuplicates(@Ctx() context: RequestContext, @Param('patientId', new ParseUUIDPipe()) patientId: string) {
+    return (await this.patients.possibleDuplicates(context, patientId)).map(toView);
   }
 
   @Get(':patientId')

@@ -14,6 +14,11 @@ import { PayerEnrollment } from '../payers/payer-enrollment.entity';
 import { Encounter } from '../encounters/encounter.entity';
 import { Charge } from '../encounters/charge.entity';
 import { Location } from '../locations/location.entity';
+import { Guarantor } from '../guarantors/guarantor.entity';
+import { Coverage } from '../coverages/coverage.entity';
+import { Authorization } from '../authorizations/authorization.entity';
+import { AuthorizationUsage } from '../authorizations/authorization-usage.entity';
+import { EligibilityCheck } from '../eligibility/eligibility-check.entity';
 import { Organization } from '../organizations/organization.entity';
 import { OutboxEvent } from '../outbox/outbox-event.entity';
 import { PluginSetting } from '../plugins/plugin-setting.entity';
@@ -41,4 +46,9 @@ export const ENTITIES = [
   Encounter,
   Charge,
   Location,
+  Guarantor,
+  Coverage,
+  Authorization,
+  AuthorizationUsage,
+  EligibilityCheck,
 ];

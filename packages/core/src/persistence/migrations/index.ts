@@ -8,6 +8,7 @@ import { Migration20261123050000ReferenceCodeSets } from './migration-2026-11-23
 import { Migration20261123060000Providers } from './migration-2026-11-23-providers';
 import { Migration20261130000000Payers } from './migration-2026-11-30-payers';
 import { Migration20261130010000Locations } from './migration-2026-11-30-locations';
+import { Migration20261130020000PatientRecords } from './migration-2026-11-30-patient-records';
 import { Migration20261130030000ReferenceSets } from './migration-2026-11-30-reference-sets';
 import { Migration20261130060000Encounters } from './migration-2026-11-30-encounters';
 
@@ -22,6 +23,7 @@ export const MIGRATIONS: MigrationObject[] = [
   { name: 'Migration20261123060000Providers', class: Migration20261123060000Providers },
   { name: 'Migration20261130000000Payers', class: Migration20261130000000Payers },
   { name: 'Migration20261130010000Locations', class: Migration20261130010000Locations },
+  { name: 'Migration20261130020000PatientRecords', class: Migration20261130020000PatientRecords },
   { name: 'Migration20261130030000ReferenceSets', class: Migration20261130030000ReferenceSets },
   { name: 'Migration20261130060000Encounters', class: Migration20261130060000Encounters },
 ];

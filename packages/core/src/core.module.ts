@@ -52,6 +52,10 @@ import { LOADED_PLUGINS, PluginHost } from './plugins/plugin-host.service';
 import { loadPlugins } from './plugins/plugin-loader';
 import { configureFieldEncryption, ENCRYPTION_ENV, EncryptionConfigError, resolveEncryptionKeys } from './crypto';
 import { PluginsController } from './plugins/plugins.controller';
+import { gatesControllers, gatesProviders } from './gates/gates.providers';
+import { workItemWorkflow } from './work-items/work-item.workflow';
+import { WorkItemService } from './work-items/work-item.service';
+import { GatePolicyService } from './gates/gate-policy.service';
 
 /** Options for tests and embedders. */
 export interface CoreModuleOptions {
@@ -61,7 +65,7 @@ export interface CoreModuleOptions {
   readonly loadPluginModule?: (module: string) => unknown;
   /** Further workflow tables (tests, embedders), validated at boot with core's own. */
   readonly workflows?: readonly WorkflowTable[];
-  /** Per-organization gate policies (default: every check enforced). */
+  /** Per-organization gate policies, replacing those set through the API (`gate_policy`; a check without a row is enforced). */
   readonly guardPolicies?: GuardPolicyProvider;
 }
 
@@ -100,7 +104,7 @@ export class CoreModule implements NestModule {
           },
         }),
       ],
-      controllers: [HealthController, AuthController, OrganizationsController, UsersController, ApiKeysController, PluginsController, JobsController, PatientsController, ProvidersController, AuditController, ...workflowControllers],
+      controllers: [HealthController, AuthController, OrganizationsController, UsersController, ApiKeysController, PluginsController, JobsController, PatientsController, ProvidersController, AuditController, ...workflowControllers, ...gatesControllers],
       providers: [
         { provide: CORE_CONFIG, useValue: config },
         { provide: ROOT_LOGGER, useValue: logger },
@@ -114,9 +118,11 @@ export class CoreModule implements NestModule {
         ProviderService,
         CodeSetImporter,
         DiagnosisCodeService,
-        // The lifecycle tables (encounter, claim, account, work item) join this list as the domain lands.
-        { provide: WORKFLOW_TABLES, useValue: [...(options.workflows ?? [])] },
+        // The lifecycle tables (encounter, claim, account) join this list as the domain lands.
+        { provide: WORKFLOW_TABLES, useValue: [workItemWorkflow, ...(options.workflows ?? [])] },
         ...workflowProviders,
+        // After the engine's providers: the database gate policies replace its enforce-everything default.
+        ...gatesProviders,
         ...(options.guardPolicies ? [{ provide: GUARD_POLICY_PROVIDER, useValue: options.guardPolicies }] : []),
         SessionService,
         SignInService,
@@ -130,7 +136,7 @@ export class CoreModule implements NestModule {
         OrganizationService,
         CoreLifecycle,
       ],
-      exports: [CORE_CONFIG, ROOT_LOGGER, ...persistenceProviders, ...jobsProviders, OutboxService, PluginHost, OrganizationService, UserService, CodeSetImporter, DiagnosisCodeService, WorkflowService, WorkflowRegistry, GuardRegistry, TransitionHookRunner, GUARD_POLICY_PROVIDER],
+      exports: [CORE_CONFIG, ROOT_LOGGER, ...persistenceProviders, ...jobsProviders, OutboxService, PluginHost, OrganizationService, UserService, CodeSetImporter, DiagnosisCodeService, WorkflowService, WorkflowRegistry, GuardRegistry, TransitionHookRunner, GUARD_POLICY_PROVIDER, WorkItemService, GatePolicyService],
     };
   }
 

@@ -12,9 +12,14 @@ import { Provider } from '../providers/provider.entity';
 import { Payer } from '../payers/payer.entity';
 import { PayerEnrollment } from '../payers/payer-enrollment.entity';
 import { Organization } from '../organizations/organization.entity';
+import { WorkItem } from '../work-items/work-item.entity';
+import { WorkItemNote } from '../work-items/work-item-note.entity';
+import { GatePolicy } from '../gates/gate-policy.entity';
+import { GateSettings } from '../gates/gate-settings.entity';
+import { GateDefect } from '../gates/gate-defect.entity';
 import { OutboxEvent } from '../outbox/outbox-event.entity';
 import { PluginSetting } from '../plugins/plugin-setting.entity';
 import { PluginStateEntry } from '../plugins/plugin-state.entity';
 
 /** Every entity core persists. */
-export const ENTITIES = [Organization, JobRecord, OutboxEvent, PluginSetting, PluginStateEntry, User, Membership, RecoveryCode, UserSession, ApiKey, AuditEvent, Patient, ReferenceCode, CodeSetRelease, Provider, Payer, PayerEnrollment];
+export const ENTITIES = [Organization, JobRecord, OutboxEvent, PluginSetting, PluginStateEntry, User, Membership, RecoveryCode, UserSession, ApiKey, AuditEvent, Patient, ReferenceCode, CodeSetRelease, Provider, Payer, PayerEnrollment, WorkItem, WorkItemNote, GatePolicy, GateSettings, GateDefect];

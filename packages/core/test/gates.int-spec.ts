@@ -1,5 +1,5 @@
 import { MikroORM } from '@mikro-orm/core';
-import { Body, Controller, Injectable, Module, Param, Post, RequestMethod, type DynamicModule } from '@nestjs/common';
+import { Body, Controller, Injectable, Module, Param, Post, type DynamicModule } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import type { RequestContext } from '@openrcm/sdk';

@@ -70,6 +70,10 @@ import { LOADED_PLUGINS, PluginHost } from './plugins/plugin-host.service';
 import { loadPlugins } from './plugins/plugin-loader';
 import { configureFieldEncryption, ENCRYPTION_ENV, EncryptionConfigError, resolveEncryptionKeys } from './crypto';
 import { PluginsController } from './plugins/plugins.controller';
+import { gatesControllers, gatesProviders } from './gates/gates.providers';
+import { workItemWorkflow } from './work-items/work-item.workflow';
+import { WorkItemService } from './work-items/work-item.service';
+import { GatePolicyService } from './gates/gate-policy.service';
 
 /** Options for tests and embedders. */
 export interface CoreModuleOptions {
@@ -79,7 +83,7 @@ export interface CoreModuleOptions {
   readonly loadPluginModule?: (module: string) => unknown;
   /** Further workflow tables (tests, embedders), validated at boot with core's own. */
   readonly workflows?: readonly WorkflowTable[];
-  /** Per-organization gate policies (default: every check enforced). */
+  /** Per-organization gate policies, replacing those set through the API (`gate_policy`; a check without a row is enforced). */
   readonly guardPolicies?: GuardPolicyProvider;
 }
 
@@ -138,6 +142,7 @@ export class CoreModule implements NestModule {
         CoveragesController,
         AuthorizationsController,
         EligibilityChecksController,
+        ...gatesControllers,
       ],
       providers: [
         { provide: CORE_CONFIG, useValue: config },
@@ -159,12 +164,9 @@ export class CoreModule implements NestModule {
         PayerImporter,
         CodeSetImporter,
         DiagnosisCodeService,
-        AdjustmentCodeService,
-        ReferenceCodeService,
-        ReferenceImportService,
-        // The lifecycle tables (encounter, claim, account, work item) join this list as the domain lands.
-        { provide: WORKFLOW_TABLES, useValue: [...(options.workflows ?? [])] },
         ...workflowProviders,
+        // After the engine's providers: the database gate policies replace its enforce-everything default.
+        ...gatesProviders,
         ...(options.guardPolicies ? [{ provide: GUARD_POLICY_PROVIDER, useValue: options.guardPolicies }] : []),
         SessionService,
         SignInService,
@@ -204,6 +206,8 @@ export class CoreModule implements NestModule {
         CoverageService,
         AuthorizationService,
         EligibilityService,
+        WorkItemService,
+        GatePolicyService,
       ],
     };
   }

@@ -20,6 +20,8 @@ export { OrganizationService } from './organizations/organization.service';
 export * from './crypto';
 export * from './backup';
 export * from './workflow';
+export * from './work-items';
+export * from './gates';
 export { UserService } from './identity/user.service';
 export { CodeSetImporter } from './reference/code-set.importer';
 export type { ImportSummary } from './reference/code-set.importer';

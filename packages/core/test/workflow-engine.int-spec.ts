@@ -7,6 +7,7 @@ import cookieParser from 'cookie-parser';
 import pino from 'pino';
 import request from 'supertest';
 import { z } from 'zod';
+import { runInAuditScope } from '../src/audit/audit-scope';
 import { CoreModule } from '../src/core.module';
 import { PluginHost } from '../src/plugins/plugin-host.service';
 import {
@@ -144,7 +145,11 @@ describe('the workflow engine', () => {
   let admin: SignedInSession;
   let context: RequestContext;
   let service: WorkflowService;
+  let adminUserId: string;
   let written = 0;
+
+  /** Transitions as a request would: in an audit scope (exceptions open work items, which are audited). */
+  const transition = (...args: Parameters<WorkflowService['transition']>) => runInAuditScope(context, null, () => service.transition(...args));
 
   const writeState: StateWriter = async (em, change) => {
     written += 1;
@@ -167,6 +172,7 @@ describe('the workflow engine', () => {
     await app.get(PluginHost).registerOrganization(admin.organizationId);
     context = { organizationId: admin.organizationId, actor: { type: 'user', id: 'user-1' }, roles: ['admin'], correlationId: 'wf-corr-1' };
     service = app.get(WorkflowService);
+    [{ user_id: adminUserId }] = (await rows<{ user_id: string }>('select user_id from membership where organization_id = ?', [admin.organizationId])) as [{ user_id: string }];
   });
 
   afterAll(async () => {
@@ -183,7 +189,7 @@ describe('the workflow engine', () => {
 
   it('lists the workflows and serves a table with its Mermaid diagram to any member', async () => {
     const base = `/api/organizations/${admin.organizationId}/workflows`;
-    expect((await admin.agent.get(base).expect(200)).body).toEqual(['sample-visit']);
+    expect((await admin.agent.get(base).expect(200)).body).toEqual(['sample-visit', 'work-item']);
     const response = await admin.agent.get(`${base}/sample-visit`).expect(200);
     expect(response.body.table).toEqual(JSON.parse(JSON.stringify(visit)));
     expect(response.body.mermaid).toBe(toMermaid(visit));
@@ -198,8 +204,8 @@ describe('the workflow engine', () => {
 
   it('writes the state and an audit row in one transaction, then runs after hooks on the committed result', async () => {
     const id = await record('booked');
-    const result = await service.transition(context, 'sample-visit', { id, state: 'booked', data: { insured: true } }, 'arrive', { writeState });
-    expect(result).toEqual({ workflow: 'sample-visit', entityId: id, event: 'arrive', from: 'booked', to: 'arrived', terminal: false, exceptions: [], eventRecorded: false });
+    const result = await transition(context, 'sample-visit', { id, state: 'booked', data: { insured: true } }, 'arrive', { writeState });
+    expect(result).toEqual({ workflow: 'sample-visit', entityId: id, event: 'arrive', from: 'booked', to: 'arrived', terminal: false, exceptions: [], eventRecorded: false, workItemIds: [] });
     expect(await stateOf(id)).toBe('arrived');
     const [audit, ...more] = await auditsOf(id);
     expect(more).toEqual([]);
@@ -213,10 +219,10 @@ describe('the workflow engine', () => {
 
   it('refuses an event the state does not allow, and every failing check, running the error hooks', async () => {
     const id = await record('booked');
-    await expect(service.transition(context, 'sample-visit', { id, state: 'booked' }, 'close', { writeState })).rejects.toMatchObject({
+    await expect(transition(context, 'sample-visit', { id, state: 'booked' }, 'close', { writeState })).rejects.toMatchObject({
       failures: [{ check: 'transition', reason: "event 'close' is not allowed in state 'booked' of workflow 'sample-visit'; allowed: arrive, cancel" }],
     });
-    const refused = service.transition(context, 'sample-visit', { id, state: 'booked', data: {} }, 'arrive', { writeState });
+    const refused = transition(context, 'sample-visit', { id, state: 'booked', data: {} }, 'arrive', { writeState });
     await expect(refused).rejects.toBeInstanceOf(InvalidTransitionError);
     await expect(refused).rejects.toMatchObject({ failures: [{ check: 'insurance-checked', reason: 'no verified insurance on file' }] });
     expect(written).toBe(0);
@@ -228,7 +234,7 @@ describe('the workflow engine', () => {
 
   it('rolls back on a veto from a before hook, carrying the veto reasons', async () => {
     const id = await record('booked');
-    const vetoed = service.transition(context, 'sample-visit', { id, state: 'booked', data: { insured: true, veto: true } }, 'arrive', { writeState });
+    const vetoed = transition(context, 'sample-visit', { id, state: 'booked', data: { insured: true, veto: true } }, 'arrive', { writeState });
     await expect(vetoed).rejects.toBeInstanceOf(InvalidTransitionError);
     await expect(vetoed).rejects.toMatchObject({
       failures: [
@@ -249,12 +255,12 @@ describe('the workflow engine', () => {
       await writeState(em, change);
       throw new Error('the caller failed after writing the state');
     };
-    await expect(service.transition(context, 'sample-visit', { id, state: 'booked', data: { insured: true } }, 'arrive', { writeState: failing })).rejects.toThrow(
+    await expect(transition(context, 'sample-visit', { id, state: 'booked', data: { insured: true } }, 'arrive', { writeState: failing })).rejects.toThrow(
       'the caller failed after writing the state',
     );
     expect(await stateOf(id)).toBe('booked');
     expect(await auditsOf(id)).toEqual([]);
-    const stale = service.transition(context, 'sample-visit', { id, state: 'arrived', data: { payerAccepts: true } }, 'close', { writeState });
+    const stale = transition(context, 'sample-visit', { id, state: 'arrived', data: { payerAccepts: true } }, 'close', { writeState });
     await expect(stale).rejects.toBeInstanceOf(ConflictError);
     expect(await stateOf(id)).toBe('booked');
     expect(seen.errors).toEqual(['the caller failed after writing the state', `sample-visit ${id} is no longer in state 'arrived'`]);
@@ -262,10 +268,10 @@ describe('the workflow engine', () => {
 
   it("runs a plugin-provided check from the organization's plugin", async () => {
     const id = await record('arrived');
-    await expect(service.transition(context, 'sample-visit', { id, state: 'arrived', data: {} }, 'close', { writeState })).rejects.toMatchObject({
+    await expect(transition(context, 'sample-visit', { id, state: 'arrived', data: {} }, 'close', { writeState })).rejects.toMatchObject({
       failures: [{ check: 'payer-rules', reason: 'the payer does not accept this visit' }],
     });
-    const closed = await service.transition(context, 'sample-visit', { id, state: 'arrived', data: { payerAccepts: true } }, 'close', { writeState });
+    const closed = await transition(context, 'sample-visit', { id, state: 'arrived', data: { payerAccepts: true } }, 'close', { writeState });
     expect(closed).toMatchObject({ to: 'closed', terminal: true });
     expect(await stateOf(id)).toBe('closed');
   });
@@ -273,23 +279,29 @@ describe('the workflow engine', () => {
   it('passes a check set to exception only with an owner and a reason, and records them; skips a check set to off', async () => {
     policies['insurance-checked'] = 'exception';
     const id = await record('booked');
-    await expect(service.transition(context, 'sample-visit', { id, state: 'booked' }, 'arrive', { writeState })).rejects.toMatchObject({
+    await expect(transition(context, 'sample-visit', { id, state: 'booked' }, 'arrive', { writeState })).rejects.toMatchObject({
       failures: [{ check: 'insurance-checked', reason: 'no verified insurance on file (may pass by exception with an owner and a reason)' }],
     });
-    const exception = { check: 'insurance-checked', owner: 'front-desk lead', reason: 'payer portal down; verified by phone' };
-    const passed = await service.transition(context, 'sample-visit', { id, state: 'booked' }, 'arrive', { writeState, exceptions: [exception] });
+    const stranger = { check: 'insurance-checked', owner: 'front-desk lead', reason: 'payer portal down; verified by phone' };
+    await expect(transition(context, 'sample-visit', { id, state: 'booked' }, 'arrive', { writeState, exceptions: [stranger] })).rejects.toMatchObject({
+      issues: [{ field: 'exceptions[0].owner', message: 'front-desk lead is not the user id of an active member of this organization' }],
+    });
+    const exception = { ...stranger, owner: adminUserId };
+    const passed = await transition(context, 'sample-visit', { id, state: 'booked' }, 'arrive', { writeState, exceptions: [exception] });
     expect(passed.exceptions).toEqual([{ ...exception, failure: 'no verified insurance on file' }]);
+    const [item] = await rows<Record<string, string>>('select * from work_item where id = ?', [passed.workItemIds[0]]);
+    expect(item).toMatchObject({ kind: 'exception', category: 'insurance-checked', record_type: 'sample-visit', record_id: id, owner_user_id: adminUserId, state: 'open' });
     expect(await stateOf(id)).toBe('arrived');
     policies['insurance-checked'] = 'off';
     const other = await record('booked');
-    await expect(service.transition(context, 'sample-visit', { id: other, state: 'booked' }, 'arrive', { writeState })).resolves.toMatchObject({ to: 'arrived', exceptions: [] });
+    await expect(transition(context, 'sample-visit', { id: other, state: 'booked' }, 'arrive', { writeState })).resolves.toMatchObject({ to: 'arrived', exceptions: [] });
   });
 
   it('refuses to run inside a transaction the caller opened', async () => {
     const id = await record('booked');
     const orm = app?.get(MikroORM) as MikroORM;
     await expect(
-      orm.em.fork().transactional(() => service.transition(context, 'sample-visit', { id, state: 'booked', data: { insured: true } }, 'arrive', { writeState })),
+      orm.em.fork().transactional(() => transition(context, 'sample-visit', { id, state: 'booked', data: { insured: true } }, 'arrive', { writeState })),
     ).rejects.toThrow('WorkflowService.transition runs its own transaction');
     expect(await stateOf(id)).toBe('booked');
   });

@@ -20,6 +20,11 @@ import { Authorization } from '../authorizations/authorization.entity';
 import { AuthorizationUsage } from '../authorizations/authorization-usage.entity';
 import { EligibilityCheck } from '../eligibility/eligibility-check.entity';
 import { Organization } from '../organizations/organization.entity';
+import { WorkItem } from '../work-items/work-item.entity';
+import { WorkItemNote } from '../work-items/work-item-note.entity';
+import { GatePolicy } from '../gates/gate-policy.entity';
+import { GateSettings } from '../gates/gate-settings.entity';
+import { GateDefect } from '../gates/gate-defect.entity';
 import { OutboxEvent } from '../outbox/outbox-event.entity';
 import { PluginSetting } from '../plugins/plugin-setting.entity';
 import { PluginStateEntry } from '../plugins/plugin-state.entity';
@@ -51,4 +56,9 @@ export const ENTITIES = [
   Authorization,
   AuthorizationUsage,
   EligibilityCheck,
+  WorkItem,
+  WorkItemNote,
+  GatePolicy,
+  GateSettings,
+  GateDefect,
 ];

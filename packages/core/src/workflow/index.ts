@@ -28,3 +28,5 @@ export { WorkflowService } from './workflow.service';
 export type { StateChange, StateWriter, TransitionOptions, TransitionResult, TransitionSubject } from './workflow.service';
 export { WorkflowsController } from './workflows.controller';
 export { workflowControllers, workflowProviders } from './workflow.providers';
+export { exceptionRequestIssues, failingChecks, GATE_OUTCOME_RECORDER } from './gate-outcome';
+export type { GateOutcomeRecorder, GateSubject } from './gate-outcome';

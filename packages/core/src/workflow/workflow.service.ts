@@ -1,12 +1,15 @@
 import { MikroORM } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { Injectable } from '@nestjs/common';
-import { ConflictError, InvalidTransitionError, type RequestContext, type TransitionFailure, type WorkflowSnapshot } from '@openrcm/sdk';
+import { Inject, Injectable, Optional } from '@nestjs/common';
+import { ConflictError, InvalidTransitionError, ValidationError, type RequestContext, type TransitionFailure, type WorkflowSnapshot } from '@openrcm/sdk';
+import type { Logger } from 'pino';
 import { createAuditEvent } from '../audit/audit.subscriber';
 import { currentAuditScope } from '../audit/audit-scope';
 import { OutboxService } from '../outbox/outbox.service';
+import { ROOT_LOGGER } from '../logging/logger';
 import { currentEntityManager } from '../persistence/current-entity-manager';
 import { decide, type CheckException, type ExceptionTaken, type TransitionAllowed } from './decide';
+import { exceptionRequestIssues, failingChecks, GATE_OUTCOME_RECORDER, type GateOutcomeRecorder, type GateSubject } from './gate-outcome';
 import { GuardEvaluator } from './guard-evaluator';
 import { recordTransitionEvent } from './transition-event';
 import { TransitionHookRunner, type HookTransition } from './transition-hook.runner';
@@ -56,6 +59,8 @@ export interface TransitionResult {
   readonly exceptions: readonly ExceptionTaken[];
   /** Whether `<workflow>.transitioned` went to the outbox (only when the SDK declares it). */
   readonly eventRecorded: boolean;
+  /** The work items opened for the exceptions, in the order of `exceptions` (empty without a gate outcome recorder). */
+  readonly workItemIds: readonly string[];
 }
 
 /**
@@ -63,6 +68,11 @@ export interface TransitionResult {
  * transaction runs the `before` hooks (a veto refuses the transition), writes the state through the caller's writer,
  * records the event and an audit row; after the commit it runs the `after` hooks, and the `error` hooks when anything
  * failed. Refusals are {@link InvalidTransitionError}s carrying every failing check.
+ *
+ * With a {@link GateOutcomeRecorder} (core provides the gates module's), requested exceptions are validated (owner and
+ * reason required, the owner a member: a ValidationError names `exceptions[i].<field>`), each exception taken opens a
+ * work item in the transition's transaction, and every failing check is recorded as a gate defect (for a refusal, in
+ * its own transaction after nothing was written).
  */
 @Injectable()
 export class WorkflowService {
@@ -72,17 +82,27 @@ export class WorkflowService {
     private readonly evaluator: GuardEvaluator,
     private readonly hooks: TransitionHookRunner,
     private readonly outbox: OutboxService,
+    @Inject(ROOT_LOGGER) private readonly logger: Logger,
+    @Optional() @Inject(GATE_OUTCOME_RECORDER) private readonly recorder?: GateOutcomeRecorder,
   ) {}
 
   async transition(context: RequestContext, workflowName: string, subject: TransitionSubject, event: string, options: TransitionOptions): Promise<TransitionResult> {
     const table = this.registry.get(workflowName);
     const snapshot: WorkflowSnapshot = { workflow: table.name, entityId: subject.id, state: subject.state, data: subject.data ?? {} };
-    const hookTransition: HookTransition = { snapshot, event, to: findTransition(table, subject.state, event)?.to ?? subject.state };
+    const transition = findTransition(table, subject.state, event);
+    const hookTransition: HookTransition = { snapshot, event, to: transition?.to ?? subject.state };
+    const gateSubject: GateSubject = { workflow: table.name, recordId: subject.id, patientId: subject.patientId ?? null, event, from: subject.state };
     try {
-      const verdicts = await this.evaluator.evaluate(context, snapshot, event, findTransition(table, subject.state, event)?.guards ?? []);
-      const decision = decide(table, snapshot, event, { verdicts, exceptions: options.exceptions ?? [] });
-      if (!decision.ok) throw refusal(table.name, snapshot, event, 'refused', decision.failures);
-      const result = await this.commit(context, subject, snapshot, event, decision, options.writeState);
+      assertOutsideTransaction(currentEntityManager(this.orm));
+      const exceptions = options.exceptions ?? [];
+      if (transition) await this.assertExceptionRequests(context, exceptions, transition.guards ?? []);
+      const verdicts = await this.evaluator.evaluate(context, snapshot, event, transition?.guards ?? []);
+      const decision = decide(table, snapshot, event, { verdicts, exceptions });
+      if (!decision.ok) {
+        await this.recordRefusal(context, gateSubject, failingChecks(verdicts));
+        throw refusal(table.name, snapshot, event, 'refused', decision.failures);
+      }
+      const result = await this.commit(context, subject, snapshot, event, decision, options.writeState, gateSubject);
       await this.hooks.notify(context, 'after', hookTransition);
       return result;
     } catch (error) {
@@ -98,16 +118,16 @@ export class WorkflowService {
     event: string,
     decision: TransitionAllowed,
     writeState: StateWriter,
+    gateSubject: GateSubject,
   ): Promise<TransitionResult> {
     const em = currentEntityManager(this.orm);
-    if (em.isInTransaction()) {
-      throw new Error('WorkflowService.transition runs its own transaction (after hooks follow its commit): call it outside one and put other writes in writeState');
-    }
     const change: StateChange = { workflow: snapshot.workflow, entityId: subject.id, event, from: decision.from, to: decision.to };
     let eventRecorded = false;
+    let workItemIds: readonly string[] = [];
     await em.transactional(async (tx) => {
       const vetoes = await this.hooks.before(context, { snapshot, event, to: decision.to });
       if (vetoes.length > 0) throw refusal(snapshot.workflow, snapshot, event, 'vetoed', vetoes);
+      if (this.recorder && decision.exceptions.length > 0) workItemIds = await this.recorder.recordExceptions(tx, context, gateSubject, decision.exceptions);
       for (const effect of decision.effects) {
         if (effect.type === 'write-state' && (await writeState(tx, change)) === false) {
           throw new ConflictError(`${snapshot.workflow} ${subject.id} is no longer in state '${decision.from}'`);
@@ -117,10 +137,37 @@ export class WorkflowService {
           const scope = { context, ip: currentAuditScope()?.ip ?? null, reads: [] };
           createAuditEvent(tx, scope, effect.action, { recordType: snapshot.workflow, recordId: subject.id, patientId: subject.patientId ?? null });
         }
-        // 'log-exception' effects are returned in the result; the gates work opens a work item for each.
+        // 'log-exception' effects: the recorder opened their work items above; they are returned in the result.
       }
     });
-    return { ...change, terminal: decision.terminal, exceptions: decision.exceptions, eventRecorded };
+    return { ...change, terminal: decision.terminal, exceptions: decision.exceptions, eventRecorded, workItemIds };
+  }
+
+  /** Refuses blank owners and reasons, checks the transition does not have, and owners who are not members. */
+  private async assertExceptionRequests(context: RequestContext, exceptions: readonly CheckException[], checks: readonly string[]): Promise<void> {
+    if (exceptions.length === 0) return;
+    const issues = exceptionRequestIssues(exceptions, checks);
+    if (this.recorder) {
+      const named = new Set(issues.map((issue) => issue.field));
+      issues.push(...(await this.recorder.exceptionIssues(context, exceptions)).filter((issue) => !named.has(issue.field)));
+    }
+    if (issues.length > 0) throw new ValidationError(issues);
+  }
+
+  /** Records a refusal's failing checks; a failure to record is logged and the refusal still reaches the caller. */
+  private async recordRefusal(context: RequestContext, subject: GateSubject, failures: readonly TransitionFailure[]): Promise<void> {
+    if (!this.recorder || failures.length === 0) return;
+    try {
+      await this.recorder.recordRefusal(context, subject, failures);
+    } catch (error) {
+      this.logger.error({ err: error, workflow: subject.workflow, entityId: subject.recordId, event: subject.event }, 'recording the gate defects of a refusal failed');
+    }
+  }
+}
+
+function assertOutsideTransaction(em: EntityManager): void {
+  if (em.isInTransaction()) {
+    throw new Error('WorkflowService.transition runs its own transaction (after hooks follow its commit): call it outside one and put other writes in writeState');
   }
 }
 

@@ -1,0 +1,16 @@
+export { GatePolicy } from './gate-policy.entity';
+export { DEFAULT_DEFECT_WINDOW_DAYS, GateSettings } from './gate-settings.entity';
+export { GateDefect } from './gate-defect.entity';
+export type { GateDefectOutcome } from './gate-defect.entity';
+export { DEFAULT_GATE_OWNER_ROLE, GatePolicyService } from './gate-policy.service';
+export type { GateOwner, GateSettingsView, GateView, SetGatePolicy } from './gate-policy.service';
+export { DatabaseGuardPolicyProvider } from './database-guard-policy.provider';
+export { GATE_CHECK_RECORD_TYPE, GateDefectRecorder } from './gate-defect.recorder';
+export type { DefectInput } from './gate-defect.recorder';
+export { GateOutcomeRecorderService } from './gate-outcome.recorder';
+export { stopTheLine, windowStart } from './stop-the-line';
+export type { DefectOccurrence, StopTheLineVerdict } from './stop-the-line';
+export { gateUsage } from './gate-usage';
+export type { GateUsage } from './gate-usage';
+export { GatesController } from './gates.controller';
+export { gatesControllers, gatesProviders } from './gates.providers';

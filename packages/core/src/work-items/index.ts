@@ -1,0 +1,11 @@
+export { WorkItem } from './work-item.entity';
+export { WorkItemNote } from './work-item-note.entity';
+export { WorkItemService } from './work-item.service';
+export type { WorkItemFilters, WorkItemTransitionInput, WorkItemWithNotes } from './work-item.service';
+export { WorkItemWriter } from './work-item.writer';
+export { WorkItemsController } from './work-items.controller';
+export { WORK_ITEM_KINDS, WORK_ITEM_PRIORITIES } from './work-item.types';
+export type { OpenWorkItem, WorkItemKind, WorkItemPriority } from './work-item.types';
+export { WORK_ITEM_ACTIVE_STATES, WORK_ITEM_EVENT_RULES, workItemWorkflow } from './work-item.workflow';
+export type { WorkItemEvent, WorkItemEventRule, WorkItemState } from './work-item.workflow';
+export { activeMemberIds, isUuid } from './organization-members';

@@ -17,6 +17,7 @@ describe('database', () => {
         'Migration20261123050000ReferenceCodeSets',
         'Migration20261123060000Providers',
         'Migration20261130000000Payers',
+        'Migration20261130040000FeeSchedules',
       ]);
       expect(await migrate(database.orm)).toEqual([]);
       const drift = await database.orm.getSchemaGenerator().getUpdateSchemaSQL({ wrap: false });

@@ -7,6 +7,7 @@ import { Migration20261123040000ReferenceCodes } from './migration-2026-11-23-re
 import { Migration20261123050000ReferenceCodeSets } from './migration-2026-11-23-reference-code-sets';
 import { Migration20261123060000Providers } from './migration-2026-11-23-providers';
 import { Migration20261130000000Payers } from './migration-2026-11-30-payers';
+import { Migration20261130040000FeeSchedules } from './migration-2026-11-30-fee-schedules';
 
 /** Every migration, in order. The same list runs on PGlite and PostgreSQL. */
 export const MIGRATIONS: MigrationObject[] = [
@@ -18,4 +19,5 @@ export const MIGRATIONS: MigrationObject[] = [
   { name: 'Migration20261123050000ReferenceCodeSets', class: Migration20261123050000ReferenceCodeSets },
   { name: 'Migration20261123060000Providers', class: Migration20261123060000Providers },
   { name: 'Migration20261130000000Payers', class: Migration20261130000000Payers },
+  { name: 'Migration20261130040000FeeSchedules', class: Migration20261130040000FeeSchedules },
 ];

@@ -28,6 +28,11 @@ import { OrganizationService } from './organizations/organization.service';
 import { OrganizationsController } from './organizations/organizations.controller';
 import { PatientService } from './patients/patient.service';
 import { PatientsController } from './patients/patients.controller';
+import { FeeScheduleService } from './fee-schedules/fee-schedule.service';
+import { FeeSchedulesController } from './fee-schedules/fee-schedules.controller';
+import { MedicarePfsController } from './medicare-pfs/medicare-pfs.controller';
+import { MedicarePfsImporter } from './medicare-pfs/medicare-pfs.importer';
+import { MedicarePfsPricer } from './medicare-pfs/medicare-pfs.pricer';
 import { ProviderService } from './providers/provider.service';
 import { ProvidersController } from './providers/providers.controller';
 import { DiagnosisCodeService } from './reference/diagnosis-codes.service';
@@ -100,7 +105,7 @@ export class CoreModule implements NestModule {
           },
         }),
       ],
-      controllers: [HealthController, AuthController, OrganizationsController, UsersController, ApiKeysController, PluginsController, JobsController, PatientsController, ProvidersController, AuditController, ...workflowControllers],
+      controllers: [HealthController, AuthController, OrganizationsController, UsersController, ApiKeysController, PluginsController, JobsController, PatientsController, ProvidersController, FeeSchedulesController, MedicarePfsController, AuditController, ...workflowControllers],
       providers: [
         { provide: CORE_CONFIG, useValue: config },
         { provide: ROOT_LOGGER, useValue: logger },
@@ -112,6 +117,9 @@ export class CoreModule implements NestModule {
         AuditService,
         PatientService,
         ProviderService,
+        MedicarePfsImporter,
+        MedicarePfsPricer,
+        FeeScheduleService,
         CodeSetImporter,
         DiagnosisCodeService,
         // The lifecycle tables (encounter, claim, account, work item) join this list as the domain lands.
@@ -130,7 +138,7 @@ export class CoreModule implements NestModule {
         OrganizationService,
         CoreLifecycle,
       ],
-      exports: [CORE_CONFIG, ROOT_LOGGER, ...persistenceProviders, ...jobsProviders, OutboxService, PluginHost, OrganizationService, UserService, CodeSetImporter, DiagnosisCodeService, WorkflowService, WorkflowRegistry, GuardRegistry, TransitionHookRunner, GUARD_POLICY_PROVIDER],
+      exports: [CORE_CONFIG, ROOT_LOGGER, ...persistenceProviders, ...jobsProviders, OutboxService, PluginHost, OrganizationService, UserService, CodeSetImporter, DiagnosisCodeService, MedicarePfsImporter, MedicarePfsPricer, FeeScheduleService, WorkflowService, WorkflowRegistry, GuardRegistry, TransitionHookRunner, GUARD_POLICY_PROVIDER],
     };
   }
 

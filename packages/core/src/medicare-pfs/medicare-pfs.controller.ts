@@ -1,4 +1,4 @@
-import { Controller, Get, Post, Query, Req } from '@nestjs/common';
+import { Controller, Get, HttpCode, Post, Query, Req } from '@nestjs/common';
 import { ApiBody, ApiConsumes, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { RequestContext } from '@openrcm/sdk';
 import type { Request } from 'express';
@@ -44,6 +44,7 @@ export class MedicarePfsController {
   ) {}
 
   @Post('rvu')
+  @HttpCode(200)
   @Allow('admin')
   @ApiOperation({ summary: 'Import a CMS PFS Relative Value File (PPRRVU, CSV)', description: INSTALLATION_WIDE })
   @ApiConsumes('text/csv')
@@ -53,6 +54,7 @@ export class MedicarePfsController {
   }
 
   @Post('gpci')
+  @HttpCode(200)
   @Allow('admin')
   @ApiOperation({ summary: 'Import a CMS GPCI file (PFS Addendum E, CSV)', description: INSTALLATION_WIDE })
   @ApiConsumes('text/csv')

@@ -15,8 +15,8 @@ import { FeeScheduleService } from './fee-schedule.service';
 const isoDate = z.iso.date().describe('calendar date, YYYY-MM-DD');
 const locality = z
   .object({
-    mac: z.string().trim().min(1).max(5).describe('MAC contractor number, e.g. 10112'),
-    locality: z.string().trim().min(1).max(2).describe('locality number within the MAC, e.g. 00'),
+    mac: z.string().trim().max(10).describe('MAC contractor number, e.g. 10112'),
+    locality: z.string().trim().max(10).describe('locality number within the MAC, e.g. 00'),
   })
   .describe('the Medicare locality a percent-of-medicare schedule prices in');
 const percent = z.number().int().min(1).max(100_000).describe('percent-of-medicare: basis points of the Medicare allowed amount (12000 = 120 %)');

@@ -23,8 +23,8 @@ class PriceQueryDto extends createZodDto(
   z.object({
     code: z.string().trim().min(1).max(5).describe('HCPCS Level II or CPT code'),
     modifier: z.string().trim().max(2).optional().describe('26 / TC / 53 price the component rows; other modifiers price the global row'),
-    mac: z.string().trim().min(1).max(5).describe('MAC contractor number of the Medicare locality, e.g. 10112'),
-    locality: z.string().trim().min(1).max(2).describe('locality number within the MAC, e.g. 00'),
+    mac: z.string().trim().max(10).describe('MAC contractor number of the Medicare locality, e.g. 10112'),
+    locality: z.string().trim().max(10).describe('locality number within the MAC, e.g. 00'),
     placeOfService: z.string().trim().describe('two-digit place-of-service code; decides facility or non-facility PE RVU'),
     dateOfService: isoDate,
     qualifyingApm: z.enum(['true', 'false']).optional().describe('price with the qualifying-APM conversion factor (2026 on)'),

@@ -136,6 +136,9 @@ describe('fee schedules', () => {
     const medicare = await admin.agent.get(`${base(admin)}/medicare-pfs/price`).query({ code: 'G0011', mac: '10112', locality: '0', placeOfService: '11', dateOfService: '2026-02-02' }).expect(200);
     expect(medicare.body).toMatchObject({ priced: true, allowedCents: 2538, exactAmount: '25.377001793', facility: false, conversionFactor: '33.4009' });
     expect(medicare.body.formula).toContain('= 0.75977 × 33.4009 = 25.377001793 → $25.38');
+    // Qualifying APM participants, 2026: 0.75977 × 33.5675 = 25.503579475 → 25.50
+    const apm = await admin.agent.get(`${base(admin)}/medicare-pfs/price`).query({ code: 'G0011', mac: '10112', locality: '00', placeOfService: '11', dateOfService: '2026-02-02', qualifyingApm: 'true' }).expect(200);
+    expect(apm.body).toMatchObject({ priced: true, allowedCents: 2550, conversionFactor: '33.5675' });
 
     const percent = await create({ name: 'Blue 125% of Medicare', payerRecordId: otherPayerId, effectiveFrom: '2026-01-01', kind: 'percent-of-medicare', percentBasisPoints: 12500, medicareLocality: { mac: '10112', locality: '0' } }).expect(201);
     expect(percent.body.medicareLocality).toEqual({ mac: '10112', locality: '00' });

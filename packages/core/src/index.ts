@@ -39,6 +39,7 @@ export type { PfsStatusCode } from './medicare-pfs/pfs-status-codes';
 export { CONVERSION_FACTORS } from './medicare-pfs/conversion-factors';
 export type { ConversionFactors } from './medicare-pfs/conversion-factors';
 export { FeeScheduleService } from './fee-schedules/fee-schedule.service';
+export type { FeeScheduleListQuery } from './fee-schedules/fee-schedule.service';
 export type { CreateFeeSchedule, UpdateFeeSchedule, FeeScheduleImportSummary, FeeSchedulePrice, FeeSchedulePriceRequest, FeeSchedulePriceSource } from './fee-schedules/fee-schedule.types';
 export { FEE_SCHEDULE_KINDS } from './fee-schedules/fee-schedule.entity';
 export type { FeeScheduleKind } from './fee-schedules/fee-schedule.entity';

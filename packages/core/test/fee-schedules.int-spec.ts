@@ -142,6 +142,8 @@ describe('fee schedules', () => {
 
     const percent = await create({ name: 'Blue 125% of Medicare', payerRecordId: otherPayerId, effectiveFrom: '2026-01-01', kind: 'percent-of-medicare', percentBasisPoints: 12500, medicareLocality: { mac: '10112', locality: '0' } }).expect(201);
     expect(percent.body.medicareLocality).toEqual({ mac: '10112', locality: '00' });
+    const noEntries = await importCsv(percent.body.id, 'code,modifier,amount\n99213,,1.00\n').expect(409);
+    expect(noEntries.body.detail).toBe('fee schedule Blue 125% of Medicare prices by percent of Medicare and has no entries to import');
     // 25.38 × 125 % = 31.725 → 31.73 (half-up)
     const priced = await price({ code: 'G0011', payerId: otherPayerId, placeOfService: '11', dateOfService: '2026-02-02' }).expect(200);
     expect(priced.body).toMatchObject({ amountCents: 3173, source: { feeScheduleId: percent.body.id, kind: 'percent-of-medicare', percentBasisPoints: 12500, medicare: { allowedCents: 2538 } } });

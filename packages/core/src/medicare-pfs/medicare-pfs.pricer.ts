@@ -51,7 +51,8 @@ export class MedicarePfsPricer {
     const gpcis = { work: show(gpci.workGpci), practiceExpense: show(gpci.peGpci), malpractice: show(gpci.mpGpci) };
     const conversionFactor = conversionFactorOf(row, checked.year, request.qualifyingApm === true);
     const computation = computePfsAllowed(rvus, gpcis, conversionFactor, facility ? 'facility' : 'non-facility');
-    const statusNote = row.statusCode === 'A' ? [] : [`status ${row.statusCode}: ${PFS_STATUS_CODES[row.statusCode]?.meaning}`];
+    const notes = row.statusCode === 'A' ? [] : [`status ${row.statusCode}: ${PFS_STATUS_CODES[row.statusCode]?.meaning}`];
+    if (request.qualifyingApm && !CONVERSION_FACTORS[checked.year]?.qualifyingApm) notes.push(`${checked.year} has no separate conversion factor for qualifying APM participants`);
     return {
       priced: true,
       allowedCents: computation.allowedCents,
@@ -66,7 +67,7 @@ export class MedicarePfsPricer {
       formula: computation.formula,
       rvuEffectiveFrom: rvuRelease.effectiveFrom,
       gpciEffectiveFrom: gpciRelease.effectiveFrom,
-      notes: statusNote,
+      notes,
     };
   }
 
@@ -81,9 +82,11 @@ export class MedicarePfsPricer {
     return {
       priced: false,
       reason: 'no-component-row',
-      message: `the RVU file has no ${checked.code}-${wanted} row; PC/TC indicator ${global.pctcIndicator}: ${PCTC_INDICATORS[global.pctcIndicator] ?? 'unknown'}`,
+      message: wanted
+        ? `the RVU file has no ${checked.code}-${wanted} row; PC/TC indicator ${global.pctcIndicator}: ${PCTC_INDICATORS[global.pctcIndicator] ?? 'unknown'}`
+        : `the RVU file prices ${checked.code} only with modifier ${rows.map((candidate) => candidate.modifier).join(' or ')}`,
       code: checked.code,
-      modifier: wanted,
+      modifier: wanted || null,
       statusCode: global.statusCode,
     };
   }

@@ -28,6 +28,11 @@ import { OrganizationService } from './organizations/organization.service';
 import { OrganizationsController } from './organizations/organizations.controller';
 import { PatientService } from './patients/patient.service';
 import { PatientsController } from './patients/patients.controller';
+import { FeeScheduleService } from './fee-schedules/fee-schedule.service';
+import { FeeSchedulesController } from './fee-schedules/fee-schedules.controller';
+import { MedicarePfsController } from './medicare-pfs/medicare-pfs.controller';
+import { MedicarePfsImporter } from './medicare-pfs/medicare-pfs.importer';
+import { MedicarePfsPricer } from './medicare-pfs/medicare-pfs.pricer';
 import { ProviderService } from './providers/provider.service';
 import { GuarantorService } from './guarantors/guarantor.service';
 import { GuarantorsController } from './guarantors/guarantors.controller';
@@ -143,6 +148,8 @@ export class CoreModule implements NestModule {
         AuthorizationsController,
         EligibilityChecksController,
         ...gatesControllers,
+        FeeSchedulesController,
+        MedicarePfsController,
       ],
       providers: [
         { provide: CORE_CONFIG, useValue: config },
@@ -159,9 +166,6 @@ export class CoreModule implements NestModule {
         AuthorizationService,
         EligibilityService,
         ProviderService,
-        LocationService,
-        PayerService,
-        PayerImporter,
         CodeSetImporter,
         DiagnosisCodeService,
         ...workflowProviders,
@@ -208,6 +212,9 @@ export class CoreModule implements NestModule {
         EligibilityService,
         WorkItemService,
         GatePolicyService,
+        MedicarePfsImporter,
+        MedicarePfsPricer,
+        FeeScheduleService,
       ],
     };
   }

@@ -20,6 +20,7 @@ describe('database', () => {
         'Migration20261130010000Locations',
         'Migration20261130020000PatientRecords',
         'Migration20261130030000ReferenceSets',
+        'Migration20261130040000FeeSchedules',
         'Migration20261130050000WorkItemsAndGates',
         'Migration20261130060000Encounters',
       ]);

@@ -19,6 +19,11 @@ import { Coverage } from '../coverages/coverage.entity';
 import { Authorization } from '../authorizations/authorization.entity';
 import { AuthorizationUsage } from '../authorizations/authorization-usage.entity';
 import { EligibilityCheck } from '../eligibility/eligibility-check.entity';
+import { MedicarePfsRelease } from '../medicare-pfs/medicare-pfs-release.entity';
+import { MedicareRvu } from '../medicare-pfs/medicare-rvu.entity';
+import { MedicareGpci } from '../medicare-pfs/medicare-gpci.entity';
+import { FeeSchedule } from '../fee-schedules/fee-schedule.entity';
+import { FeeScheduleEntry } from '../fee-schedules/fee-schedule-entry.entity';
 import { Organization } from '../organizations/organization.entity';
 import { WorkItem } from '../work-items/work-item.entity';
 import { WorkItemNote } from '../work-items/work-item-note.entity';
@@ -61,4 +66,9 @@ export const ENTITIES = [
   GatePolicy,
   GateSettings,
   GateDefect,
+  MedicarePfsRelease,
+  MedicareRvu,
+  MedicareGpci,
+  FeeSchedule,
+  FeeScheduleEntry,
 ];

@@ -10,6 +10,7 @@ import { Migration20261130000000Payers } from './migration-2026-11-30-payers';
 import { Migration20261130010000Locations } from './migration-2026-11-30-locations';
 import { Migration20261130020000PatientRecords } from './migration-2026-11-30-patient-records';
 import { Migration20261130030000ReferenceSets } from './migration-2026-11-30-reference-sets';
+import { Migration20261130040000FeeSchedules } from './migration-2026-11-30-fee-schedules';
 import { Migration20261130050000WorkItemsAndGates } from './migration-2026-11-30-work-items-and-gates';
 import { Migration20261130060000Encounters } from './migration-2026-11-30-encounters';
 
@@ -26,6 +27,7 @@ export const MIGRATIONS: MigrationObject[] = [
   { name: 'Migration20261130010000Locations', class: Migration20261130010000Locations },
   { name: 'Migration20261130020000PatientRecords', class: Migration20261130020000PatientRecords },
   { name: 'Migration20261130030000ReferenceSets', class: Migration20261130030000ReferenceSets },
+  { name: 'Migration20261130040000FeeSchedules', class: Migration20261130040000FeeSchedules },
   { name: 'Migration20261130050000WorkItemsAndGates', class: Migration20261130050000WorkItemsAndGates },
   { name: 'Migration20261130060000Encounters', class: Migration20261130060000Encounters },
 ];

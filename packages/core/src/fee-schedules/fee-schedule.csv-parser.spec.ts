@@ -1,0 +1,36 @@
+import { ValidationError } from '@openrcm/sdk';
+import { parseFeeScheduleCsv } from './fee-schedule.csv-parser';
+
+function issueOf(text: string): { field: string; message: string } | undefined {
+  try {
+    parseFeeScheduleCsv(text);
+  } catch (error) {
+    if (error instanceof ValidationError) return error.issues[0];
+    throw error;
+  }
+  return undefined;
+}
+
+describe('fee-schedule CSV', () => {
+  it('reads amounts straight to cents, modifiers upper-cased', () => {
+    expect(parseFeeScheduleCsv('code,modifier,amount\r\n99213,,125.00\r\ng0130,tc,19.99\r\n\r\n99213,25,0.1\n')).toEqual([
+      { code: '99213', modifier: '', amountCents: 12500 },
+      { code: 'G0130', modifier: 'TC', amountCents: 1999 },
+      { code: '99213', modifier: '25', amountCents: 10 },
+    ]);
+  });
+
+  it.each([
+    ['code,modifier,amount\n99213,,12.345', 'line 2, column 3 (amount)', '"12.345" has fractions of a cent'],
+    ['code,modifier,amount\n99213,,abc', 'line 2, column 3 (amount)', '"abc" is not a decimal amount'],
+    ['code,modifier,amount\n99213,,-1.00', 'line 2, column 3 (amount)', '"-1.00" is negative'],
+    ['code,modifier,amount\n9921,,1.00', 'line 2, column 1 (code)', '"9921" is not a five-character CPT/HCPCS code'],
+    ['code,modifier,amount\n99213,2,1.00', 'line 2, column 2 (modifier)', '"2" is not empty or a two-character modifier'],
+    ['code,modifier,amount\n99213,1.00', 'line 2', 'expected 3 columns (code,modifier,amount), found 2'],
+    ['code,amount\n99213,1.00', 'line 1', 'expected the header code,modifier,amount'],
+    ['code,modifier,amount\n99213,,1\n99213,,2', 'line 3', '99213 without a modifier appears twice'],
+    ['code,modifier,amount\n', 'file', expect.stringContaining('no entries')],
+  ])('refuses %p', (text, field, message) => {
+    expect(issueOf(text)).toEqual({ field, message });
+  });
+});

@@ -77,6 +77,13 @@ import { configureFieldEncryption, ENCRYPTION_ENV, EncryptionConfigError, resolv
 import { PluginsController } from './plugins/plugins.controller';
 import { gatesControllers, gatesProviders } from './gates/gates.providers';
 import { workItemWorkflow } from './work-items/work-item.workflow';
+import { ChargeService } from './encounters/charge.service';
+import { ChargesController } from './encounters/charges.controller';
+import { EncounterChecksRegistrar } from './encounters/checks/encounter-checks.registrar';
+import { EncounterFactsLoader } from './encounters/checks/encounter-facts.loader';
+import { EncounterService } from './encounters/encounter.service';
+import { encounterWorkflow } from './encounters/encounter.workflow';
+import { EncountersController } from './encounters/encounters.controller';
 import { WorkItemService } from './work-items/work-item.service';
 import { GatePolicyService } from './gates/gate-policy.service';
 
@@ -143,6 +150,8 @@ export class CoreModule implements NestModule {
         ...workflowControllers,
         ReferenceImportsController,
         ReferenceCodesController,
+        EncountersController,
+        ChargesController,
         GuarantorsController,
         CoveragesController,
         AuthorizationsController,
@@ -177,8 +186,12 @@ export class CoreModule implements NestModule {
         FeeScheduleService,
         MedicarePfsImporter,
         MedicarePfsPricer,
-        // The lifecycle tables (encounter, claim, account) join this list as the domain lands.
-        { provide: WORKFLOW_TABLES, useValue: [workItemWorkflow, ...(options.workflows ?? [])] },
+        EncounterService,
+        ChargeService,
+        EncounterFactsLoader,
+        EncounterChecksRegistrar,
+        // The lifecycle tables (claim, account) join this list as the domain lands.
+        { provide: WORKFLOW_TABLES, useValue: [encounterWorkflow, workItemWorkflow, ...(options.workflows ?? [])] },
         ...workflowProviders,
         // After the engine's providers: the database gate policies replace its enforce-everything default.
         ...gatesProviders,
@@ -226,6 +239,8 @@ export class CoreModule implements NestModule {
         MedicarePfsImporter,
         MedicarePfsPricer,
         FeeScheduleService,
+        EncounterService,
+        ChargeService,
       ],
     };
   }

@@ -1,5 +1,5 @@
 import type { INestApplication } from '@nestjs/common';
-import { definePlugin, type PluginDefinition } from '@openrcm/sdk';
+import { definePlugin, SDK_VERSION, type PluginDefinition } from '@openrcm/sdk';
 import request from 'supertest';
 import pino from 'pino';
 import { z } from 'zod';
@@ -30,7 +30,7 @@ describe('the plugin host', () => {
   it('refuses a plugin built for another major version of the SDK', async () => {
     const plugin = fakePlugin({ id: 'future', sdk: '^2' });
     await expect(boot({ f: plugin }, [{ module: 'f', settings: { endpoint: 'https://payer.example' } }])).rejects.toThrow(
-      'plugin "future" requires @openrcm/sdk "^2", but this server provides @openrcm/sdk 1.1.0',
+      `plugin "future" requires @openrcm/sdk "^2", but this server provides @openrcm/sdk ${SDK_VERSION}`,
     );
   });
 

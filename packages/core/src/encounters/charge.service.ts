@@ -1,6 +1,11 @@
 import { MikroORM } from '@mikro-orm/core';
 import { Injectable } from '@nestjs/common';
 import { NotFoundError, ValidationError, type RequestContext, type ValidationIssue } from '@openrcm/sdk';
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { AuthorizationService } from '../authorizations/authorization.service';
+import { CoverageService } from '../coverages/coverage.service';
+import { FeeScheduleService } from '../fee-schedules/fee-schedule.service';
+import { Payer } from '../payers/payer.entity';
 import { currentEntityManager } from '../persistence/current-entity-manager';
 import { Provider } from '../providers/provider.entity';
 import { DiagnosisCodeService } from '../reference/diagnosis-codes.service';
@@ -18,9 +23,23 @@ export interface EnterCharge {
   readonly renderingProviderId?: string;
   readonly placeOfService?: string;
   readonly dateOfService?: string;
-  /** The price of one unit in cents, when no fee schedule prices the code. */
+  /** The price of one unit in cents; default: the charge master's (the standard fee schedule). */
   readonly unitPriceCents?: number;
 }
+
+/** A validated line, before pricing. */
+interface ChargeLine {
+  readonly procedureCode: string;
+  readonly modifiers: string[];
+  readonly units: number;
+  readonly unitType: UnitType;
+  readonly diagnosisPointers: number[];
+  readonly renderingProviderId: string;
+  readonly placeOfService: string;
+  readonly dateOfService: string;
+}
+
+const priceRequest = (line: ChargeLine) => ({ code: line.procedureCode, modifiers: line.modifiers, placeOfService: line.placeOfService, dateOfService: line.dateOfService });
 
 const PROCEDURE_CODE = /^[A-Z0-9]{5}$/;
 const MODIFIER = /^[A-Z0-9]{2}$/;
@@ -35,22 +54,36 @@ export class ChargeService {
     private readonly orm: MikroORM,
     private readonly encounters: EncounterService,
     private readonly diagnoses: DiagnosisCodeService,
+    private readonly coverages: CoverageService,
+    private readonly fees: FeeScheduleService,
+    private readonly authorizations: AuthorizationService,
   ) {}
 
+  /**
+   * Enters a charge priced from the charge master (or the unit price given), with the primary payer's contracted
+   * allowed amount beside it, and consumes units of the prior authorization that covers it, in one transaction.
+   */
   async enter(context: RequestContext, encounterId: string, input: EnterCharge): Promise<Charge> {
     const encounter = await this.encounters.editable(context, encounterId, 'charges');
     const line = await this.validate(context, encounter, input);
-    const em = currentEntityManager(this.orm);
-    const charge = em.create(Charge, {
-      organizationId: context.organizationId,
-      encounterId: encounter.id,
-      patientId: encounter.patientId,
-      ...line,
-      amountCents: line.unitPriceCents * line.units,
-      priceSource: 'entered',
+    const primary = encounter.selfPay ? undefined : (await this.coverages.activeOn(context, encounter.patientId, line.dateOfService))[0];
+    const price = await this.priceOf(context, line, input.unitPriceCents);
+    const expectedAllowedCents = primary ? await this.expectedAllowed(context, line, primary.payerRecordId) : null;
+    return currentEntityManager(this.orm).transactional(async (em) => {
+      const charge = em.create(Charge, {
+        organizationId: context.organizationId,
+        encounterId: encounter.id,
+        patientId: encounter.patientId,
+        ...line,
+        unitPriceCents: price.unitPriceCents,
+        amountCents: price.unitPriceCents * line.units,
+        expectedAllowedCents,
+        priceSource: price.source,
+      });
+      if (primary) charge.authorizationId = await this.consumeAuthorization(context, em, charge, primary.payerRecordId);
+      await em.flush();
+      return charge;
     });
-    await em.flush();
-    return charge;
   }
 
   async void(context: RequestContext, encounterId: string, chargeId: string, reason: string): Promise<Charge> {
@@ -59,10 +92,14 @@ export class ChargeService {
     await this.encounters.editable(context, encounterId, 'charges');
     if (charge.voidedAt) return charge;
     if (!reason.trim()) throw new ValidationError([{ field: 'reason', message: 'say why the charge is voided' }]);
-    charge.voidedAt = new Date();
-    charge.voidReason = reason.trim();
-    await currentEntityManager(this.orm).flush();
-    return charge;
+    return currentEntityManager(this.orm).transactional(async (em) => {
+      const voided = await em.findOneOrFail(Charge, { id: charge.id, organizationId: context.organizationId });
+      voided.voidedAt = new Date();
+      voided.voidReason = reason.trim();
+      if (voided.authorizationId) await this.authorizations.release(context, { sourceType: 'charge', sourceId: voided.id }, em);
+      await em.flush();
+      return voided;
+    });
   }
 
   async get(context: RequestContext, chargeId: string): Promise<Charge> {
@@ -81,7 +118,7 @@ export class ChargeService {
     );
   }
 
-  private async validate(context: RequestContext, encounter: Encounter, input: EnterCharge) {
+  private async validate(context: RequestContext, encounter: Encounter, input: EnterCharge): Promise<ChargeLine> {
     const issues: ValidationIssue[] = [];
     const procedureCode = input.procedureCode.trim().toUpperCase();
     if (!PROCEDURE_CODE.test(procedureCode)) issues.push({ field: 'procedureCode', message: 'a five-character CPT or HCPCS code' });
@@ -97,8 +134,9 @@ export class ChargeService {
     if (!provider || provider.kind !== 'individual') {
       issues.push({ field: 'renderingProviderId', message: `no individual provider ${renderingProviderId} in this organization` });
     }
-    if (input.unitPriceCents === undefined) issues.push({ field: 'unitPriceCents', message: `no fee schedule prices ${procedureCode}; give the unit price` });
-    else if (!Number.isSafeInteger(input.unitPriceCents) || input.unitPriceCents < 0) issues.push({ field: 'unitPriceCents', message: 'whole cents, not negative' });
+    if (input.unitPriceCents !== undefined && (!Number.isSafeInteger(input.unitPriceCents) || input.unitPriceCents < 0)) {
+      issues.push({ field: 'unitPriceCents', message: 'whole cents, not negative' });
+    }
     if (issues.length > 0) throw new ValidationError(issues);
     return {
       procedureCode,
@@ -109,8 +147,39 @@ export class ChargeService {
       renderingProviderId,
       placeOfService: input.placeOfService ?? encounter.placeOfService,
       dateOfService,
-      unitPriceCents: input.unitPriceCents as number,
     };
+  }
+
+  /** The unit price given, else the charge master's (the organization's standard fee schedule). */
+  private async priceOf(context: RequestContext, line: ChargeLine, entered: number | undefined): Promise<{ unitPriceCents: number; source: string }> {
+    if (entered !== undefined) return { unitPriceCents: entered, source: 'entered' };
+    const price = await this.fees.priceOf(context, { payerRecordId: null, ...priceRequest(line) });
+    if (!price || price.amountCents === null) {
+      const why = price && price.amountCents === null ? ` (${price.reason})` : '';
+      throw new ValidationError([{ field: 'unitPriceCents', message: `the charge master does not price ${line.procedureCode}${why}; give the unit price` }]);
+    }
+    return { unitPriceCents: price.amountCents, source: `fee-schedule:${price.source.feeScheduleId}` };
+  }
+
+  /** The payer's contracted allowed amount for the line (its own schedule × units), or null without one. */
+  private async expectedAllowed(context: RequestContext, line: ChargeLine, payerRecordId: string): Promise<number | null> {
+    const price = await this.fees.priceOf(context, { payerRecordId, ...priceRequest(line) });
+    if (!price || price.amountCents === null || price.source.payerRecordId !== payerRecordId) return null;
+    return price.amountCents * line.units;
+  }
+
+  /** Consumes the charge's units from the authorization covering it, when the payer requires one and it has enough. */
+  private async consumeAuthorization(context: RequestContext, em: EntityManager, charge: Charge, payerRecordId: string): Promise<string | null> {
+    const payer = await em.findOne(Payer, { id: payerRecordId, organizationId: context.organizationId });
+    if (!payer?.authorizationRequiredCodes.includes(charge.procedureCode)) return null;
+    const covering = await this.authorizations.findCovering(
+      context,
+      { patientId: charge.patientId, payerRecordId, procedureCode: charge.procedureCode, dateOfService: charge.dateOfService },
+      em,
+    );
+    if (!covering || covering.unitsRemaining < charge.units) return null;
+    await this.authorizations.consume(context, { authorizationId: covering.id, units: charge.units, sourceType: 'charge', sourceId: charge.id }, em);
+    return covering.id;
   }
 
   /** One to four distinct pointers into the encounter's diagnoses, each pointing at a code billable on the date. */

@@ -3,7 +3,7 @@ import { OpenRcmError, ValidationError } from '@openrcm/sdk';
 import { Command } from 'commander';
 import { consoleOutput, type CommandOutput } from './commands/command-output';
 import { runBackup } from './commands/backup.command';
-import { IMPORT_KINDS, runImport } from './commands/import.command';
+import { IMPORT_KINDS, runImport, type ImportOptions } from './commands/import.command';
 import { runMigrations } from './commands/migrate.command';
 import { runRestore } from './commands/restore.command';
 import { listPlugins } from './commands/plugins-list.command';
@@ -64,12 +64,15 @@ export async function runCli(
     });
   program
     .command('import')
-    .description(`import a reference-data release (${IMPORT_KINDS.join(', ')})`)
+    .description(`import reference data or an organization's payers and fees (${IMPORT_KINDS.join(', ')})`)
     .argument('<kind>', IMPORT_KINDS.join(' | '))
-    .argument('<file>', 'the release file (plain or .gz)')
-    .requiredOption('--effective-date <date>', 'the release\'s effective date, YYYY-MM-DD (FY2026 ICD-10-CM: 2025-10-01)')
-    .action(async (kind: string, file: string, options: { effectiveDate: string }) => {
-      await runImport(await config(), kind, file, options.effectiveDate, output);
+    .argument('<file>', 'the file to read (code sets: plain or .gz)')
+    .option('--effective-date <date>', "code sets: the release's effective date, YYYY-MM-DD (FY2026 ICD-10-CM: 2025-10-01); rvu/gpci: when the file takes effect")
+    .option('--year <year>', 'rvu, gpci: the payment year the file is for')
+    .option('--org <id>', 'payers, fee-schedule: the organization (default: the only one)')
+    .option('--schedule <id>', 'fee-schedule: the fee schedule whose entries the file replaces')
+    .action(async (kind: string, file: string, options: ImportOptions) => {
+      await runImport(await config(), kind, file, options, output);
     });
   program
     .command('plugins')

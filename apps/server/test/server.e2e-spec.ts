@@ -160,7 +160,7 @@ describe('openrcm import', () => {
     expect(imported.code).toBe(0);
     expect(imported.out).toMatch(new RegExp(`^imported ICD-10-CM effective 2025-10-01 from ${release.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')} in \\d+\\.\\d s:\\n  2 codes in the release\\n  2 added, 0 changed, 0 retired$`));
     const unknown = await run(['import', 'snomed', release, '--effective-date', '2025-10-01', '-c', config]);
-    expect(unknown).toMatchObject({ code: 1, err: 'openrcm: invalid configuration or input:\n  kind: "snomed" is not importable yet; supported: icd10cm, hcpcs, cpt, pos, modifiers, carc, rarc' });
+    expect(unknown).toMatchObject({ code: 1, err: 'openrcm: invalid configuration or input:\n  kind: "snomed" is not importable; supported: icd10cm, hcpcs, cpt, pos, modifiers, carc, rarc, rvu, gpci, payers, fee-schedule' });
   });
 
   it('imports CPT from a clinic file and the official CARC list over the shipped wording, naming a bad line', async () => {
@@ -178,5 +178,31 @@ describe('openrcm import', () => {
     writeFileSync(carc, 'Code\tDescription\n45\tstand-in\nTOOLONG\tbad\n');
     const bad = await run(['import', 'carc', carc, '--effective-date', '2026-04-01', '-c', config]);
     expect(bad).toMatchObject({ code: 1, err: 'openrcm: invalid configuration or input:\n  line 3: expected a claim adjustment reason code (1–3 letters or digits) in the first field, found "TOOLONG"' });
+  });
+
+  it("imports an organization's payer list and the Medicare GPCI file, asking for what each kind needs", async () => {
+    const cwd = configDirectory(`{ database: { dataDir: './data' }, logLevel: 'silent' }`);
+    const config = join(cwd, 'openrcm.config.ts');
+    const payers = join(cwd, 'payers.csv');
+    writeFileSync(payers, 'payer_id,name,claim_filing_indicator,timely_filing_days\nACME1,Acme Health,CI,180\nMCRIL,Medicare Illinois,MB,365\n');
+    const noOrganization = await run(['import', 'payers', payers, '-c', config]);
+    expect(noOrganization).toMatchObject({ code: 1, err: 'openrcm: invalid configuration or input:\n  org: there is no organization yet: run openrcm users create-admin first' });
+    expect((await run(['users', 'create-admin', '--email', 'owner@clinic.test', '--name', 'Owner', '-c', config])).code).toBe(0);
+    const imported = await run(['import', 'payers', payers, '-c', config]);
+    expect(imported).toMatchObject({ code: 0, out: `imported the payer list into My Practice from ${payers}:\n  2 payers in the file: 2 added, 0 changed, 0 unchanged` });
+    const noSchedule = await run(['import', 'fee-schedule', payers, '-c', config]);
+    expect(noSchedule.err).toContain('schedule: a fee-schedule import needs --schedule <id>');
+
+    const gpci = join(cwd, 'gpci.csv');
+    writeFileSync(
+      gpci,
+      'ADDENDUM E. FINAL CY 2025 GEOGRAPHIC PRACTICE COST INDICES (GPCIs) BY STATE AND MEDICARE LOCALITY,,,,,,\n,,,,,,\n' +
+        'Medicare Administrative Contractor (MAC),State,Locality Number,Locality Name,2025 PW GPCI (with 1.0 Floor),2025 PE GPCI,2025 MP GPCI\n' +
+        '10112,AL,0,ALABAMA,1,0.869,0.575\n',
+    );
+    const noYear = await run(['import', 'gpci', gpci, '-c', config]);
+    expect(noYear.err).toContain('year: a gpci file needs --year, the payment year it is for (e.g. 2025)');
+    const localities = await run(['import', 'gpci', gpci, '--year', '2025', '-c', config]);
+    expect(localities).toMatchObject({ code: 0, out: `imported the Medicare GPCI file for 2025 (effective 2025-01-01) from ${gpci}:\n  1 rows` });
   });
 });

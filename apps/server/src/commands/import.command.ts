@@ -3,17 +3,37 @@ import { ValidationError } from '@openrcm/sdk';
 import { existsSync } from 'node:fs';
 import { toCoreConfig, type LoadedConfig } from '../config/load-config';
 import type { CommandOutput } from './command-output';
+import { ORGANIZATION_IMPORT_KINDS, runOrganizationImport } from './import-organization-data.command';
+import { MEDICARE_PFS_KINDS, runMedicarePfsImport } from './import-medicare-pfs.command';
 
-/** The reference-data kinds `openrcm import` reads today. */
-export const IMPORT_KINDS = Object.keys(CODE_SET_FORMATS);
+/** Everything `openrcm import` reads: code-set releases, Medicare PFS files, and an organization's payers and fees. */
+export const IMPORT_KINDS = [...Object.keys(CODE_SET_FORMATS), ...MEDICARE_PFS_KINDS, ...ORGANIZATION_IMPORT_KINDS];
+
+/** The options `openrcm import` takes; which ones a kind needs is checked by its importer. */
+export interface ImportOptions {
+  readonly effectiveDate?: string;
+  readonly year?: string;
+  readonly org?: string;
+  readonly schedule?: string;
+}
 
 const PROGRESS_EVERY = 10_000;
 
-/** Imports a code-set release and prints progress and what it added, changed and retired. */
-export async function runImport(loaded: LoadedConfig, kind: string, file: string, effectiveDate: string, output: CommandOutput): Promise<void> {
-  const format = CODE_SET_FORMATS[kind];
-  if (!format) throw new ValidationError([{ field: 'kind', message: `"${kind}" is not importable yet; supported: ${IMPORT_KINDS.join(', ')}` }]);
+/** Imports `file` as `kind` and prints what changed. */
+export async function runImport(loaded: LoadedConfig, kind: string, file: string, options: ImportOptions, output: CommandOutput): Promise<void> {
+  if (!IMPORT_KINDS.includes(kind)) throw new ValidationError([{ field: 'kind', message: `"${kind}" is not importable; supported: ${IMPORT_KINDS.join(', ')}` }]);
   if (!existsSync(file)) throw new ValidationError([{ field: 'file', message: `${file} does not exist` }]);
+  if ((MEDICARE_PFS_KINDS as readonly string[]).includes(kind)) return runMedicarePfsImport(loaded, kind as (typeof MEDICARE_PFS_KINDS)[number], file, options, output);
+  if ((ORGANIZATION_IMPORT_KINDS as readonly string[]).includes(kind)) {
+    return runOrganizationImport(loaded, kind as (typeof ORGANIZATION_IMPORT_KINDS)[number], file, options, output);
+  }
+  if (!options.effectiveDate) throw new ValidationError([{ field: 'effective-date', message: `a ${kind} release needs --effective-date YYYY-MM-DD (FY2026 ICD-10-CM: 2025-10-01)` }]);
+  return runCodeSetImport(loaded, kind, file, options.effectiveDate, output);
+}
+
+/** Imports a code-set release and prints progress and what it added, changed and retired. */
+async function runCodeSetImport(loaded: LoadedConfig, kind: string, file: string, effectiveDate: string, output: CommandOutput): Promise<void> {
+  const format = CODE_SET_FORMATS[kind] as (typeof CODE_SET_FORMATS)[string];
   const app = await createAppContext(toCoreConfig({ ...loaded.config, logLevel: 'warn' }, false));
   try {
     let reported = 0;

@@ -46,6 +46,19 @@ export class OrganizationService {
     return currentEntityManager(this.orm).find(Organization, { id: { $in: [...ids] } }, { orderBy: { name: 'asc' } });
   }
 
+  /**
+   * The organization a command-line task acts in: the one named, or the only one there is. Several organizations and
+   * none named is a ValidationError on `org` listing them.
+   */
+  async resolveForCli(organizationId: string | undefined): Promise<Organization> {
+    if (organizationId) return this.get(organizationId);
+    const organizations = await currentEntityManager(this.orm).find(Organization, {}, { orderBy: { name: 'asc' }, limit: 21 });
+    if (organizations.length === 1) return organizations[0] as Organization;
+    if (organizations.length === 0) throw new ValidationError([{ field: 'org', message: 'there is no organization yet: run openrcm users create-admin first' }]);
+    const listed = organizations.slice(0, 20).map((organization) => `${organization.id} (${organization.name})`).join(', ');
+    throw new ValidationError([{ field: 'org', message: `this installation has several organizations; pass --org with one of: ${listed}` }]);
+  }
+
   /** Whether any organization exists (first run). */
   async any(): Promise<boolean> {
     return (await currentEntityManager(this.orm).count(Organization)) > 0;

@@ -49,7 +49,8 @@ describe('audit trail and PHI protection', () => {
     expect(text).not.toContain(PHI.ssn);
     expect(raw?.['ssn']).toMatch(/^enc:v1:/);
     const found = await admin.agent.post(`/api/organizations/${admin.organizationId}/patients/search`).set('x-csrf-token', admin.csrf).send({ ssn: '123 45 6789' }).expect(200);
-    expect(found.body.map((patient: { id: string }) => patient.id)).toEqual([patientId]);
+    expect(found.body).toMatchObject({ total: 1, limit: 50, offset: 0 });
+    expect(found.body.items.map((patient: { id: string }) => patient.id)).toEqual([patientId]);
   });
 
   it('audits every write and read with the actor, address and correlation id, and lets a manager search it', async () => {

@@ -53,4 +53,20 @@ describe('patient possible-duplicate detection', () => {
     const patient = await register(admin, { firstName: 'Kai', lastName: 'Moss', birthDate: '2001-01-01', sex: 'M' }).expect(201);
     await other.agent.get(`/api/organizations/${other.organizationId}/patients/${patient.body.id}/possible-duplicates`).expect(404);
   });
+
+  it('searches by the start of the last name in pages, narrowed by birth date, sorted as asked', async () => {
+    for (const [firstName, birthDate] of [['Ann', '1970-01-01'], ['Ben', '1980-05-05'], ['Cy', '1990-09-09']] as const) {
+      await register(admin, { firstName, lastName: 'Quartermaine', birthDate, sex: 'U' }).expect(201);
+    }
+    const search = (body: object) => admin.agent.post(`/api/organizations/${admin.organizationId}/patients/search`).set('x-csrf-token', admin.csrf).send(body).expect(200);
+    const firstPage = await search({ lastName: 'quarter', limit: 2, sort: '-birthDate' });
+    expect(firstPage.body).toMatchObject({ total: 3, limit: 2, offset: 0 });
+    expect(firstPage.body.items.map((patient: { firstName: string }) => patient.firstName)).toEqual(['Cy', 'Ben']);
+    const secondPage = await search({ lastName: 'quarter', limit: 2, offset: 2, sort: '-birthDate' });
+    expect(secondPage.body.items.map((patient: { firstName: string }) => patient.firstName)).toEqual(['Ann']);
+    const narrowed = await search({ lastName: 'Quar', birthDate: '1980-05-05' });
+    expect(narrowed.body).toMatchObject({ total: 1, items: [{ firstName: 'Ben' }] });
+    const otherOrganization = await other.agent.post(`/api/organizations/${other.organizationId}/patients/search`).set('x-csrf-token', other.csrf).send({ lastName: 'Quar' }).expect(200);
+    expect(otherOrganization.body.total).toBe(0);
+  });
 });

@@ -1,14 +1,22 @@
-import { MikroORM } from '@mikro-orm/core';
+import { MikroORM, type FilterQuery } from '@mikro-orm/core';
 import { Injectable } from '@nestjs/common';
 import { NotFoundError, ValidationError, type RequestContext } from '@openrcm/sdk';
 import { writePendingReads } from '../audit/audit-reads';
 import { currentAuditScope } from '../audit/audit-scope';
 import { fieldEncryption, normalizeSsn } from '../crypto';
 import { OutboxService } from '../outbox/outbox.service';
+import { findPage, orderByOf, type ListQuery, type Page } from '../http/list-query';
 import { currentEntityManager } from '../persistence/current-entity-manager';
 import { Patient, type AdministrativeSex } from './patient.entity';
 import { isPossibleDuplicate, type DuplicateProbe } from './patient-duplicates';
 import { PossibleDuplicateError, type DuplicateCandidate } from './possible-duplicate.error';
+
+/** How patients are searched: by SSN, or by the start of the last name, optionally with the birth date. */
+export interface PatientSearch {
+  readonly ssn?: string;
+  readonly lastName?: string;
+  readonly birthDate?: string;
+}
 
 /** What registering a patient takes. */
 export interface RegisterPatient {
@@ -89,20 +97,17 @@ export class PatientService {
   }
 
   /** Finds patients by exact SSN (through its keyed hash) or by the start of the last name. */
-  async search(context: RequestContext, query: { ssn?: string; lastName?: string }): Promise<Patient[]> {
-    const em = currentEntityManager(this.orm);
-    if (query.ssn !== undefined) {
-      const ssnHash = fieldEncryption().hasher.hash(SSN_PURPOSE, requireSsn(query.ssn));
-      return em.find(Patient, { organizationId: context.organizationId, ssnHash });
-    }
-    if (query.lastName) {
-      return em.find(
-        Patient,
-        { organizationId: context.organizationId, lastName: { $ilike: `${query.lastName.replace(/[%_\\]/g, '')}%` } },
-        { orderBy: { lastName: 'asc', firstName: 'asc' }, limit: 100 },
-      );
-    }
-    throw new ValidationError([{ field: 'query', message: 'search by ssn or lastName' }]);
+  /**
+   * One page of the patients found by exact SSN (through its keyed hash), or by the start of the last name, narrowed
+   * by birth date when given. Every patient returned is an audited read.
+   */
+  async search<V>(context: RequestContext, query: PatientSearch, page: ListQuery, toView: (patient: Patient) => V): Promise<Page<V>> {
+    const where: FilterQuery<Patient> = { organizationId: context.organizationId, ...(query.birthDate ? { birthDate: query.birthDate } : {}) };
+    if (query.ssn !== undefined) where.ssnHash = fieldEncryption().hasher.hash(SSN_PURPOSE, requireSsn(query.ssn));
+    else if (query.lastName) where.lastName = { $ilike: `${query.lastName.replace(/[%_\\]/g, '')}%` };
+    else throw new ValidationError([{ field: 'query', message: 'search by ssn or lastName' }]);
+    const orderBy = orderByOf<Patient>(page.sort ?? 'lastName', { lastName: 'lastName', birthDate: 'birthDate', createdAt: 'createdAt' }, { firstName: 'asc', id: 'asc' });
+    return findPage(currentEntityManager(this.orm), Patient, where, page, orderBy, toView);
   }
 }
 

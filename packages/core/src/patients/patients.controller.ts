@@ -4,6 +4,7 @@ import type { RequestContext } from '@openrcm/sdk';
 import { createZodDto } from 'nestjs-zod';
 import { z } from 'zod';
 import { Allow } from '../auth/route-policy';
+import { listQuerySchema } from '../http/list-query';
 import { Ctx } from '../http/request-context.decorator';
 import type { Patient } from './patient.entity';
 import { PatientService } from './patient.service';
@@ -26,7 +27,13 @@ class RegisterPatientDto extends createZodDto(
   }),
 ) {}
 
-class SearchPatientsDto extends createZodDto(z.object({ ssn: z.string().max(20).optional(), lastName: z.string().max(60).optional() })) {}
+class SearchPatientsDto extends createZodDto(
+  listQuerySchema.extend({
+    ssn: z.string().max(20).optional().describe('exact SSN (nine digits; dashes and spaces allowed)'),
+    lastName: z.string().max(60).optional().describe('the start of the last name, any case'),
+    birthDate: z.iso.date().optional().describe('narrows a last-name search to one birth date'),
+  }),
+) {}
 
 /** A patient as the API shows it: the SSN only as its last four digits. */
 function toView(patient: Patient) {
@@ -65,8 +72,9 @@ export class PatientsController {
   @Post('search')
   @HttpCode(200)
   @Allow(...READ_ROLES)
-  async search(@Ctx() context: RequestContext, @Body() query: SearchPatientsDto) {
-    return (await this.patients.search(context, query)).map(toView);
+  async search(@Ctx() context: RequestContext, @Body() body: SearchPatientsDto) {
+    const { limit, offset, sort, ...query } = body;
+    return this.patients.search(context, query, { limit, offset, sort }, toView);
   }
 
   /** Other patients with the same name (ignoring case and accents), birth date and sex. */

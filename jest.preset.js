@@ -12,6 +12,8 @@ const workspaceSources = {
   '^@openrcm/simulator$': 'packages/simulator/src/index.ts',
   '^@openrcm/server$': 'apps/server/src/index.ts',
   '^@openrcm/example-hello-plugin$': 'examples/hello-plugin/src/index.ts',
+  '^@openrcm/plugin-eligibility-availity$': 'plugins/eligibility-availity/src/index.ts',
+  '^@openrcm/plugin-clearinghouse-generic$': 'plugins/clearinghouse-generic/src/index.ts',
 };
 
 module.exports = (packageDir, overrides = {}) => ({

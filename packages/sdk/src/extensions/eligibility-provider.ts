@@ -7,6 +7,8 @@ export interface EligibilityRequest {
   readonly payerId: string;
   /** The requesting provider's 10-digit NPI. */
   readonly providerNpi: string;
+  /** The requesting provider's last name or organization name, for payers that match on it. */
+  readonly providerName?: string;
   /** The subscriber's member id on the insurance card (the MBI for Medicare). */
   readonly memberId: string;
   /** The patient as registered: first and last name, and birth date as an ISO calendar date (YYYY-MM-DD). */
@@ -18,6 +20,17 @@ export interface EligibilityRequest {
     /** The patient's date of birth (ISO calendar date, YYYY-MM-DD). */
     readonly birthDate: string;
   };
+  /** The subscriber, when the patient is a dependent on someone else's plan (absent when the patient is the subscriber). */
+  readonly subscriber?: {
+    /** The subscriber's first (given) name. */
+    readonly firstName: string;
+    /** The subscriber's last (family) name. */
+    readonly lastName: string;
+    /** The subscriber's date of birth (ISO calendar date, YYYY-MM-DD). */
+    readonly birthDate: string;
+  };
+  /** The patient's X12 individual relationship code to the subscriber (`18` self, `01` spouse, `19` child …). */
+  readonly relationshipCode?: string;
   /** X12 service type code, e.g. `30` (health benefit plan coverage). */
   readonly serviceTypeCode: string;
   /** The date coverage is checked for (ISO calendar date, YYYY-MM-DD). */
@@ -62,6 +75,15 @@ export interface EligibilityBenefits {
 export interface EligibilityProvider {
   /** A stable id for this provider, e.g. `availity`. */
   readonly id: string;
-  /** Checks coverage as of `request.asOfDate`; `SUCCESS` carries the normalised benefits, a payer's refusal is a `FAILURE`. */
+  /**
+   * Checks coverage as of `request.asOfDate`; `SUCCESS` carries the normalised benefits, a payer's refusal is a
+   * `FAILURE`, an answer still in progress is `PENDING` with the network's reference, a communication problem an
+   * `EXCEPTION` (never reported as inactive coverage).
+   */
   check(context: RequestContext, request: EligibilityRequest): Promise<OperationResult<EligibilityBenefits>>;
+  /**
+   * Asks again about a check that answered `PENDING`, by its `reference`; core calls it from a follow-up job at or
+   * after the pending result's `retryAt`. Providers that never answer `PENDING` leave it out.
+   */
+  followUp?(context: RequestContext, reference: string): Promise<OperationResult<EligibilityBenefits>>;
 }

@@ -82,7 +82,14 @@ import { ChargesController } from './encounters/charges.controller';
 import { EncounterChecksRegistrar } from './encounters/checks/encounter-checks.registrar';
 import { EncounterFactsLoader } from './encounters/checks/encounter-facts.loader';
 import { EncounterService } from './encounters/encounter.service';
+import { EncounterEligibilityService } from './encounters/encounter-eligibility.service';
 import { encounterWorkflow } from './encounters/encounter.workflow';
+import { EligibilitySweepsController } from './eligibility/eligibility-sweeps.controller';
+import { EligibilityJobs } from './eligibility/run/eligibility-jobs';
+import { EligibilityProviderResolver } from './eligibility/run/eligibility-provider.resolver';
+import { EligibilityRunner } from './eligibility/run/eligibility-runner.service';
+import { EligibilitySweep } from './eligibility/run/eligibility-sweep';
+import { EligibilitySweepScheduler } from './eligibility/run/eligibility-sweep.scheduler';
 import { EncountersController } from './encounters/encounters.controller';
 import { WorkItemService } from './work-items/work-item.service';
 import { GatePolicyService } from './gates/gate-policy.service';
@@ -152,6 +159,7 @@ export class CoreModule implements NestModule {
         ReferenceCodesController,
         EncountersController,
         ChargesController,
+        EligibilitySweepsController,
         GuarantorsController,
         CoveragesController,
         AuthorizationsController,
@@ -189,7 +197,13 @@ export class CoreModule implements NestModule {
         EncounterService,
         ChargeService,
         EncounterFactsLoader,
+        EncounterEligibilityService,
         EncounterChecksRegistrar,
+        EligibilityProviderResolver,
+        EligibilityRunner,
+        EligibilitySweep,
+        EligibilityJobs,
+        EligibilitySweepScheduler,
         // The lifecycle tables (claim, account) join this list as the domain lands.
         { provide: WORKFLOW_TABLES, useValue: [encounterWorkflow, workItemWorkflow, ...(options.workflows ?? [])] },
         ...workflowProviders,
@@ -241,6 +255,9 @@ export class CoreModule implements NestModule {
         FeeScheduleService,
         EncounterService,
         ChargeService,
+        EligibilityRunner,
+        EligibilitySweep,
+        EligibilitySweepScheduler,
       ],
     };
   }

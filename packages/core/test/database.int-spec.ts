@@ -23,6 +23,7 @@ describe('database', () => {
         'Migration20261130040000FeeSchedules',
         'Migration20261130050000WorkItemsAndGates',
         'Migration20261130060000Encounters',
+        'Migration20261130070000EligibilityResults',
       ]);
       expect(await migrate(database.orm)).toEqual([]);
       const drift = await database.orm.getSchemaGenerator().getUpdateSchemaSQL({ wrap: false });

@@ -137,7 +137,7 @@ describe('registration to ready-to-bill', () => {
     // Ready-to-bill refuses until the patient's share is communicated and eligibility is verified.
     const early = await move(encounterId, { event: 'mark-ready' }).expect(422);
     expect(early.body.failures).toEqual([
-      { check: 'eligibility-verified', reason: `no eligibility check of Acme Health is recorded for ${DATE_OF_SERVICE}` },
+      { check: 'eligibility-verified', reason: `no eligibility check of Acme Health for ${DATE_OF_SERVICE} was made within 7 days before it` },
       { check: 'patient-responsibility-communicated', reason: "the patient's expected share was not communicated: record the estimate and how it was given" },
     ]);
     await put(`/encounters/${encounterId}/patient-responsibility`, { estimateCents: 3000, method: 'printed-estimate' }).expect(200);
@@ -186,7 +186,7 @@ describe('registration to ready-to-bill', () => {
     const third = await codedVisit('Castellanos');
     const again = await move(third.encounterId, { event: 'mark-ready' }).expect(422);
     expect(again.body.failures).toEqual([
-      { check: 'eligibility-verified', reason: `no eligibility check of Acme Health is recorded for ${DATE_OF_SERVICE} (may pass by exception with an owner and a reason)` },
+      { check: 'eligibility-verified', reason: `no eligibility check of Acme Health for ${DATE_OF_SERVICE} was made within 7 days before it (may pass by exception with an owner and a reason)` },
     ]);
     expect((await admin.agent.get(`${base}/encounters/${third.encounterId}`).expect(200)).body.state).toBe('coded');
     const still = await upstreamItems();

@@ -73,6 +73,7 @@ export function toCoreConfig(config: OpenRcmConfig, work: boolean): CoreConfig {
     ...(config.redis ? { redis: { url: config.redis.url, prefix: config.redis.prefix } } : {}),
     http: config.http,
     jobs: { ...config.jobs, work },
+    eligibility: config.eligibility,
     plugins: { ...defaults.plugins, installed: config.plugins, callTimeoutMs: config.pluginCallTimeoutMs },
     logLevel: config.logLevel,
   };

@@ -47,6 +47,21 @@ export const openRcmConfigSchema = z
       })
       .strict()
       .default({ pollIntervalMs: 500, defaultMaxAttempts: 5, backoffMs: 1000, concurrency: 4 }),
+    eligibility: z
+      .object({
+        /** A check counts for the Ready-to-bill gate when made for the date of service at most this many days before it. */
+        maxAgeDays: z.number().int().min(0).max(365).default(7),
+        /** The sweep checks visits from tomorrow up to this many days ahead. */
+        sweepHorizonDays: z.number().int().min(1).max(30).default(1),
+        /** The sweep skips a coverage checked within this many days. */
+        skipCheckedWithinDays: z.number().int().min(0).max(365).default(3),
+        /** How often a job-running process makes sure today's sweep is queued. */
+        sweepEveryMinutes: z.number().int().min(1).max(1440).default(60),
+        /** X12 service type asked for (30: health benefit plan coverage). */
+        serviceTypeCode: z.string().regex(/^[A-Z0-9]{1,2}$/).default('30'),
+      })
+      .strict()
+      .default({ maxAgeDays: 7, sweepHorizonDays: 1, skipCheckedWithinDays: 3, sweepEveryMinutes: 60, serviceTypeCode: '30' }),
     plugins: z
       .array(
         z

@@ -61,6 +61,18 @@ export interface CoreConfig {
     /** Sign-in attempts per client address per minute. */
     readonly signInRateLimitPerMinute: number;
   };
+  readonly eligibility: {
+    /** A check counts for the Ready-to-bill gate when made for the date of service at most this many days before it. */
+    readonly maxAgeDays: number;
+    /** The sweep checks scheduled visits from tomorrow up to this many days ahead. */
+    readonly sweepHorizonDays: number;
+    /** The sweep skips a coverage checked (with an answer) within this many days. */
+    readonly skipCheckedWithinDays: number;
+    /** How often a job-running process makes sure each organization's sweep of the day is queued. */
+    readonly sweepEveryMinutes: number;
+    /** The X12 service type code asked for (30: health benefit plan coverage). */
+    readonly serviceTypeCode: string;
+  };
   readonly logLevel: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
 }
 
@@ -76,6 +88,7 @@ export function defaultCoreConfig(): CoreConfig {
     events: { pollIntervalMs: 500 },
     plugins: { installed: [], callTimeoutMs: 10_000, settingsRefreshMs: 5_000 },
     auth: { idleTimeoutMinutes: 15, absoluteLifetimeHours: 12, maxFailedSignIns: 5, lockoutMinutes: 15, signInRateLimitPerMinute: 20 },
+    eligibility: { maxAgeDays: 7, sweepHorizonDays: 1, skipCheckedWithinDays: 3, sweepEveryMinutes: 60, serviceTypeCode: '30' },
     logLevel: 'info',
   };
 }

@@ -1,5 +1,6 @@
 import { BigIntType, Entity, Index, Property } from '@mikro-orm/core';
 import { Audited } from '../audit/audited';
+import { EncryptedStringType } from '../crypto';
 import { TenantEntity } from '../persistence/base.entity';
 
 /** How eligibility was checked. */
@@ -27,6 +28,10 @@ export class EligibilityCheck extends TenantEntity<
   | 'outOfPocketRemainingCents'
   | 'referenceNumber'
   | 'notes'
+  | 'encounterId'
+  | 'source'
+  | 'messages'
+  | 'raw'
 > {
   @Property({ type: 'uuid', fieldName: 'patient_id' })
   patientId!: string;
@@ -76,4 +81,20 @@ export class EligibilityCheck extends TenantEntity<
 
   @Property({ type: 'text', nullable: true })
   notes: string | null = null;
+
+  /** The visit the check was made for, when it was (the sweep, or a check run from the encounter). */
+  @Property({ type: 'uuid', fieldName: 'encounter_id', nullable: true })
+  encounterId: string | null = null;
+
+  /** Which eligibility provider answered (e.g. `eligibility-availity/availity`), for checks run by a plugin. */
+  @Property({ type: 'text', nullable: true })
+  source: string | null = null;
+
+  /** The payer's messages, as received. */
+  @Property({ type: 'json' })
+  messages: string[] = [];
+
+  /** The payer's or network's answer as received (JSON or a 271), encrypted at rest: it names the patient. */
+  @Property({ type: new EncryptedStringType({ purpose: 'eligibility_check.raw' }), nullable: true, hidden: true })
+  raw: string | null = null;
 }

@@ -1,5 +1,6 @@
-import { Body, Controller, Get, Param, ParseUUIDPipe, Post, Query } from '@nestjs/common';
+import { Body, Controller, Get, Param, ParseUUIDPipe, Post, Query, Res } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
+import type { Response } from 'express';
 import type { RequestContext } from '@openrcm/sdk';
 import { createZodDto } from 'nestjs-zod';
 import { z } from 'zod';
@@ -8,6 +9,7 @@ import { listQuerySchema } from '../http/list-query';
 import { Ctx } from '../http/request-context.decorator';
 import { ELIGIBILITY_METHODS, ELIGIBILITY_OUTCOMES, type EligibilityCheck } from './eligibility-check.entity';
 import { EligibilityService } from './eligibility.service';
+import { EligibilityRunner } from './run/eligibility-runner.service';
 
 const isoDate = z.iso.date().describe('calendar date, YYYY-MM-DD');
 const cents = z.number().int().min(0).max(Number.MAX_SAFE_INTEGER);
@@ -56,15 +58,45 @@ function toView(check: EligibilityCheck) {
     outOfPocketRemainingCents: check.outOfPocketRemainingCents,
     referenceNumber: check.referenceNumber,
     notes: check.notes,
+    encounterId: check.encounterId,
+    source: check.source,
+    messages: check.messages,
   };
 }
+
+class RunEligibilityDto extends createZodDto(
+  z.object({
+    coverageId: z.uuid().describe("the patient's coverage to check"),
+    asOfDate: isoDate.describe('the date of service to check'),
+    encounterId: z.uuid().optional().describe('the visit checked for; its billing provider asks'),
+    providerId: z.uuid().optional().describe('the provider asking, when no encounter is given'),
+  }),
+) {}
 
 const WRITE_ROLES = ['front-desk', 'manager', 'admin'] as const;
 
 @ApiTags('eligibility')
 @Controller('organizations/:organizationId/patients/:patientId/eligibility-checks')
 export class EligibilityChecksController {
-  constructor(private readonly eligibility: EligibilityService) {}
+  constructor(
+    private readonly eligibility: EligibilityService,
+    private readonly runner: EligibilityRunner,
+  ) {}
+
+  /**
+   * Checks the coverage now through the payer's eligibility plugin and records the answer (201); an answer still in
+   * progress is followed up by a job (202 with the network's reference).
+   */
+  @Post('run')
+  @Allow(...WRITE_ROLES, 'biller')
+  async run(@Ctx() context: RequestContext, @Param('patientId', new ParseUUIDPipe()) patientId: string, @Body() body: RunEligibilityDto, @Res({ passthrough: true }) response: Response) {
+    const outcome = await this.runner.run(context, { ...body, patientId });
+    if (outcome.status === 'pending') {
+      response.status(202);
+      return { status: 'pending', reference: outcome.reference, followUpJobId: outcome.jobId };
+    }
+    return { status: 'recorded', check: toView(outcome.check) };
+  }
 
   /** Records an eligibility result checked by phone, portal or clearinghouse, by the signed-in user. */
   @Post()

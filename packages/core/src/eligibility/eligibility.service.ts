@@ -25,6 +25,14 @@ export interface RecordEligibility {
   readonly outOfPocketRemainingCents?: number;
   readonly referenceNumber?: string;
   readonly notes?: string;
+  /** The visit the check was made for. */
+  readonly encounterId?: string;
+  /** The provider that answered (plugin checks). */
+  readonly source?: string;
+  /** The payer's messages. */
+  readonly messages?: readonly string[];
+  /** The answer as received (stored encrypted). */
+  readonly raw?: string;
 }
 
 /** Filters of the eligibility list. */
@@ -40,8 +48,9 @@ const MONEY_FIELDS = ['copayCents', 'deductibleRemainingCents', 'outOfPocketRema
  * Eligibility results, recorded by hand (phone, portal) or by the eligibility plugins (method `plugin`).
  *
  * The rule of {@link EligibilityService.latestFor}: a check counts for a date of service only when it was made for
- * that date (its asOfDate equals the date of service); among those, the one checked last wins. A check for another
- * date never stands in, since benefits (and plan years) change between dates.
+ * that date (its asOfDate equals the date of service) and, when a maximum age is given, made no more than that many
+ * days before it; among those, the one checked last wins. A check for another date never stands in, since benefits
+ * (and plan years) change between dates.
  */
 @Injectable()
 export class EligibilityService {
@@ -73,6 +82,10 @@ export class EligibilityService {
       outOfPocketRemainingCents: input.outOfPocketRemainingCents ?? null,
       referenceNumber: input.referenceNumber?.trim() || null,
       notes: input.notes?.trim() || null,
+      encounterId: input.encounterId ?? null,
+      source: input.source ?? null,
+      messages: [...(input.messages ?? [])],
+      raw: input.raw ?? null,
     });
     await em.flush();
     return check;
@@ -90,13 +103,27 @@ export class EligibilityService {
     return findPage(em, EligibilityCheck, where, query, orderByOf<EligibilityCheck>(query.sort ?? '-checkedAt', SORTABLE, { id: 'asc' }), (check) => check);
   }
 
-  /** The newest check of the coverage made for this date of service (asOfDate equal to it), or null. */
-  async latestFor(context: RequestContext, coverageId: string, asOfDate: string): Promise<EligibilityCheck | null> {
+  /**
+   * The newest check of the coverage made for this date of service (asOfDate equal to it), checked at most
+   * `maxAgeDays` days before that date when given, or null.
+   */
+  async latestFor(context: RequestContext, coverageId: string, asOfDate: string, maxAgeDays?: number): Promise<EligibilityCheck | null> {
+    const oldest = maxAgeDays === undefined ? undefined : new Date(Date.parse(`${asOfDate}T00:00:00Z`) - maxAgeDays * 86_400_000);
     return currentEntityManager(this.orm).findOne(
       EligibilityCheck,
-      { organizationId: context.organizationId, coverageId, asOfDate },
+      { organizationId: context.organizationId, coverageId, asOfDate, ...(oldest ? { checkedAt: { $gte: oldest } } : {}) },
       { orderBy: [{ checkedAt: 'desc' }, { createdAt: 'desc' }] },
     );
+  }
+
+  /** When the coverage was last checked (for any date), or null: the sweep skips coverages checked recently. */
+  async lastCheckedAt(context: RequestContext, coverageId: string): Promise<Date | null> {
+    const latest = await currentEntityManager(this.orm).findOne(
+      EligibilityCheck,
+      { organizationId: context.organizationId, coverageId, outcome: { $ne: 'error' } },
+      { orderBy: [{ checkedAt: 'desc' }], fields: ['checkedAt'] },
+    );
+    return latest?.checkedAt ?? null;
   }
 }
 

@@ -7,6 +7,7 @@ import { Allow, ANY_ROLE } from '../auth/route-policy';
 import { listQuerySchema } from '../http/list-query';
 import { Ctx } from '../http/request-context.decorator';
 import { RESPONSIBILITY_METHODS } from './encounter.entity';
+import { EncounterEligibilityService } from './encounter-eligibility.service';
 import { EncounterService } from './encounter.service';
 import { toChargeView, toEncounterView } from './encounter.view';
 import { encounterWorkflow } from './encounter.workflow';
@@ -73,6 +74,7 @@ export class EncountersController {
   constructor(
     private readonly encounters: EncounterService,
     private readonly charges: ChargeService,
+    private readonly eligibility: EncounterEligibilityService,
   ) {}
 
   @Post()
@@ -94,7 +96,7 @@ export class EncountersController {
   async get(@Ctx() context: RequestContext, @Param('encounterId', new ParseUUIDPipe()) encounterId: string) {
     const encounter = await this.encounters.get(context, encounterId);
     const charges = await this.charges.ofEncounter(context, encounterId, { includeVoided: true });
-    return { ...toEncounterView(encounter), charges: charges.map(toChargeView) };
+    return { ...toEncounterView(encounter), eligibility: await this.eligibility.of(context, encounter), charges: charges.map(toChargeView) };
   }
 
   @Put(':encounterId/diagnoses')

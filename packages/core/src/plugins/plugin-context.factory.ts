@@ -18,6 +18,7 @@ import { currentEntityManager } from '../persistence/current-entity-manager';
 import { PluginHttp } from './plugin-http.client';
 import { pluginJobName, type PluginRegistration } from './plugin-registration';
 import { DatabasePluginStateStore } from './plugin-state.store';
+import { calendarDate } from '../time/calendar-date';
 
 /** The core services a plugin context is made from. */
 export interface PluginContextServices {
@@ -97,7 +98,3 @@ export function createPluginContext(
   };
 }
 
-/** The calendar date (YYYY-MM-DD) of an instant in a time zone. */
-export function calendarDate(instant: Date, timeZone: string): string {
-  return new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(instant);
-}

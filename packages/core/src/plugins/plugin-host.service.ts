@@ -99,6 +99,12 @@ export class PluginHost {
     );
   }
 
+  /** One plugin's contributions to an extension point for an organization (none when it is not enabled there), each call guarded. */
+  contributionsOf<K extends ExtensionPointId>(organizationId: string, pluginId: string, point: K): ExtensionPointMap[K][] {
+    const registration = this.registrations.get(organizationId)?.get(pluginId);
+    return (registration?.contributions.get(point) ?? []).map((implementation) => this.guard.wrap(pluginId, point, implementation) as ExtensionPointMap[K]);
+  }
+
   async status(context: RequestContext): Promise<PluginStatus[]> {
     const saved = await this.fork().find(PluginSetting, { organizationId: context.organizationId });
     return this.plugins.map((plugin) => {

@@ -4,6 +4,7 @@ import { Injectable } from '@nestjs/common';
 import { NotFoundError, ValidationError, type RequestContext, type ValidationIssue } from '@openrcm/sdk';
 import { findPage, orderByOf, type ListQuery, type Page } from '../http/list-query';
 import { Organization } from '../organizations/organization.entity';
+import { calendarDate } from '../time/calendar-date';
 import { currentEntityManager } from '../persistence/current-entity-manager';
 import { WorkflowService, type StateWriter, type TransitionResult } from '../workflow/workflow.service';
 import { activeMemberIds, isUuid } from './organization-members';
@@ -137,6 +138,6 @@ export class WorkItemService {
   /** Today's calendar date in the organization's time zone. */
   private async today(em: EntityManager, organizationId: string): Promise<string> {
     const organization = await em.findOne(Organization, organizationId);
-    return new Intl.DateTimeFormat('en-CA', { timeZone: organization?.timeZone ?? 'UTC', year: 'numeric', month: '2-digit', day: '2-digit' }).format(new Date());
+    return calendarDate(new Date(), organization?.timeZone ?? 'UTC');
   }
 }

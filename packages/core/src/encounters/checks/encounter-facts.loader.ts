@@ -1,6 +1,7 @@
 import { MikroORM } from '@mikro-orm/core';
-import { Injectable } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import type { RequestContext } from '@openrcm/sdk';
+import { CORE_CONFIG, type CoreConfig } from '../../config/core-config';
 import { CoverageService } from '../../coverages/coverage.service';
 import { EligibilityService } from '../../eligibility/eligibility.service';
 import { Guarantor } from '../../guarantors/guarantor.entity';
@@ -26,6 +27,7 @@ export class EncounterFactsLoader {
     private readonly coverages: CoverageService,
     private readonly eligibility: EligibilityService,
     private readonly payers: PayerService,
+    @Inject(CORE_CONFIG) private readonly config: CoreConfig,
   ) {}
 
   async load(context: RequestContext, encounterId: string): Promise<EncounterFacts> {
@@ -48,7 +50,8 @@ export class EncounterFactsLoader {
         billingProviderEnrolled: await this.payers.isEnrolled(context, coverage.payerRecordId, encounter.billingProviderId, '837P', encounter.dateOfService),
       });
     }
-    const eligibility = primary ? await this.eligibility.latestFor(context, primary.id, encounter.dateOfService) : null;
+    const maxAgeDays = this.config.eligibility.maxAgeDays;
+    const eligibility = primary ? await this.eligibility.latestFor(context, primary.id, encounter.dateOfService, maxAgeDays) : null;
     return {
       encounter,
       charges,
@@ -59,6 +62,7 @@ export class EncounterFactsLoader {
       guarantorOnFile: (await em.count(Guarantor, { ...tenant, patientId: encounter.patientId })) > 0,
       coverages: coverageFacts,
       eligibility: eligibility && { outcome: eligibility.outcome, asOfDate: eligibility.asOfDate, method: eligibility.method },
+      eligibilityMaxAgeDays: maxAgeDays,
       authorizationProblems: primaryPayer ? authorizationProblems(primaryPayer, charges) : [],
     };
   }

@@ -21,8 +21,10 @@ export interface EncounterFacts {
   readonly guarantorOnFile: boolean;
   /** Coverages active on the date of service, primary first (empty for a self-pay visit or an uninsured patient). */
   readonly coverages: readonly CoverageFact[];
-  /** The newest eligibility check of the primary coverage for the date of service, if any. */
+  /** The newest eligibility check of the primary coverage for the date of service made recently enough, if any. */
   readonly eligibility: EligibilityFact | null;
+  /** How many days before the date of service an eligibility check may be made and still count. */
+  readonly eligibilityMaxAgeDays: number;
   /** Charges whose code the primary payer authorizes and no authorization covers, each named. */
   readonly authorizationProblems: readonly string[];
 }

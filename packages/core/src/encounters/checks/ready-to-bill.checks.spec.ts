@@ -35,6 +35,7 @@ const facts = (fields: Partial<EncounterFacts> = {}): EncounterFacts =>
     coverages: [coverage],
     eligibility: { outcome: 'active', asOfDate: '2026-03-02', method: 'phone' },
     authorizationProblems: [],
+    eligibilityMaxAgeDays: 7,
     ...fields,
   }) as EncounterFacts;
 
@@ -43,7 +44,7 @@ const cases: [EncounterCheck, string, EncounterFacts, string | null][] = [
   [registrationComplete, 'no guarantor, no coverage', facts({ guarantorOnFile: false, coverages: [] }), 'no guarantor is on file; no coverage is active on 2026-03-02 (add one, or mark the visit self-pay)'],
   [registrationComplete, 'self-pay without coverage', facts({ coverages: [], encounter: encounter({ selfPay: true }) }), null],
   [eligibilityVerified, 'active', facts(), null],
-  [eligibilityVerified, 'never checked', facts({ eligibility: null }), 'no eligibility check of Acme Health is recorded for 2026-03-02'],
+  [eligibilityVerified, 'never checked', facts({ eligibility: null }), 'no eligibility check of Acme Health for 2026-03-02 was made within 7 days before it'],
   [eligibilityVerified, 'inactive', facts({ eligibility: { outcome: 'inactive', asOfDate: '2026-03-02', method: 'portal' } }), 'the eligibility check of Acme Health for 2026-03-02 (portal) found the coverage inactive'],
   [eligibilityVerified, 'self-pay', facts({ eligibility: null, encounter: encounter({ selfPay: true }) }), null],
   [authorizationConfirmed, 'nothing to authorize', facts(), null],

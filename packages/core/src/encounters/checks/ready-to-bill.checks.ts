@@ -21,11 +21,13 @@ export const registrationComplete: EncounterCheck = {
 export const eligibilityVerified: EncounterCheck = {
   name: 'eligibility-verified',
   description: 'The primary coverage was verified active for the date of service',
-  evaluate: ({ encounter, coverages, eligibility }) => {
+  evaluate: ({ encounter, coverages, eligibility, eligibilityMaxAgeDays }) => {
     if (encounter.selfPay) return pass;
     const [primary] = coverages;
     if (!primary) return failWith([`no coverage is active on ${encounter.dateOfService} to verify`]);
-    if (!eligibility) return failWith([`no eligibility check of ${primary.payerName} is recorded for ${encounter.dateOfService}`]);
+    if (!eligibility) {
+      return failWith([`no eligibility check of ${primary.payerName} for ${encounter.dateOfService} was made within ${eligibilityMaxAgeDays} days before it`]);
+    }
     if (eligibility.outcome !== 'active') {
       return failWith([`the eligibility check of ${primary.payerName} for ${eligibility.asOfDate} (${eligibility.method}) found the coverage ${eligibility.outcome}`]);
     }

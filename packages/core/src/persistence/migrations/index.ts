@@ -13,6 +13,7 @@ import { Migration20261130030000ReferenceSets } from './migration-2026-11-30-ref
 import { Migration20261130040000FeeSchedules } from './migration-2026-11-30-fee-schedules';
 import { Migration20261130050000WorkItemsAndGates } from './migration-2026-11-30-work-items-and-gates';
 import { Migration20261130060000Encounters } from './migration-2026-11-30-encounters';
+import { Migration20261130070000EligibilityResults } from './migration-2026-11-30-eligibility-results';
 
 /** Every migration, in order. The same list runs on PGlite and PostgreSQL. */
 export const MIGRATIONS: MigrationObject[] = [
@@ -30,4 +31,5 @@ export const MIGRATIONS: MigrationObject[] = [
   { name: 'Migration20261130040000FeeSchedules', class: Migration20261130040000FeeSchedules },
   { name: 'Migration20261130050000WorkItemsAndGates', class: Migration20261130050000WorkItemsAndGates },
   { name: 'Migration20261130060000Encounters', class: Migration20261130060000Encounters },
+  { name: 'Migration20261130070000EligibilityResults', class: Migration20261130070000EligibilityResults },
 ];

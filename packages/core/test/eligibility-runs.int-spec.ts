@@ -1,6 +1,8 @@
+import { MikroORM } from '@mikro-orm/core';
 import type { INestApplication } from '@nestjs/common';
 import { definePlugin, OperationResults, type EligibilityBenefits, type EligibilityRequest } from '@openrcm/sdk';
 import { z } from 'zod';
+import { EligibilitySweepScheduler } from '../src/eligibility/run/eligibility-sweep.scheduler';
 import { addDays } from '../src/time/calendar-date';
 import { signInAsNewAdmin, type SignedInSession } from './support/sign-in';
 import { eventually, startTestServer, testConfig } from './support/test-app';
@@ -139,5 +141,19 @@ describe('eligibility checks run through a plugin', () => {
     const manual = await visitTomorrow('MANUAL-1', practice.payerWithoutPluginId);
     const refused = await post(`/patients/${manual.patientId}/eligibility-checks/run`, { coverageId: manual.coverageId, asOfDate: tomorrow, encounterId: manual.encounterId }).expect(409);
     expect(refused.body.detail).toBe('Local Mutual has no eligibility connector: check by phone or portal and record the result, or set the payer\'s eligibility plugin');
+  });
+
+  it("queues each organization's sweep of the day once, for the visits of the next days in its time zone", async () => {
+    const scheduler = app.get(EligibilitySweepScheduler);
+    const now = new Date('2026-03-02T03:00:00Z');
+    expect(await scheduler.queueToday(now)).toBeGreaterThanOrEqual(1);
+    expect(await scheduler.queueToday(now)).toBe(0);
+    const [job] = await app
+      .get(MikroORM)
+      .em.fork()
+      .getConnection()
+      .execute<{ payload: unknown; idempotency_key: string }[]>("select payload, idempotency_key from job_record where organization_id = ? and name = 'eligibility.sweep'", [admin.organizationId]);
+    // 03:00 UTC is still 1 March in Chicago, the test organization's time zone.
+    expect(job).toEqual({ payload: { fromDate: '2026-03-02', toDate: '2026-03-02' }, idempotency_key: 'sweep:2026-03-01' });
   });
 });

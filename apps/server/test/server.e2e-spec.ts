@@ -1,5 +1,6 @@
 import { MIGRATIONS } from '@openrcm/core';
 import { createTestDatabase, type TestDatabase } from '@openrcm/core/testing';
+import { SDK_VERSION } from '@openrcm/sdk';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import request from 'supertest';
@@ -98,7 +99,7 @@ describe('the openrcm CLI', () => {
     const cwd = configDirectory(`{ plugins: [{ module: ${JSON.stringify(join(fixtures, 'future.plugin.ts'))} }] }`);
     const result = await run(['plugins', 'list', '-c', join(cwd, 'openrcm.config.ts')]);
     expect(result.code).toBe(1);
-    expect(result.err).toContain('plugin "future" requires @openrcm/sdk "^2", but this server provides @openrcm/sdk 1.1.0');
+    expect(result.err).toContain(`plugin "future" requires @openrcm/sdk "^2", but this server provides @openrcm/sdk ${SDK_VERSION}`);
   });
 
   it('migrates, then reports the database up to date', async () => {

@@ -62,7 +62,7 @@ describe('payers', () => {
   const patch = (id: string, body: object, session = admin) => session.agent.patch(`${base(session)}/${id}`).set('x-csrf-token', session.csrf).send(body);
   const enroll = (payerId: string, body: object, session = admin) =>
     session.agent.put(`${base(session)}/${payerId}/enrollments`).set('x-csrf-token', session.csrf).send(body);
-  const importCsv = (csv: string, session = admin) => session.agent.post(`${base(session)}/import`).set('x-csrf-token', session.csrf).send({ csv });
+  const importCsv = (csv: string, session = admin) => session.agent.post(`${base(session)}/import`).set('x-csrf-token', session.csrf).set('content-type', 'text/csv').send(csv);
   const context = (session: SignedInSession) => systemContext(session.organizationId, 'test');
   const names = (response: request.Response) => response.body.items.map((payer: { name: string }) => payer.name);
 
@@ -155,7 +155,7 @@ describe('payers', () => {
       const listed = await http.get(base(admin)).set('authorization', `Bearer ${secret}`).expect(200);
       expect(listed.body.total).toBe(4);
       await http.post(base(admin)).set('authorization', `Bearer ${secret}`).send(aetna).expect(403);
-      await http.post(`${base(admin)}/import`).set('authorization', `Bearer ${secret}`).send({ csv: 'payer_id,name,claim_filing_indicator\nAB,A,CI\n' }).expect(403);
+      await http.post(`${base(admin)}/import`).set('authorization', `Bearer ${secret}`).set('content-type', 'text/csv').send('payer_id,name,claim_filing_indicator\nAB,A,CI\n').expect(403);
       await http.put(`${base(admin)}/${listed.body.items[0].id}/enrollments`).set('authorization', `Bearer ${secret}`).send({}).expect(403);
     });
   });
@@ -274,9 +274,11 @@ describe('payers', () => {
       expect(listed.body.total).toBe(0);
     });
 
-    it('refuses an empty upload through the API with the field named', async () => {
+    it('refuses an empty upload, and a file sent as JSON, with the body named', async () => {
       const refused = await importCsv('').expect(400);
-      expect(refused.body.errors).toEqual([{ field: 'csv', message: expect.any(String) }]);
+      expect(refused.body.errors).toEqual([{ field: 'body', message: 'the file is empty' }]);
+      const json = await admin.agent.post(`${base(admin)}/import`).set('x-csrf-token', admin.csrf).send({ csv: 'payer_id,name,claim_filing_indicator' }).expect(400);
+      expect(json.body.errors).toEqual([{ field: 'body', message: 'send the file as text/csv (got application/json)' }]);
     });
   });
 });

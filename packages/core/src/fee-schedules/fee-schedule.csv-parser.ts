@@ -1,5 +1,5 @@
 import { Money, ValidationError } from '@openrcm/sdk';
-import { cellField, csvLines, isBlank } from '../medicare-pfs/csv-line';
+import { cellField, csvLines, isBlank } from '../csv/csv-line';
 import type { FeeScheduleEntryInput } from './fee-schedule.types';
 
 const HEADER = ['code', 'modifier', 'amount'] as const;

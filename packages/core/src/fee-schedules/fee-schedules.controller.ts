@@ -7,7 +7,7 @@ import { z } from 'zod';
 import { Allow, ANY_ROLE } from '../auth/route-policy';
 import { ListQueryDto, listQuerySchema } from '../http/list-query';
 import { Ctx } from '../http/request-context.decorator';
-import { readCsvBody } from '../medicare-pfs/csv-body';
+import { readCsvBody } from '../csv/csv-body';
 import type { FeeScheduleEntry } from './fee-schedule-entry.entity';
 import { FEE_SCHEDULE_KINDS, type FeeSchedule } from './fee-schedule.entity';
 import { FeeScheduleService } from './fee-schedule.service';

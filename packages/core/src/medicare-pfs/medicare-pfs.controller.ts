@@ -6,7 +6,7 @@ import { createZodDto } from 'nestjs-zod';
 import { z } from 'zod';
 import { Allow, ANY_ROLE } from '../auth/route-policy';
 import { Ctx } from '../http/request-context.decorator';
-import { readCsvBody } from './csv-body';
+import { readCsvBody } from '../csv/csv-body';
 import { MedicarePfsImporter } from './medicare-pfs.importer';
 import { MedicarePfsPricer } from './medicare-pfs.pricer';
 

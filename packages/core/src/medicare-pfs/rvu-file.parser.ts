@@ -1,5 +1,5 @@
 import { ValidationError } from '@openrcm/sdk';
-import { cellField, csvLines, isBlank, type CsvLine } from './csv-line';
+import { cellField, csvLines, isBlank, type CsvLine } from '../csv/csv-line';
 import { parseUnsignedDecimal } from './decimal-field';
 import { PFS_STATUS_CODES } from './pfs-status-codes';
 

@@ -1,5 +1,5 @@
 import { ValidationError, type ValidationIssue } from '@openrcm/sdk';
-import { CsvSyntaxError, readCsv, type CsvRecord } from './csv.reader';
+import { CsvSyntaxError, readCsv, type CsvRecord } from '../csv/csv.reader';
 import { claimFilingIndicatorProblem, daysProblem, normalizePayerId, payerIdProblem, payerNameProblem } from './payer.rules';
 
 /** One payer of a payer list, with the line it came from. Limits absent from the file are undefined. */

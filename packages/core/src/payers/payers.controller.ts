@@ -1,9 +1,11 @@
-import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Patch, Post, Put, Query } from '@nestjs/common';
-import { ApiTags } from '@nestjs/swagger';
+import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Patch, Post, Put, Query, Req } from '@nestjs/common';
+import { ApiBody, ApiConsumes, ApiTags } from '@nestjs/swagger';
 import type { RequestContext } from '@openrcm/sdk';
+import type { Request } from 'express';
 import { createZodDto } from 'nestjs-zod';
 import { z } from 'zod';
 import { Allow, ANY_ROLE } from '../auth/route-policy';
+import { readCsvBody } from '../csv/csv-body';
 import { listQuerySchema } from '../http/list-query';
 import { Ctx } from '../http/request-context.decorator';
 import { ENROLLMENT_STATUSES, ENROLLMENT_TRANSACTIONS, type PayerEnrollment } from './payer-enrollment.entity';
@@ -59,11 +61,6 @@ class SetEnrollmentDto extends createZodDto(
   }),
 ) {}
 
-class ImportPayersDto extends createZodDto(
-  z.object({
-    csv: z.string().min(1).describe('the payer list: header payer_id,name,claim_filing_indicator[,timely_filing_days][,appeal_limit_days] (any order, any case), RFC 4180 quoting'),
-  }),
-) {}
 
 /** A payer as the API shows it. */
 function toView(payer: Payer) {
@@ -119,9 +116,11 @@ export class PayersController {
   /** Imports a payer list in one transaction; answers what was added, changed and already up to date. */
   @Post('import')
   @HttpCode(200)
+  @ApiConsumes('text/csv')
+  @ApiBody({ schema: { type: 'string', description: 'the payer list: header payer_id,name,claim_filing_indicator[,timely_filing_days][,appeal_limit_days] (any order, any case), RFC 4180 quoting' } })
   @Allow('admin', 'manager')
-  async import(@Ctx() context: RequestContext, @Body() body: ImportPayersDto) {
-    return this.importer.import(context, body.csv);
+  async import(@Ctx() context: RequestContext, @Req() request: Request) {
+    return this.importer.import(context, await readCsvBody(request));
   }
 
   @Get(':payerId')

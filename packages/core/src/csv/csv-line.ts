@@ -30,7 +30,7 @@ export function splitCsvLine(line: string, lineNumber: number): string[] {
       cell = '';
     } else cell += char;
   }
-  if (quoted) throw new ValidationError([{ field: `line ${lineNumber}`, message: 'a quoted field is not closed' }]);
+  if (quoted) throw new ValidationError([{ field: `line ${lineNumber}`, message: 'a quoted field is not closed on this line' }]);
   cells.push(cell.trim());
   return cells;
 }

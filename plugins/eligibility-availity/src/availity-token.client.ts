@@ -8,10 +8,13 @@ export const TOKEN_STATE_KEY = 'availity-token';
 
 /** A cached access token; `refreshAtMs` is some time before Availity's `expires_in` runs out. */
 export interface CachedToken {
+  /** The bearer token. */
   readonly accessToken: string;
+  /** When to fetch a new one (milliseconds since the epoch). */
   readonly refreshAtMs: number;
   /** The client and URL it was issued for: a settings change does not reuse another client's token. */
   readonly clientId: string;
+  /** The token endpoint it came from. */
   readonly tokenUrl: string;
 }
 

@@ -36,6 +36,7 @@ export interface AvailityFakeOptions {
 
 /** A request the fake received, for tests to assert on (field names, headers, paths). */
 export interface RecordedRequest {
+  /** The HTTP method. */
   readonly method: string;
   /** The path as requested, including any `/availity` prefix. */
   readonly path: string;

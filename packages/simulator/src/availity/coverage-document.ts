@@ -7,20 +7,29 @@ export type CoverageForm = Readonly<Record<string, string>>;
 
 /** One entry of `validationMessages` (Availity's `FieldError`). */
 export interface FieldError {
+  /** The request field the message is about. */
   readonly field?: string;
+  /** A code for the error (an X12 AAA reject reason for payer rejections). */
   readonly code?: string;
+  /** The message. */
   readonly errorMessage: string;
 }
 
 /** What a coverage document is made of. */
 export interface CoverageDocumentInput {
+  /** The coverage id. */
   readonly id: string;
+  /** The coverage `statusCode` and `status`. */
   readonly status: { readonly code: string; readonly text: string };
+  /** The request as received (dates already cut to calendar dates). */
   readonly form: CoverageForm;
+  /** When the request arrived. */
   readonly createdDate: Date;
+  /** The roster payer of `payerId`, when there is one. */
   readonly payer?: RosterPayer;
   /** The member the request was about; plans are listed only for a complete answer with a member. */
   readonly member?: RosterMember;
+  /** Messages to send in `validationMessages`. */
   readonly validationMessages?: readonly FieldError[];
 }
 

@@ -33,6 +33,7 @@ export class CoverageSession {
   private readonly rejects: readonly FieldError[];
 
   constructor(
+    /** The coverage id the POST answers with and polls use. */
     readonly id: string,
     private readonly form: CoverageForm,
     private readonly scenario: AvailityScenario | undefined,

@@ -1,5 +1,5 @@
 import { ExternalServiceError, type PluginHttpClient, type PluginHttpResponse } from '@openrcm/sdk';
-import { AVAILITY_HEADERS, COVERAGE_JSON, MESSAGE_JSON } from './availity-fields';
+import { AVAILITY_HEADERS, COVERAGE_JSON, COVERAGE_STATUS_CODES, MESSAGE_JSON } from './availity-fields';
 import type { AvailitySettings } from './availity-settings';
 import type { AvailityTokenClient } from './availity-token.client';
 import { retryAfterMs, type Deadline, type Timing } from './poll-timing';
@@ -17,8 +17,9 @@ export interface CoveragesClientDeps {
 
 /**
  * `POST /coverages` and `GET /coverages/{id}` with the bearer token: a 401 fetches a new token once and retries, a 429
- * waits for `Retry-After` while the deadline allows. Answers the coverage document of a 200 or 202; every other
- * answer is an {@link ExternalServiceError} saying whether to retry.
+ * waits for `Retry-After` while the deadline allows. Answers the coverage document of a 200 or 202 (a 202 without a
+ * status in its body is read as "in progress" at the id its `Location` header names); every other answer is an
+ * {@link ExternalServiceError} saying whether to retry.
  */
 export class AvailityCoveragesClient {
   private readonly coveragesUrl: string;
@@ -66,6 +67,10 @@ function readCoverage(response: PluginHttpResponse): CoverageJson {
   const { status } = response;
   if (status === 200 || status === 202) {
     const parsed = parseJson(response.body);
+    const located = status === 202 ? idFromLocation(response.headers[AVAILITY_HEADERS.location]) : undefined;
+    if ((!parsed || typeof parsed[COVERAGE_JSON.statusCode] !== 'string') && located) {
+      return { [COVERAGE_JSON.id]: located, [COVERAGE_JSON.statusCode]: COVERAGE_STATUS_CODES.inProgress };
+    }
     if (!parsed || typeof parsed[COVERAGE_JSON.statusCode] !== 'string') {
       throw new ExternalServiceError(`Availity answered HTTP ${status} without a coverage statusCode`, 'availity', true);
     }
@@ -81,6 +86,12 @@ function readCoverage(response: PluginHttpResponse): CoverageJson {
   if (status === 403) return fail('Availity refused access (HTTP 403): is the application subscribed to the Coverages API?', false);
   if (status === 404) return fail('Availity no longer knows this coverage request (HTTP 404)', false);
   return fail(`Availity answered HTTP ${status}`, status >= 500 || status === 408);
+}
+
+/** The coverage id at the end of a `Location` header (a path or a URL). */
+function idFromLocation(location: string | undefined): string | undefined {
+  const id = location?.trim().replace(/[?#].*$/, '').split('/').filter(Boolean).pop();
+  return id ? decodeURIComponent(id) : undefined;
 }
 
 function fail(message: string, retryable: boolean): never {

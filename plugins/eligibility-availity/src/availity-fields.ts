@@ -105,4 +105,6 @@ export const MESSAGE_JSON = {
 export const AVAILITY_HEADERS = {
   mockScenario: 'X-Api-Mock-Scenario-ID',
   retryAfter: 'retry-after',
+  /** Where to poll a request answered 202 (Availity's asynchronous convention); response header names are lower-case. */
+  location: 'location',
 } as const;

@@ -137,6 +137,16 @@ describe('eligibility-availity against the simulator', () => {
     expect(polls().every((r) => r.headers['x-api-mock-scenario-id'] === scenario)).toBe(true);
   });
 
+  it('a 202 whose body has no status is followed by its Location header', async () => {
+    const bodiless = async (url: string, request: PluginHttpRequest) => {
+      const response = await forwardHttp(url, request);
+      return response.status === 202 ? { ...response, body: '' } : response;
+    };
+    const { harness, provider } = await setUp({ mockScenarioId: 'in-progress' }, { pollsUntilComplete: 2 }, bodiless);
+    expect((await provider.check(harness.context, ADA)).status).toBe('SUCCESS');
+    expect(polls()).toHaveLength(2);
+  });
+
   it('still in progress past the deadline → PENDING with the coverage id; followUp continues to SUCCESS', async () => {
     const { harness, provider } = await setUp({ mockScenarioId: 'in-progress', pollIntervalMs: 100, pollMaxIntervalMs: 1_000, pollDeadlineMs: 250 }, { pollsUntilComplete: 4 });
     const pending = await provider.check(harness.context, ADA);

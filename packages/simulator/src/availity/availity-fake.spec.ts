@@ -114,6 +114,7 @@ describe('Availity fake: mock scenarios', () => {
     const created = await post(ADA, 'in-progress', accessToken);
     expect([created.response.status, created.json.statusCode]).toEqual([202, '0']);
     expect(created.response.headers.get('x-api-mock-response')).toBe('true');
+    expect(created.response.headers.get('location')).toBe(`/availity/v1/coverages/${created.json.id}`);
     expect((await poll(created.json.id, accessToken)).json.statusCode).toBe('0');
     const done = await poll(created.json.id, accessToken);
     expect([done.response.status, done.json.statusCode, done.json.plans[0].statusCode]).toEqual([200, '4', '1']);

@@ -123,6 +123,7 @@ class AvailityFakeServer {
   }
 
   private async coverages(request: IncomingMessage, response: ServerResponse, form: Record<string, string> | undefined, id: string | undefined): Promise<void> {
+    const url = new URL(request.url ?? '/', 'http://fake');
     const token = this.tokens.bearer(request.headers.authorization);
     if (!token) return sendJson(response, 401, errorResponse(401, 'Not Authorized'));
     const header = request.headers[AVAILITY_HEADERS.mockScenario];
@@ -135,7 +136,7 @@ class AvailityFakeServer {
     if (request.method === 'GET' && id !== undefined) {
       const session = this.sessions.get(id);
       if (!session) return sendJson(response, 404, errorResponse(404, 'Coverage not found'));
-      return this.reply(response, session.polled(), token, mock);
+      return this.reply(response, session.polled(), token, { ...mock, ...this.location(url.pathname, session.id, true) });
     }
     if (request.method !== 'POST' || id !== undefined) return sendJson(response, 405, errorResponse(405, 'Method Not Allowed'));
     if (!form) return sendJson(response, 400, errorResponse(400, 'The body must be application/x-www-form-urlencoded'));
@@ -148,13 +149,19 @@ class AvailityFakeServer {
     });
     this.sessions.set(session.id, session);
     if (scenario === 'slow') await new Promise((resolve) => setTimeout(resolve, this.options.slowDelayMs ?? 1500));
-    this.reply(response, session.created(), token, mock);
+    this.reply(response, session.created(), token, { ...mock, ...this.location(url.pathname, session.id, false) });
   }
 
   private reply(response: ServerResponse, answer: CoverageAnswer, token: string, headers: Record<string, string>): void {
     if (answer.revokeToken) this.tokens.revoke(token);
     if (answer.httpStatus === 401) return sendJson(response, 401, errorResponse(401, 'Not Authorized: token expired'), headers);
     sendJson(response, answer.httpStatus, answer.document, headers);
+  }
+
+  /** `Location` of a coverage (Availity's polling convention), under the path layout the caller used. */
+  private location(pathname: string, id: string, isPoll: boolean): Record<string, string> {
+    const collection = isPoll ? pathname.slice(0, pathname.lastIndexOf('/')) : pathname;
+    return { [AVAILITY_HEADERS.location]: `${collection}/${id}` };
   }
 
   /** Answers 429 to `rateLimitedResponses` consecutive requests, then lets one through, and so on. */

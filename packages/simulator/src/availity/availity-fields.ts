@@ -52,6 +52,7 @@ export const AVAILITY_HEADERS = {
   mockScenario: 'x-api-mock-scenario-id',
   mockResponse: 'X-Api-Mock-Response',
   retryAfter: 'Retry-After',
+  location: 'Location',
 } as const;
 
 /** The X12 AAA reject reasons the fake answers with when the roster has no such member. */

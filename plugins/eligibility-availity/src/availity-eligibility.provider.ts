@@ -11,6 +11,7 @@ import {
   type RequestContext,
 } from '@openrcm/sdk';
 import type { AvailityCoveragesClient, CoverageJson } from './availity-coverages.client';
+import { COVERAGE_JSON } from './availity-fields';
 import type { AvailitySettings } from './availity-settings';
 import { buildCoverageForm, requestIssues } from './coverage-request.builder';
 import { interpretCoverage } from './coverage-outcome';
@@ -62,7 +63,8 @@ export class AvailityEligibilityProvider implements EligibilityProvider {
     for (;;) {
       const outcome = interpretCoverage(coverage, serviceType);
       if (outcome.final) {
-        logger.info('availity coverage answered', { coverageId: coverage.id, statusCode: coverage.statusCode, result: outcome.result.status });
+        const fields = { coverageId: coverage[COVERAGE_JSON.id], statusCode: coverage[COVERAGE_JSON.statusCode], result: outcome.result.status };
+        logger.info('availity coverage answered', fields);
         return outcome.result;
       }
       const wait = backoff.next();
@@ -91,7 +93,8 @@ export class AvailityEligibilityProvider implements EligibilityProvider {
 }
 
 function serviceTypeOf(coverage: CoverageJson): string | undefined {
-  const requested = coverage.requestedServiceType;
+  const requested = coverage[COVERAGE_JSON.requestedServiceType];
   const first = Array.isArray(requested) ? (requested[0] as Record<string, unknown> | undefined) : undefined;
-  return typeof first?.code === 'string' ? first.code : undefined;
+  const code = first?.[COVERAGE_JSON.requestedServiceTypeCode];
+  return typeof code === 'string' && code ? code : undefined;
 }

@@ -50,6 +50,9 @@ export const COVERAGE_JSON = {
   status: 'status',
   plans: 'plans',
   validationMessages: 'validationMessages',
+  /** The requested service types: `[{ code, value }]`. */
+  requestedServiceType: 'requestedServiceType',
+  requestedServiceTypeCode: 'code',
 } as const;
 
 /** Fields of one `plans[]` entry. */

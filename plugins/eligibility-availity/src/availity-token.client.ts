@@ -1,5 +1,5 @@
 import { ExternalServiceError, type PluginHttpClient, type PluginStateStore, type SecretResolver } from '@openrcm/sdk';
-import { TOKEN_FIELDS } from './availity-fields';
+import { AVAILITY_HEADERS, TOKEN_FIELDS } from './availity-fields';
 import type { AvailitySettings } from './availity-settings';
 import { retryAfterMs, type Timing } from './poll-timing';
 
@@ -61,7 +61,7 @@ export class AvailityTokenClient {
       body: body.toString(),
       timeoutMs: settings.requestTimeoutMs,
     });
-    if (response.status !== 200) throw tokenRefused(response.status, retryAfterMs(response.headers['retry-after'], timing.now()));
+    if (response.status !== 200) throw tokenRefused(response.status, retryAfterMs(response.headers[AVAILITY_HEADERS.retryAfter], timing.now()));
     const { accessToken, expiresInSeconds } = readToken(response.body);
     const lifetimeMs = expiresInSeconds * 1000;
     const refreshAtMs = timing.now() + lifetimeMs - Math.min(60_000, lifetimeMs / 10);

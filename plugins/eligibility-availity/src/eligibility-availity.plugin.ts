@@ -20,6 +20,7 @@ export const plugin = definePlugin({
     const timing = realTiming;
     const tokens = new AvailityTokenClient({ http: ctx.http, state: ctx.state, secrets: ctx.secrets, settings: ctx.settings, timing });
     const coverages = new AvailityCoveragesClient({ http: ctx.http, settings: ctx.settings, timing, tokens });
-    ctx.contribute('eligibility-provider', new AvailityEligibilityProvider({ settings: ctx.settings, coverages, timing, clock: ctx.clock, logger: ctx.logger }));
+    const provider = new AvailityEligibilityProvider({ settings: ctx.settings, coverages, timing, clock: ctx.clock, logger: ctx.logger });
+    ctx.contribute('eligibility-provider', provider);
   },
 });

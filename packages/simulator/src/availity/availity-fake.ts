@@ -101,7 +101,8 @@ class AvailityFakeServer {
     const body = await readBody(request);
     const headers = Object.fromEntries(Object.entries(request.headers).map(([name, value]) => [name, String(value)]));
     const form = isForm(request) ? parseForm(body) : undefined;
-    this.requests.push(form ? { method: request.method ?? 'GET', path: url.pathname, headers, form } : { method: request.method ?? 'GET', path: url.pathname, headers });
+    const recorded: RecordedRequest = { method: request.method ?? 'GET', path: url.pathname, headers };
+    this.requests.push(form ? { ...recorded, form } : recorded);
 
     const path = url.pathname.replace(/^\/availity(?=\/v1\/)/, '');
     const coverageId = /^\/v1\/coverages\/([^/]+)$/.exec(path)?.[1];
@@ -131,7 +132,8 @@ class AvailityFakeServer {
     if (parsed === 'unknown') return sendJson(response, 400, errorResponse(400, 'Unknown mock scenario'));
     const mock: Record<string, string> = parsed === undefined ? {} : { [AVAILITY_HEADERS.mockResponse]: 'true' };
     if (parsed === 'rate-limited' && this.rateLimited()) {
-      return sendJson(response, 429, errorResponse(429, 'Too Many Requests'), { ...mock, [AVAILITY_HEADERS.retryAfter]: String(this.options.retryAfterSeconds ?? 1) });
+      const retryAfter = String(this.options.retryAfterSeconds ?? 1);
+      return sendJson(response, 429, errorResponse(429, 'Too Many Requests'), { ...mock, [AVAILITY_HEADERS.retryAfter]: retryAfter });
     }
     if (request.method === 'GET' && id !== undefined) {
       const session = this.sessions.get(id);

@@ -1,6 +1,6 @@
 import { isCoveredOn } from '../roster/roster';
 import type { RosterMember, RosterPayer } from '../roster/roster.types';
-import { PLAN_STATUS } from './availity-fields';
+import { COVERAGE_FORM, PLAN_STATUS } from './availity-fields';
 
 /** The coverage request as the fake read it from the form (Availity's field names). */
 export type CoverageForm = Readonly<Record<string, string>>;
@@ -33,10 +33,14 @@ export interface CoverageDocumentInput {
   readonly validationMessages?: readonly FieldError[];
 }
 
-/** An Availity `Coverage` document (the shape of `GET /coverages/{id}`) for the fake's state of one request. */
+/**
+ * An Availity `Coverage` document (the shape of `GET /coverages/{id}`, from the `Coverage` definition of Availity's
+ * Swagger document) for the fake's state of one request. The request's form fields are read by their names in
+ * `availity-fields.ts`; the response document's shape is written out here, where it is built.
+ */
 export function coverageDocument(input: CoverageDocumentInput): Record<string, unknown> {
   const { form } = input;
-  const asOfDate = form.asOfDate ?? input.createdDate.toISOString().slice(0, 10);
+  const asOfDate = form[COVERAGE_FORM.asOfDate] ?? input.createdDate.toISOString().slice(0, 10);
   return {
     id: input.id,
     customerId: 'SIM-CUSTOMER',
@@ -47,25 +51,30 @@ export function coverageDocument(input: CoverageDocumentInput): Record<string, u
     updatedDate: new Date().toISOString().replace('Z', '+0000'),
     expirationDate: dateTime(addDays(input.createdDate, 1)),
     asOfDate: dateTime(asOfDate),
-    payer: { payerId: form.payerId, name: input.payer?.name, responsePayerId: input.payer?.id, responseName: input.payer?.name },
-    requestingProvider: { npi: form.providerNpi, lastName: form.providerLastName, firstName: form.providerFirstName },
+    payer: { payerId: form[COVERAGE_FORM.payerId], name: input.payer?.name, responsePayerId: input.payer?.id, responseName: input.payer?.name },
+    requestingProvider: {
+      npi: form[COVERAGE_FORM.providerNpi],
+      lastName: form[COVERAGE_FORM.providerLastName],
+      firstName: form[COVERAGE_FORM.providerFirstName],
+    },
     subscriber: subscriberOf(input),
     patient: patientOf(input),
-    requestedServiceType: [{ code: form.serviceType, value: serviceTypeName(form.serviceType) }],
-    plans: input.member && input.status.code === '4' ? [planOf(input.member, asOfDate, form.serviceType ?? '30')] : [],
+    requestedServiceType: [{ code: form[COVERAGE_FORM.serviceType], value: serviceTypeName(form[COVERAGE_FORM.serviceType]) }],
+    plans: input.member && input.status.code === '4' ? [planOf(input.member, asOfDate, form[COVERAGE_FORM.serviceType] ?? '30')] : [],
     validationMessages: input.validationMessages ?? [],
   };
 }
 
 function subscriberOf({ member, form }: CoverageDocumentInput): Record<string, unknown> {
-  if (!member) return { memberId: form.memberId };
+  if (!member) return { memberId: form[COVERAGE_FORM.memberId] };
   const person = member.subscriber ?? member;
   return { memberId: member.memberId, firstName: person.firstName, lastName: person.lastName, birthDate: dateTime(person.birthDate) };
 }
 
 function patientOf({ member, form }: CoverageDocumentInput): Record<string, unknown> {
   if (!member) {
-    return { firstName: form.patientFirstName, lastName: form.patientLastName, birthDate: form.patientBirthDate && dateTime(form.patientBirthDate) };
+    const birthDate = form[COVERAGE_FORM.patientBirthDate];
+    return { firstName: form[COVERAGE_FORM.patientFirstName], lastName: form[COVERAGE_FORM.patientLastName], birthDate: birthDate && dateTime(birthDate) };
   }
   return {
     memberId: member.memberId,
@@ -82,7 +91,10 @@ function planOf(member: RosterMember, asOfDate: string, serviceType: string): Re
   const network = member.inNetwork ? 'inNetwork' : 'outOfNetwork';
   const detail = (entry: Record<string, unknown>) => ({ [network]: [entry] });
   const accumulator = (total: number, remaining: number) =>
-    detail({ level: 'Individual', levelCode: 'IND', amount: money(total), total: money(total), remaining: money(remaining), totalTimePeriod: 'Calendar Year', totalTimePeriodCode: '23' });
+    detail({
+      level: 'Individual', levelCode: 'IND', amount: money(total), total: money(total), remaining: money(remaining),
+      totalTimePeriod: 'Calendar Year', totalTimePeriodCode: '23',
+    });
   const amounts: Record<string, unknown> = {
     coInsurance: detail({ amount: percent(member.coinsuranceBasisPoints), units: 'Percent' }),
     deductibles: accumulator(member.deductible.totalCents, member.deductible.remainingCents),

@@ -2,7 +2,8 @@ import { COVERAGE_FORM } from './availity-fields';
 import type { FieldError } from './coverage-document';
 
 const KNOWN_FIELDS = new Set<string>(Object.values(COVERAGE_FORM));
-const REQUIRED = [COVERAGE_FORM.payerId, COVERAGE_FORM.providerNpi, COVERAGE_FORM.memberId, COVERAGE_FORM.patientBirthDate, COVERAGE_FORM.serviceType, COVERAGE_FORM.asOfDate];
+const { payerId, providerNpi, memberId, patientBirthDate, serviceType, asOfDate } = COVERAGE_FORM;
+const REQUIRED = [payerId, providerNpi, memberId, patientBirthDate, serviceType, asOfDate];
 const DATE = /^\d{4}-\d{2}-\d{2}(T.*)?$/;
 
 /**

@@ -1,6 +1,6 @@
 import type { Roster } from '../roster/roster';
 import type { RosterMember, RosterPayer } from '../roster/roster.types';
-import { COVERAGE_STATUS, REJECT_REASON } from './availity-fields';
+import { COVERAGE_FORM, COVERAGE_STATUS, REJECT_REASON } from './availity-fields';
 import type { AvailityScenario } from './availity-scenarios';
 import { coverageDocument, type CoverageForm, type FieldError } from './coverage-document';
 
@@ -40,8 +40,12 @@ export class CoverageSession {
     roster: Roster,
     private readonly tuning: SessionTuning,
   ) {
-    this.payer = roster.payer(form.payerId ?? '');
-    const lookup = roster.find({ payerId: form.payerId ?? '', memberId: form.memberId ?? '', birthDate: form.patientBirthDate });
+    this.payer = roster.payer(form[COVERAGE_FORM.payerId] ?? '');
+    const lookup = roster.find({
+      payerId: form[COVERAGE_FORM.payerId] ?? '',
+      memberId: form[COVERAGE_FORM.memberId] ?? '',
+      birthDate: form[COVERAGE_FORM.patientBirthDate],
+    });
     const forcedMiss = scenario === 'member-not-found';
     this.member = lookup.found && !forcedMiss ? (scenario === 'inactive' ? { ...lookup.member, active: false } : lookup.member) : undefined;
     const miss = forcedMiss ? 'member-not-found' : lookup.found ? undefined : lookup.miss;
@@ -113,7 +117,11 @@ export class CoverageSession {
 }
 
 function rejectOf(miss: 'member-not-found' | 'birth-date-mismatch' | 'payer-not-found'): FieldError {
-  const reason = miss === 'member-not-found' ? REJECT_REASON.memberNotFound : miss === 'birth-date-mismatch' ? REJECT_REASON.birthDateMismatch : REJECT_REASON.payerNotFound;
-  const field = miss === 'member-not-found' ? 'memberId' : miss === 'birth-date-mismatch' ? 'patientBirthDate' : 'payerId';
+  const rejects = {
+    'member-not-found': { field: COVERAGE_FORM.memberId, reason: REJECT_REASON.memberNotFound },
+    'birth-date-mismatch': { field: COVERAGE_FORM.patientBirthDate, reason: REJECT_REASON.birthDateMismatch },
+    'payer-not-found': { field: COVERAGE_FORM.payerId, reason: REJECT_REASON.payerNotFound },
+  } as const;
+  const { field, reason } = rejects[miss];
   return { field, code: reason.code, errorMessage: reason.text };
 }

@@ -60,6 +60,11 @@ describe('X12EligibilityProvider', () => {
     expect(await provider(c).check(context, REQUEST)).toEqual({ status: 'EXCEPTION', message: 'timed out after 20000 ms', retryable: true });
   });
 
+  it('turns a pending answer into a retryable exception, since a real-time 270 has no follow-up', async () => {
+    const c = connector(() => OperationResults.pending('ref-9'));
+    expect(await provider(c).check(context, REQUEST)).toEqual({ status: 'EXCEPTION', message: 'connector fake answered a real-time 270 as pending; ask again', retryable: true });
+  });
+
   it('answers an exception for an answer that is not a 271', async () => {
     const c = connector(() => OperationResults.success('not x12 at all'));
     expect(await provider(c).check(context, REQUEST)).toMatchObject({ status: 'EXCEPTION', retryable: false });

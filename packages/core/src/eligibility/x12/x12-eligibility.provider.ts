@@ -49,7 +49,11 @@ export class X12EligibilityProvider implements EligibilityProvider {
     this.id = options.id ?? `x12-${options.connector.id}`;
   }
 
-  /** Checks coverage with one 270/271 exchange; a request that cannot be written as a 270 is a ValidationError. */
+  /**
+   * Checks coverage with one 270/271 exchange; a request that cannot be written as a 270 is a ValidationError. The
+   * connector's exceptions pass through; a pending answer becomes a retryable exception (this provider has no
+   * `followUp`: a real-time 270 is simply asked again).
+   */
   async check(context: RequestContext, request: EligibilityRequest): Promise<OperationResult<EligibilityBenefits>> {
     const issues = inquiryRequestIssues(request);
     if (issues.length > 0) throw new ValidationError(issues);
@@ -60,8 +64,12 @@ export class X12EligibilityProvider implements EligibilityProvider {
     const referenceId = (this.options.referenceId ?? defaultReferenceId)();
     const x12 = await this.write(request, referenceId);
     const answer = await connector.checkEligibility(context, x12);
-    if (answer.status !== 'SUCCESS') return answer.status === 'FAILURE' ? OperationResults.failure(answer.reason, answer.code ? { code: answer.code } : {}) : answer;
-    return this.read(answer.value, referenceId, request.serviceTypeCode);
+    switch (answer.status) {
+      case 'SUCCESS': return this.read(answer.value, referenceId, request.serviceTypeCode);
+      case 'FAILURE': return OperationResults.failure(answer.reason, answer.code ? { code: answer.code } : {});
+      case 'PENDING': return OperationResults.exception(`connector ${connector.id} answered a real-time 270 as pending; ask again`, true);
+      default: return answer;
+    }
   }
 
   private async write(request: EligibilityRequest, referenceId: string): Promise<string> {

@@ -24,6 +24,7 @@ describe('database', () => {
         'Migration20261130050000WorkItemsAndGates',
         'Migration20261130060000Encounters',
         'Migration20261130070000EligibilityResults',
+        'Migration20261130080000X12Submission',
       ]);
       expect(await migrate(database.orm)).toEqual([]);
       const drift = await database.orm.getSchemaGenerator().getUpdateSchemaSQL({ wrap: false });

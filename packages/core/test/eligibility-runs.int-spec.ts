@@ -140,7 +140,7 @@ describe('eligibility checks run through a plugin', () => {
 
     const manual = await visitTomorrow('MANUAL-1', practice.payerWithoutPluginId);
     const refused = await post(`/patients/${manual.patientId}/eligibility-checks/run`, { coverageId: manual.coverageId, asOfDate: tomorrow, encounterId: manual.encounterId }).expect(409);
-    expect(refused.body.detail).toBe('Local Mutual has no eligibility connector: check by phone or portal and record the result, or set the payer\'s eligibility plugin');
+    expect(refused.body.detail).toBe('Local Mutual has no eligibility connector: check by phone or portal and record the result, or set the payer\'s eligibility plugin (or a clearinghouse that answers real-time 270s)');
   });
 
   it("queues each organization's sweep of the day once, for the visits of the next days in its time zone", async () => {

@@ -14,6 +14,16 @@ export interface CreateOrganization {
 }
 
 /** Tenants: created with their `organization.created` event in one transaction, then given their plugins. */
+/** An ISA sender or receiver id: up to 15 letters, digits or spaces. */
+const X12_ID = /^[A-Za-z0-9 ]{1,15}$/;
+
+/** What an administrator may change about the organization. */
+export interface UpdateOrganization {
+  readonly name?: string;
+  readonly timeZone?: string;
+  readonly x12SubmitterId?: string | null;
+}
+
 @Injectable()
 export class OrganizationService {
   constructor(
@@ -44,6 +54,20 @@ export class OrganizationService {
   /** The organizations among `ids`, by name. */
   async list(ids: readonly string[]): Promise<Organization[]> {
     return currentEntityManager(this.orm).find(Organization, { id: { $in: [...ids] } }, { orderBy: { name: 'asc' } });
+  }
+
+  /** Changes the organization's name, time zone or X12 submitter id (null clears it). */
+  async update(context: RequestContext, changes: UpdateOrganization): Promise<Organization> {
+    const organization = await this.get(context.organizationId);
+    if (changes.timeZone !== undefined) assertTimeZone(changes.timeZone);
+    if (changes.x12SubmitterId && !X12_ID.test(changes.x12SubmitterId)) {
+      throw new ValidationError([{ field: 'x12SubmitterId', message: 'letters, digits and spaces, at most 15 characters (it fills ISA06)' }]);
+    }
+    if (changes.name !== undefined) organization.name = changes.name.trim();
+    if (changes.timeZone !== undefined) organization.timeZone = changes.timeZone;
+    if (changes.x12SubmitterId !== undefined) organization.x12SubmitterId = changes.x12SubmitterId?.trim() || null;
+    await currentEntityManager(this.orm).flush();
+    return organization;
   }
 
   /**

@@ -1,4 +1,4 @@
-import { Body, Controller, Get, Post, Req } from '@nestjs/common';
+import { Body, Controller, Get, Patch, Post, Req } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import { ForbiddenError, type RequestContext } from '@openrcm/sdk';
 import { createZodDto } from 'nestjs-zod';
@@ -18,12 +18,32 @@ const CreateOrganizationSchema = z.object({
 
 class CreateOrganizationDto extends createZodDto(CreateOrganizationSchema) {}
 
-const OrganizationSchema = z.object({ id: z.uuid(), name: z.string(), timeZone: z.string(), createdAt: z.iso.datetime() });
+const OrganizationSchema = z.object({
+  id: z.uuid(),
+  name: z.string(),
+  timeZone: z.string(),
+  x12SubmitterId: z.string().nullable(),
+  createdAt: z.iso.datetime(),
+});
+
+class UpdateOrganizationDto extends createZodDto(
+  z.object({
+    name: z.string().trim().min(1).max(200).optional(),
+    timeZone: z.string().min(1).optional().describe('IANA time zone, e.g. America/Chicago'),
+    x12SubmitterId: z.string().max(15).nullable().optional().describe("the submitter id the clearinghouse assigned (ISA06); null clears it"),
+  }),
+) {}
 
 class OrganizationDto extends createZodDto(OrganizationSchema) {}
 
 function toDto(organization: Organization): OrganizationDto {
-  return { id: organization.id, name: organization.name, timeZone: organization.timeZone, createdAt: organization.createdAt.toISOString() };
+  return {
+    id: organization.id,
+    name: organization.name,
+    timeZone: organization.timeZone,
+    x12SubmitterId: organization.x12SubmitterId,
+    createdAt: organization.createdAt.toISOString(),
+  };
 }
 
 @ApiTags('organizations')
@@ -54,5 +74,11 @@ export class OrganizationsController {
   @Allow(...ANY_ROLE)
   async get(@Ctx() context: RequestContext): Promise<OrganizationDto> {
     return toDto(await this.organizations.get(context.organizationId));
+  }
+
+  @Patch(':organizationId')
+  @Allow('admin')
+  async update(@Ctx() context: RequestContext, @Body() body: UpdateOrganizationDto): Promise<OrganizationDto> {
+    return toDto(await this.organizations.update(context, body));
   }
 }

@@ -33,6 +33,7 @@ import { GateDefect } from '../gates/gate-defect.entity';
 import { OutboxEvent } from '../outbox/outbox-event.entity';
 import { PluginSetting } from '../plugins/plugin-setting.entity';
 import { PluginStateEntry } from '../plugins/plugin-state.entity';
+import { X12ControlNumber } from '../x12/control-number.entity';
 
 /** Every entity core persists. */
 export const ENTITIES = [
@@ -71,4 +72,5 @@ export const ENTITIES = [
   MedicareGpci,
   FeeSchedule,
   FeeScheduleEntry,
+  X12ControlNumber,
 ];

@@ -63,7 +63,7 @@ export class EligibilityRunner {
 
   async run(context: RequestContext, input: RunEligibility): Promise<EligibilityRunOutcome> {
     const { coverage, payer, request } = await this.prepare(context, input);
-    const { provider, source } = this.resolver.resolve(context, payer);
+    const { provider, source } = await this.resolver.resolve(context, payer);
     const result = await provider.check(context, request);
     return this.handle(context, { ...input, source, reference: '', attempt: 0 }, coverage, result);
   }

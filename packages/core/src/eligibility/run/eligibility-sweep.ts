@@ -26,14 +26,14 @@ export interface SweepSummary {
   readonly queued: number;
   /** Coverages checked within the configured number of days. */
   readonly skippedRecentlyChecked: number;
-  /** Self-pay visits, visits without an active coverage, and payers without an eligibility plugin. */
+  /** Visits without an active coverage, and payers with neither an eligibility plugin nor a clearinghouse. */
   readonly skippedNotCheckable: number;
 }
 
 /**
  * The eligibility sweep: for every scheduled (not yet checked-in) visit in the range, queue one `eligibility.check`
  * job for its primary coverage, unless that coverage was checked (with an answer) within the configured days or its
- * payer has no eligibility plugin. Each check runs in its own job, so one payer's outage holds up nothing else.
+ * payer has neither an eligibility plugin nor a clearinghouse. Each check runs in its own job, so one payer's outage holds up nothing else.
  */
 @Injectable()
 export class EligibilitySweep {
@@ -59,7 +59,7 @@ export class EligibilitySweep {
     for (const visit of visits) {
       const [primary] = await this.coverages.activeOn(context, visit.patientId, visit.dateOfService);
       const payer = primary ? await em.findOne(Payer, { organizationId: context.organizationId, id: primary.payerRecordId }) : null;
-      if (!primary || !payer?.eligibilityPluginId) {
+      if (!primary || !(payer?.eligibilityPluginId || payer?.clearinghousePluginId)) {
         skippedNotCheckable += 1;
         continue;
       }

@@ -75,7 +75,7 @@ export class X12EligibilityProvider implements EligibilityProvider {
   private async write(request: EligibilityRequest, referenceId: string): Promise<string> {
     const inquiry = inquiryFromRequest(request, {
       payerName: this.options.payerName(request.payerId),
-      providerName: this.options.providerName,
+      providerName: request.providerName ?? this.options.providerName,
       referenceId,
       createdAt: (this.options.now ?? (() => new Date()))(),
     });

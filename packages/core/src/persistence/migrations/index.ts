@@ -14,6 +14,7 @@ import { Migration20261130040000FeeSchedules } from './migration-2026-11-30-fee-
 import { Migration20261130050000WorkItemsAndGates } from './migration-2026-11-30-work-items-and-gates';
 import { Migration20261130060000Encounters } from './migration-2026-11-30-encounters';
 import { Migration20261130070000EligibilityResults } from './migration-2026-11-30-eligibility-results';
+import { Migration20261130080000X12Submission } from './migration-2026-11-30-x12-submission';
 
 /** Every migration, in order. The same list runs on PGlite and PostgreSQL. */
 export const MIGRATIONS: MigrationObject[] = [
@@ -32,4 +33,5 @@ export const MIGRATIONS: MigrationObject[] = [
   { name: 'Migration20261130050000WorkItemsAndGates', class: Migration20261130050000WorkItemsAndGates },
   { name: 'Migration20261130060000Encounters', class: Migration20261130060000Encounters },
   { name: 'Migration20261130070000EligibilityResults', class: Migration20261130070000EligibilityResults },
+  { name: 'Migration20261130080000X12Submission', class: Migration20261130080000X12Submission },
 ];

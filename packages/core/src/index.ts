@@ -81,6 +81,13 @@ export { EligibilityCheck, ELIGIBILITY_METHODS, ELIGIBILITY_OUTCOMES } from './e
 export type { EligibilityMethod, EligibilityOutcome } from './eligibility/eligibility-check.entity';
 export { EligibilityService } from './eligibility/eligibility.service';
 export type { EligibilityFilters, RecordEligibility } from './eligibility/eligibility.service';
+export { ELIGIBILITY_FOLLOW_UP_JOB, EligibilityRunner } from './eligibility/run/eligibility-runner.service';
+export type { EligibilityFollowUp, EligibilityRunOutcome, RunEligibility } from './eligibility/run/eligibility-runner.service';
+export { ELIGIBILITY_CHECK_JOB, ELIGIBILITY_SWEEP_JOB, EligibilitySweep } from './eligibility/run/eligibility-sweep';
+export type { SweepRange, SweepSummary } from './eligibility/run/eligibility-sweep';
+export { EligibilitySweepScheduler } from './eligibility/run/eligibility-sweep.scheduler';
+export * from './eligibility/x12';
+export { DatabaseControlNumberSequence } from './x12/database-control-number.sequence';
 export { MedicarePfsImporter } from './medicare-pfs/medicare-pfs.importer';
 export type { MedicarePfsImportOptions, MedicarePfsImportSummary } from './medicare-pfs/medicare-pfs.importer';
 export { MedicarePfsPricer } from './medicare-pfs/medicare-pfs.pricer';

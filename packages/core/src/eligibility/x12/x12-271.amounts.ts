@@ -14,9 +14,17 @@ function networkRank(b: Benefit271): number {
   return 2;
 }
 
+/** EB03 98: professional (physician) visit, office — what a practice collects at the visit when it asked for 30. */
+const OFFICE_VISIT = '98';
+
+/**
+ * How well a benefit's service types match the one asked for: exactly (0), the plan in general (1; for a general
+ * inquiry, 30, the office visit counts as general too, since that is the copay a practice collects), or not (2).
+ */
 function serviceRank(b: Benefit271, serviceTypeCode: string): number {
   if (b.serviceTypes.includes(serviceTypeCode)) return 0;
   if (b.serviceTypes.length === 0 || b.serviceTypes.includes('30')) return 1;
+  if (serviceTypeCode === '30' && b.serviceTypes.includes(OFFICE_VISIT)) return 1;
   return 2;
 }
 

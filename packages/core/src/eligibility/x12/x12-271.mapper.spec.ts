@@ -52,6 +52,19 @@ describe('map271ToBenefits', () => {
     });
   });
 
+  it('takes the office-visit copay (98) for a general inquiry (30), never another service type', () => {
+    const benefits = [
+      { info: '1', serviceTypes: ['30'] },
+      { info: 'B', serviceTypes: ['AL'], amountCents: 9900 },
+      { info: 'B', serviceTypes: ['98'], amountCents: 5000, inNetwork: 'N' },
+      { info: 'B', serviceTypes: ['98'], amountCents: 2500, inNetwork: 'Y' },
+    ];
+    const text = response271({ lastName: 'DOE', memberId: 'M1', benefits });
+    expect(map(text, '30')).toMatchObject({ status: 'SUCCESS', value: { copayCents: 2500 } });
+    const visionOnly = response271({ lastName: 'DOE', memberId: 'M1', benefits: [benefits[0], benefits[1]] as typeof benefits });
+    expect((map(visionOnly, '30') as { value: { copayCents?: number } }).value.copayCents).toBeUndefined();
+  });
+
   it('answers for the dependent when the payer answered at the dependent level', () => {
     const text = response271({ lastName: 'DOE', memberId: 'M1' }, { dependent: { lastName: 'DOE', firstName: 'KID', relationship: '19', benefits: [{ info: '1', serviceTypes: ['30'] }, { info: 'B', serviceTypes: ['98'], amountCents: 1000 }] } });
     expect(map(text)).toMatchObject({ status: 'SUCCESS', value: { active: true, copayCents: 1000 } });

@@ -106,4 +106,17 @@ describe('read835', () => {
     expect(r.transactions[0]!.claims).toEqual([]);
     expect(seen).toEqual(read835(FILE_835).transactions[0]!.claims);
   });
+
+  it('returns plain data: every object is a plain object or array and survives a JSON round trip', () => {
+    const seen: string[] = [];
+    const walk = (v: unknown, path: string): void => {
+      if (v === null || typeof v !== 'object') return;
+      const proto = Object.getPrototypeOf(v);
+      if (proto !== Object.prototype && proto !== Array.prototype) seen.push(path);
+      for (const [k, child] of Object.entries(v)) walk(child, `${path}.${k}`);
+    };
+    walk(remit, 'remit');
+    expect(seen).toEqual([]);
+    expect(JSON.parse(JSON.stringify(remit))).toEqual(remit);
+  });
 });

@@ -5,6 +5,7 @@ import type { ReaderContext, ReadOptions, ReadResult, StreamReadOptions, Transac
 import { appended, emptyList } from '../read/append';
 import { decimal, moneyReq, req } from '../read/fields';
 import { readTransactions, readTransactionsStream } from '../read/read-transactions';
+import { NewAmountValue, NewQualifiedCode, NewQuantityValue } from '../read/records';
 import type { Segment } from '../tokenizer/segment';
 import { readBpr, readClp, readMia, readMoa, readPlb, readSvc, readTrn, readTs2, readTs3 } from './x12-835.segments';
 import type { Claim835, HeaderGroup835, Party835, Remittance835, ServiceLine835 } from './x12-835.types';
@@ -134,7 +135,7 @@ export class Remittance835Reader implements TransactionReader<Remittance835> {
   }
 
   private lq(seg: Segment): void {
-    if (this.line) this.line.remarks = appended(this.line.remarks, { qualifier: seg.elements[1] ?? '', code: seg.elements[2] ?? '' });
+    if (this.line) this.line.remarks = appended(this.line.remarks, new NewQualifiedCode(seg.elements[1] ?? '', seg.elements[2] ?? ''));
     else this.rc.issue('SEGMENT_OUT_OF_PLACE', 'LQ outside a service line', seg);
   }
 
@@ -148,7 +149,7 @@ export class Remittance835Reader implements TransactionReader<Remittance835> {
   }
 
   private amt(seg: Segment): void {
-    const amount = { qualifier: seg.elements[1] ?? '', amountCents: moneyReq(this.rc, seg, 2) };
+    const amount = new NewAmountValue(seg.elements[1] ?? '', moneyReq(this.rc, seg, 2));
     if (this.line) {
       this.line.amounts = appended(this.line.amounts, amount);
       if (amount.qualifier === 'B6') this.line.allowedCents = amount.amountCents;
@@ -156,7 +157,7 @@ export class Remittance835Reader implements TransactionReader<Remittance835> {
   }
 
   private qty(seg: Segment): void {
-    const q = { qualifier: seg.elements[1] ?? '', quantity: decimal(this.rc, seg, 2) ?? 0 };
+    const q = new NewQuantityValue(seg.elements[1] ?? '', decimal(this.rc, seg, 2) ?? 0);
     const owner = this.line ?? this.claim;
     if (owner) owner.quantities = appended(owner.quantities, q);
   }

@@ -82,47 +82,39 @@ export function readPer(seg: Segment): Contact {
   return c;
 }
 
-/** The parts of a procedure composite, cached by its text (files repeat a few hundred procedure codes). */
-class ProcedureParts {
-  constructor(
-    readonly qualifier: string,
-    readonly code: string,
-    readonly modifiers: string[],
-    readonly description: string | undefined,
-  ) {}
-}
-
-const procedureParts = new Map<string, ProcedureParts>();
+/** Procedures already read, by composite text (files repeat a few hundred procedure codes). */
+const procedures = new Map<string, Procedure>();
 const MAX_CACHED_PROCEDURES = 20_000;
 let procedureSeparator = '';
+const NO_PROCEDURE: Procedure = Object.freeze(new NewProcedure('', '', emptyList()));
 
-function procedurePartsOf(text: string, separator: string): ProcedureParts {
+function procedureOf(text: string, separator: string): Procedure {
   if (separator !== procedureSeparator) {
-    procedureParts.clear();
+    procedures.clear();
     procedureSeparator = separator;
   }
-  const known = procedureParts.get(text);
+  const known = procedures.get(text);
   if (known !== undefined) return known;
   const parts = text.split(separator);
   let modifiers = emptyList<string>();
   for (let m = 2; m <= 5; m++) if (parts[m]) modifiers = appended(modifiers, parts[m]!);
-  const found = new ProcedureParts(parts[0] ?? '', parts[1] ?? '', modifiers, parts[6] || undefined);
-  if (procedureParts.size >= MAX_CACHED_PROCEDURES) procedureParts.clear();
-  procedureParts.set(text, found);
-  return found;
+  const proc = new NewProcedure(parts[0] ?? '', parts[1] ?? '', Object.freeze(modifiers) as string[]);
+  if (parts[6]) proc.description = parts[6];
+  Object.freeze(proc);
+  if (procedures.size >= MAX_CACHED_PROCEDURES) procedures.clear();
+  procedures.set(text, proc);
+  return proc;
 }
 
 /**
- * Reads a procedure composite at element `i`. Its strings are shared with the other procedures of
- * the same text; each procedure gets its own object and its own modifiers list (or the shared
- * empty list).
+ * Reads a procedure composite at element `i`. The procedure is **shared and frozen**: every
+ * composite of the same text (`HC:99213:25`) in the file, and in the files read after it, is the
+ * same object, so a parsed 835 keeps one procedure per distinct code rather than one per line.
+ * Copy it (`{ ...p, modifiers: [...p.modifiers] }`) to change it.
  */
 export function readProcedure(rc: ReaderContext, seg: Segment, i: number): Procedure {
   const text = seg.elements[i];
-  const parts = text ? procedurePartsOf(text, rc.delimiters.component) : undefined;
-  const modifiers = parts === undefined || parts.modifiers.length === 0 ? emptyList<string>() : parts.modifiers.slice();
-  const proc = new NewProcedure(parts?.qualifier ?? '', parts?.code ?? '', modifiers);
-  if (parts?.description) proc.description = parts.description;
+  const proc = text ? procedureOf(text, rc.delimiters.component) : NO_PROCEDURE;
   if (!proc.code) rc.issue('MISSING_ELEMENT', `${seg.id}${pad(i)} has no procedure code (check the component separator)`, seg, i, 'error', 2);
   return proc;
 }

@@ -40,7 +40,7 @@ describe('read835', () => {
     const [l1, l2] = remit.claims[0]!.lines;
     expect(l1).toMatchObject({
       procedure: { qualifier: 'HC', code: '99213', modifiers: ['25'] }, chargeCents: 12010, paymentCents: 9010, units: 1,
-      originalProcedure: { qualifier: 'HC', code: '99214', modifiers: [] }, dates: [{ qualifier: '472', date: '2024-01-01' }],
+      originalProcedure: { qualifier: 'HC', code: '99214', modifiers: [] }, serviceDate: '2024-01-01', dates: [], references: [], amounts: [],
       adjustments: [{ group: 'PR', reason: '1', amountCents: 1000, quantity: 1 }, { group: 'PR', reason: '2', amountCents: 500 }, { group: 'CO', reason: '45', amountCents: 1500 }],
       lineItemControlNumber: 'LINE-1', allowedCents: 10510, remarks: [{ qualifier: 'HE', code: 'N130' }],
     });

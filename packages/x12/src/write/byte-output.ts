@@ -32,6 +32,12 @@ export class ByteOutput {
     this.length = pos;
   }
 
+  /** Appends one ASCII character by its code (a separator). */
+  putCode(code: number): void {
+    if (this.length >= this.bytes.length) this.makeRoom(1);
+    this.bytes[this.length++] = code;
+  }
+
   /** Number of bytes written. */
   get byteLength(): number {
     return this.flushed + this.length;

@@ -1,21 +1,10 @@
 import { appended, emptyList } from '../read/append';
 import { date8, decimal, money, opt, pad } from '../read/fields';
 import type { ReaderContext } from '../read/read.types';
+import { NewAdjustment, NewDateValue, NewEntityName, NewProcedure, NewReference } from '../read/records';
 import type { Segment } from '../tokenizer/segment';
 import { parseDate8, parseTime } from '../values/dates';
 import type { Address, Adjustment, Contact, DateValue, EntityName, Procedure, Reference } from './common.types';
-
-/**
- * Builds the required part of an {@link EntityName}. A constructor (whose instances are plain objects:
- * its prototype is `Object.prototype`) lets V8 keep the optional fields added afterwards inside the
- * object instead of in a separate property array, which an object literal cannot.
- */
-function EntityNameRecord(this: EntityName, entity: string, entityType: string): void {
-  this.entity = entity;
-  this.entityType = entityType;
-}
-EntityNameRecord.prototype = Object.prototype;
-const NewEntityName = EntityNameRecord as unknown as new (entity: string, entityType: string) => EntityName;
 
 /** Reads an NM1 segment. */
 export function readNm1(seg: Segment): EntityName {
@@ -32,14 +21,14 @@ export function readNm1(seg: Segment): EntityName {
 
 /** Reads a REF segment. */
 export function readRef(seg: Segment): Reference {
-  const ref: Reference = { qualifier: seg.elements[1] ?? '', value: seg.elements[2] ?? '' };
+  const ref = new NewReference(seg.elements[1] ?? '', seg.elements[2] ?? '');
   if (seg.elements[3]) ref.description = seg.elements[3];
   return ref;
 }
 
 /** Reads a DTM (date at element 2, time at 3) segment. */
 export function readDtm(rc: ReaderContext, seg: Segment): DateValue {
-  const d: DateValue = { qualifier: seg.elements[1] ?? '', date: date8(rc, seg, 2) ?? seg.elements[2] ?? '' };
+  const d = new NewDateValue(seg.elements[1] ?? '', date8(rc, seg, 2) ?? seg.elements[2] ?? '');
   const time = opt(seg, 3);
   if (time) d.time = parseTime(time) ?? time;
   return d;
@@ -49,7 +38,7 @@ export function readDtm(rc: ReaderContext, seg: Segment): DateValue {
 export function readDtp(rc: ReaderContext, seg: Segment): DateValue {
   const format = seg.elements[2] ?? '';
   const value = seg.elements[3] ?? '';
-  const d: DateValue = { qualifier: seg.elements[1] ?? '', date: value };
+  const d = new NewDateValue(seg.elements[1] ?? '', value);
   if (format === 'RD8') {
     const [from = '', to = ''] = value.split('-');
     d.date = checkDate(rc, seg, from);
@@ -89,49 +78,43 @@ export function readPer(seg: Segment): Contact {
   const e = seg.elements;
   const c: Contact = { function: e[1] ?? '', numbers: emptyList() };
   if (e[2]) c.name = e[2];
-  for (let i = 3; i <= 7; i += 2) if (e[i] && e[i + 1]) c.numbers = appended(c.numbers, { qualifier: e[i]!, value: e[i + 1]! });
+  for (let i = 3; i <= 7; i += 2) if (e[i] && e[i + 1]) c.numbers = appended(c.numbers, new NewReference(e[i]!, e[i + 1]!));
   return c;
 }
 
-/** The parts of a procedure composite, cached by its text (files repeat a few hundred procedure codes). */
-interface ProcedureParts {
-  qualifier: string;
-  code: string;
-  modifiers: string[];
-  description: string | undefined;
-}
-
-const procedureParts = new Map<string, ProcedureParts>();
+/** Procedures already read, by composite text (files repeat a few hundred procedure codes). */
+const procedures = new Map<string, Procedure>();
 const MAX_CACHED_PROCEDURES = 20_000;
 let procedureSeparator = '';
+const NO_PROCEDURE: Procedure = Object.freeze(new NewProcedure('', '', emptyList()));
 
-function procedurePartsOf(text: string, separator: string): ProcedureParts {
+function procedureOf(text: string, separator: string): Procedure {
   if (separator !== procedureSeparator) {
-    procedureParts.clear();
+    procedures.clear();
     procedureSeparator = separator;
   }
-  const known = procedureParts.get(text);
+  const known = procedures.get(text);
   if (known !== undefined) return known;
   const parts = text.split(separator);
   let modifiers = emptyList<string>();
   for (let m = 2; m <= 5; m++) if (parts[m]) modifiers = appended(modifiers, parts[m]!);
-  const found: ProcedureParts = { qualifier: parts[0] ?? '', code: parts[1] ?? '', modifiers, description: parts[6] || undefined };
-  if (procedureParts.size >= MAX_CACHED_PROCEDURES) procedureParts.clear();
-  procedureParts.set(text, found);
-  return found;
+  const proc = new NewProcedure(parts[0] ?? '', parts[1] ?? '', Object.freeze(modifiers) as string[]);
+  if (parts[6]) proc.description = parts[6];
+  Object.freeze(proc);
+  if (procedures.size >= MAX_CACHED_PROCEDURES) procedures.clear();
+  procedures.set(text, proc);
+  return proc;
 }
 
 /**
- * Reads a procedure composite at element `i`. Its strings are shared with the other procedures of
- * the same text; each procedure gets its own object and its own modifiers list (or the shared
- * empty list).
+ * Reads a procedure composite at element `i`. The procedure is **shared and frozen**: every
+ * composite of the same text (`HC:99213:25`) in the file, and in the files read after it, is the
+ * same object, so a parsed 835 keeps one procedure per distinct code rather than one per line.
+ * Copy it (`{ ...p, modifiers: [...p.modifiers] }`) to change it.
  */
 export function readProcedure(rc: ReaderContext, seg: Segment, i: number): Procedure {
   const text = seg.elements[i];
-  const parts = text ? procedurePartsOf(text, rc.delimiters.component) : undefined;
-  const modifiers = parts === undefined || parts.modifiers.length === 0 ? emptyList<string>() : parts.modifiers.slice();
-  const proc: Procedure = { qualifier: parts?.qualifier ?? '', code: parts?.code ?? '', modifiers };
-  if (parts?.description) proc.description = parts.description;
+  const proc = text ? procedureOf(text, rc.delimiters.component) : NO_PROCEDURE;
   if (!proc.code) rc.issue('MISSING_ELEMENT', `${seg.id}${pad(i)} has no procedure code (check the component separator)`, seg, i, 'error', 2);
   return proc;
 }
@@ -143,7 +126,7 @@ export function readCas(rc: ReaderContext, seg: Segment): Adjustment[] {
   for (let i = 2; i <= 17; i += 3) {
     const reason = seg.elements[i];
     if (!reason) continue;
-    const adj: Adjustment = { group, reason, amountCents: money(rc, seg, i + 1) ?? 0 };
+    const adj = new NewAdjustment(group, reason, money(rc, seg, i + 1) ?? 0);
     const quantity = decimal(rc, seg, i + 2);
     if (quantity !== undefined) adj.quantity = quantity;
     out = appended(out, adj);

@@ -26,12 +26,9 @@ function adjudicateLine(r: SeededRandom, l: ServiceLine837P): ServiceLine835 {
   }
   const line: ServiceLine835 = {
     procedure: { qualifier: 'HC', code: l.procedureCode, modifiers: l.modifiers ?? [] }, chargeCents: l.chargeCents, paymentCents: paid,
-    units: l.quantity, dates: [{ qualifier: '472', date: l.serviceDate }], adjustments, references: [], amounts: [], quantities: [], remarks: [],
+    units: l.quantity, serviceDate: l.serviceDate, dates: [], adjustments, references: [], amounts: [], quantities: [], remarks: [],
   };
-  if (l.lineItemControlNumber) {
-    line.lineItemControlNumber = l.lineItemControlNumber;
-    line.references.push({ qualifier: '6R', value: l.lineItemControlNumber });
-  }
+  if (l.lineItemControlNumber) line.lineItemControlNumber = l.lineItemControlNumber;
   return line;
 }
 

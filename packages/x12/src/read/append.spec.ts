@@ -15,6 +15,14 @@ describe('appended', () => {
     expect(seen[4]).toBe(seen[3]);
     expect(seen[5]).toBe(seen[3]);
   });
+
+  it('makes a one-item list of a number, not an empty list of that length', () => {
+    const one = appended<number>([], 3);
+    expect(one).toEqual([3]);
+    expect(one).toHaveLength(1);
+    expect(Array.isArray(one)).toBe(true);
+    expect(0 in one).toBe(true);
+  });
 });
 
 describe('emptyList', () => {

@@ -14,4 +14,15 @@ describe('ByteOutput', () => {
     out.put('');
     expect(out.toString()).toBe('');
   });
+
+  it('keeps text exact across many 1 MiB blocks, with multi-byte characters at every position', () => {
+    const out = new ByteOutput();
+    const pieces: string[] = [];
+    for (let i = 0; pieces.length < 120_000; i++) pieces.push(i % 7 === 0 ? ['É', '中', '😀', 'É中😀'][i % 4]! : `SEG*${i}*${'x'.repeat(i % 50)}~\n`);
+    pieces.push('y'.repeat(3 << 20), 'tail');
+    for (const p of pieces) out.put(p);
+    const expected = pieces.join('');
+    expect(out.byteLength).toBe(Buffer.byteLength(expected));
+    expect(out.toString()).toBe(expected);
+  });
 });

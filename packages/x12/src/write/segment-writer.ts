@@ -14,6 +14,8 @@ export type ElementValue = string | undefined;
 export class SegmentWriter {
   private readonly out = new ByteOutput();
   private readonly terminator: string;
+  /** The element separator's code when it is one ASCII character (written byte by byte), else -1. */
+  private readonly separatorCode: number;
   /** Segments written since the last {@link SegmentWriter.resetCount}. */
   count = 0;
 
@@ -22,6 +24,8 @@ export class SegmentWriter {
     lineBreak = '\n',
   ) {
     this.terminator = delimiters.segment + lineBreak;
+    const code = delimiters.element.charCodeAt(0);
+    this.separatorCode = delimiters.element.length === 1 && code < 128 ? code : -1;
   }
 
   /** Writes one segment. */
@@ -29,10 +33,11 @@ export class SegmentWriter {
     let last = elements.length;
     while (last > 0 && !elements[last - 1]) last--;
     const out = this.out;
-    const sep = this.delimiters.element;
+    const sep = this.separatorCode;
     out.put(id);
     for (let i = 0; i < last; i++) {
-      out.put(sep);
+      if (sep >= 0) out.putCode(sep);
+      else out.put(this.delimiters.element);
       const value = elements[i];
       if (value) out.put(value);
     }

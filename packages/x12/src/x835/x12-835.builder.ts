@@ -47,13 +47,35 @@ function writeParty(w: SegmentWriter, p: Party835 | undefined): void {
   writeContacts(w, p.contacts);
 }
 
+/** REF qualifiers of the 2110 service identification loop, which the TR3 puts before REF*6R. */
+const SERVICE_IDENTIFICATION_REFS = new Set(['1S', 'APC', 'BB', 'E9', 'G1', 'G3', 'GC', 'GQ', 'LU', 'RB']);
+
+function writeLineDates(w: SegmentWriter, l: ServiceLine835): void {
+  if (l.serviceStartDate) w.seg('DTM', '150', formatDate8(l.serviceStartDate));
+  if (l.serviceEndDate) w.seg('DTM', '151', formatDate8(l.serviceEndDate));
+  if (l.serviceDate) w.seg('DTM', '472', formatDate8(l.serviceDate));
+  writeDates(w, l.dates);
+}
+
+/** Writes the line's REFs in TR3 order: service identification, REF*6R, then the rest (rendering provider, policy). */
+function writeLineRefs(w: SegmentWriter, l: ServiceLine835): void {
+  let i = 0;
+  for (; i < l.references.length && SERVICE_IDENTIFICATION_REFS.has(l.references[i]!.qualifier); i++) {
+    const r = l.references[i]!;
+    w.seg('REF', r.qualifier, r.value, r.description);
+  }
+  if (l.lineItemControlNumber !== undefined) w.seg('REF', '6R', l.lineItemControlNumber);
+  writeRefs(w, l.references.slice(i));
+}
+
 function writeLine(w: SegmentWriter, l: ServiceLine835): void {
   w.seg('SVC', proc(w, l.procedure), formatCents(l.chargeCents), formatCents(l.paymentCents), l.revenueCode,
     l.units === undefined ? undefined : formatDecimal(l.units), l.originalProcedure && proc(w, l.originalProcedure),
     l.originalUnits === undefined ? undefined : formatDecimal(l.originalUnits));
-  writeDates(w, l.dates);
+  writeLineDates(w, l);
   writeCas(w, l.adjustments);
-  writeRefs(w, l.references);
+  writeLineRefs(w, l);
+  if (l.allowedCents !== undefined) w.seg('AMT', 'B6', formatCents(l.allowedCents));
   writeAmounts(w, l.amounts);
   for (const q of l.quantities) w.seg('QTY', q.qualifier, formatDecimal(q.quantity));
   for (const r of l.remarks) w.seg('LQ', r.qualifier, r.code);

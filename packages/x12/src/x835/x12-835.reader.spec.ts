@@ -40,7 +40,7 @@ describe('read835', () => {
     const [l1, l2] = remit.claims[0]!.lines;
     expect(l1).toMatchObject({
       procedure: { qualifier: 'HC', code: '99213', modifiers: ['25'] }, chargeCents: 12010, paymentCents: 9010, units: 1,
-      originalProcedure: { qualifier: 'HC', code: '99214', modifiers: [] }, dates: [{ qualifier: '472', date: '2024-01-01' }],
+      originalProcedure: { qualifier: 'HC', code: '99214', modifiers: [] }, serviceDate: '2024-01-01', dates: [], references: [], amounts: [],
       adjustments: [{ group: 'PR', reason: '1', amountCents: 1000, quantity: 1 }, { group: 'PR', reason: '2', amountCents: 500 }, { group: 'CO', reason: '45', amountCents: 1500 }],
       lineItemControlNumber: 'LINE-1', allowedCents: 10510, remarks: [{ qualifier: 'HE', code: 'N130' }],
     });
@@ -105,5 +105,18 @@ describe('read835', () => {
     const r = read835(FILE_835, { onClaim: (c) => seen.push(c), retainClaims: false });
     expect(r.transactions[0]!.claims).toEqual([]);
     expect(seen).toEqual(read835(FILE_835).transactions[0]!.claims);
+  });
+
+  it('returns plain data: every object is a plain object or array and survives a JSON round trip', () => {
+    const seen: string[] = [];
+    const walk = (v: unknown, path: string): void => {
+      if (v === null || typeof v !== 'object') return;
+      const proto = Object.getPrototypeOf(v);
+      if (proto !== Object.prototype && proto !== Array.prototype) seen.push(path);
+      for (const [k, child] of Object.entries(v)) walk(child, `${path}.${k}`);
+    };
+    walk(remit, 'remit');
+    expect(seen).toEqual([]);
+    expect(JSON.parse(JSON.stringify(remit))).toEqual(remit);
   });
 });

@@ -1,10 +1,11 @@
 import type { Readable } from 'node:stream';
-import type { Address, Reference } from '../common/common.types';
+import type { Address } from '../common/common.types';
 import { applyN4, readCas, readDtm, readN3, readNm1, readPer, readRef } from '../common/common.readers';
 import type { ReaderContext, ReadOptions, ReadResult, StreamReadOptions, TransactionReader } from '../read/read.types';
 import { appended, emptyList } from '../read/append';
-import { decimal, moneyReq, req } from '../read/fields';
+import { date8, decimal, moneyReq, req } from '../read/fields';
 import { readTransactions, readTransactionsStream } from '../read/read-transactions';
+import { NewAmountValue, NewQualifiedCode, NewQuantityValue } from '../read/records';
 import type { Segment } from '../tokenizer/segment';
 import { readBpr, readClp, readMia, readMoa, readPlb, readSvc, readTrn, readTs2, readTs3 } from './x12-835.segments';
 import type { Claim835, HeaderGroup835, Party835, Remittance835, ServiceLine835 } from './x12-835.types';
@@ -40,7 +41,7 @@ export class Remittance835Reader implements TransactionReader<Remittance835> {
       case 'SVC': return this.startLine(seg);
       case 'CAS': return this.cas(seg);
       case 'DTM': return this.dtm(seg);
-      case 'REF': return this.ref(readRef(seg));
+      case 'REF': return this.ref(seg);
       case 'AMT': return this.amt(seg);
       case 'QTY': return this.qty(seg);
       case 'NM1': return this.nm1(seg);
@@ -134,36 +135,64 @@ export class Remittance835Reader implements TransactionReader<Remittance835> {
   }
 
   private lq(seg: Segment): void {
-    if (this.line) this.line.remarks = appended(this.line.remarks, { qualifier: seg.elements[1] ?? '', code: seg.elements[2] ?? '' });
+    if (this.line) this.line.remarks = appended(this.line.remarks, new NewQualifiedCode(seg.elements[1] ?? '', seg.elements[2] ?? ''));
     else this.rc.issue('SEGMENT_OUT_OF_PLACE', 'LQ outside a service line', seg);
   }
 
-  private ref(ref: Reference): void {
-    if (this.line) {
-      this.line.references = appended(this.line.references, ref);
-      if (ref.qualifier === '6R') this.line.lineItemControlNumber = ref.value;
-    } else if (this.claim) this.claim.references = appended(this.claim.references, ref);
+  private ref(seg: Segment): void {
+    const line = this.line;
+    if (line !== undefined && line.lineItemControlNumber === undefined && seg.elements[1] === '6R' && !seg.elements[3]) {
+      line.lineItemControlNumber = seg.elements[2] ?? '';
+      return;
+    }
+    const ref = readRef(seg);
+    if (line) line.references = appended(line.references, ref);
+    else if (this.claim) this.claim.references = appended(this.claim.references, ref);
     else if (this.party) this.party.references = appended(this.party.references, ref);
     else this.r.references = appended(this.r.references, ref);
   }
 
   private amt(seg: Segment): void {
-    const amount = { qualifier: seg.elements[1] ?? '', amountCents: moneyReq(this.rc, seg, 2) };
-    if (this.line) {
-      this.line.amounts = appended(this.line.amounts, amount);
-      if (amount.qualifier === 'B6') this.line.allowedCents = amount.amountCents;
-    } else if (this.claim) this.claim.amounts = appended(this.claim.amounts, amount);
+    const qualifier = seg.elements[1] ?? '';
+    const cents = moneyReq(this.rc, seg, 2);
+    const line = this.line;
+    if (line) {
+      if (qualifier === 'B6' && line.allowedCents === undefined) line.allowedCents = cents;
+      else line.amounts = appended(line.amounts, new NewAmountValue(qualifier, cents));
+    } else if (this.claim) this.claim.amounts = appended(this.claim.amounts, new NewAmountValue(qualifier, cents));
   }
 
   private qty(seg: Segment): void {
-    const q = { qualifier: seg.elements[1] ?? '', quantity: decimal(this.rc, seg, 2) ?? 0 };
+    const q = new NewQuantityValue(seg.elements[1] ?? '', decimal(this.rc, seg, 2) ?? 0);
     const owner = this.line ?? this.claim;
     if (owner) owner.quantities = appended(owner.quantities, q);
   }
 
   private dtm(seg: Segment): void {
-    const owner = this.line ?? this.claim ?? this.r;
-    owner.dates = appended(owner.dates, readDtm(this.rc, seg));
+    const line = this.line;
+    if (line !== undefined && this.lineDate(line, seg)) return;
+    const date = readDtm(this.rc, seg);
+    if (line !== undefined) line.dates = appended(line.dates, date);
+    else {
+      const owner = this.claim ?? this.r;
+      owner.dates = appended(owner.dates, date);
+    }
+  }
+
+  /** Puts a DTM*472/150/151 without a time into its field of the line; false for any other or a repeated one. */
+  private lineDate(line: ServiceLine835, seg: Segment): boolean {
+    if (seg.elements[3]) return false;
+    switch (seg.elements[1]) {
+      case '472': if (line.serviceDate !== undefined) return false; line.serviceDate = this.dateAt(seg); return true;
+      case '150': if (line.serviceStartDate !== undefined) return false; line.serviceStartDate = this.dateAt(seg); return true;
+      case '151': if (line.serviceEndDate !== undefined) return false; line.serviceEndDate = this.dateAt(seg); return true;
+      default: return false;
+    }
+  }
+
+  /** DTM02 as an ISO date (as written when it is not a valid date, which is reported). */
+  private dateAt(seg: Segment): string {
+    return date8(this.rc, seg, 2) ?? seg.elements[2] ?? '';
   }
 
   private per(seg: Segment): void {

@@ -1,10 +1,10 @@
-import type { Procedure } from '../common/common.types';
 import { readProcedure } from '../common/common.readers';
 import { appended, emptyList } from '../read/append';
 import { date8, decimal, money, moneyReq, opt, req } from '../read/fields';
 import type { ReaderContext } from '../read/read.types';
 import type { Segment } from '../tokenizer/segment';
 import { parseCents } from '../values/money';
+import { NewClaim, NewInpatient, NewLine, NewOutpatient, NewProviderAdjustmentItem } from './x12-835.records';
 import type { Claim835, HeaderGroup835, Inpatient835, Outpatient835, Payment835, ProviderAdjustment835, ServiceLine835, Trace835 } from './x12-835.types';
 
 const BPR_OPTIONAL: [number, keyof Payment835][] = [
@@ -34,43 +34,6 @@ export function readTrn(rc: ReaderContext, seg: Segment): Trace835 {
   if (sup) t.originatorSupplementalId = sup;
   return t;
 }
-
-/**
- * Constructors of claims and service lines. Their instances are plain objects (the prototype is
- * `Object.prototype`), but unlike object literals V8 sizes them to hold the optional fields added
- * after construction (CLP05-CLP09, SVC05, REF*6R...) in the object itself, without a separate
- * property array: one allocation less per claim and per line.
- */
-function ClaimRecord(this: Claim835, patientControlNumber: string, status: string, chargeCents: number, paymentCents: number): void {
-  this.patientControlNumber = patientControlNumber;
-  this.status = status;
-  this.chargeCents = chargeCents;
-  this.paymentCents = paymentCents;
-  this.adjustments = emptyList();
-  this.names = emptyList();
-  this.references = emptyList();
-  this.dates = emptyList();
-  this.contacts = emptyList();
-  this.amounts = emptyList();
-  this.quantities = emptyList();
-  this.lines = emptyList();
-}
-ClaimRecord.prototype = Object.prototype;
-const NewClaim = ClaimRecord as unknown as new (patientControlNumber: string, status: string, chargeCents: number, paymentCents: number) => Claim835;
-
-function LineRecord(this: ServiceLine835, procedure: Procedure, chargeCents: number, paymentCents: number): void {
-  this.procedure = procedure;
-  this.chargeCents = chargeCents;
-  this.paymentCents = paymentCents;
-  this.dates = emptyList();
-  this.adjustments = emptyList();
-  this.references = emptyList();
-  this.amounts = emptyList();
-  this.quantities = emptyList();
-  this.remarks = emptyList();
-}
-LineRecord.prototype = Object.prototype;
-const NewLine = LineRecord as unknown as new (procedure: Procedure, chargeCents: number, paymentCents: number) => ServiceLine835;
 
 /** Reads CLP into a claim whose child lists are the shared empty list. */
 export function readClp(rc: ReaderContext, seg: Segment, headerNumber: string | undefined): Claim835 {
@@ -110,7 +73,7 @@ export function readPlb(rc: ReaderContext, seg: Segment): ProviderAdjustment835 
     const id = seg.elements[i];
     if (!id) continue;
     const [reason = '', reference] = id.split(rc.delimiters.component);
-    const item = { reason, amountCents: moneyReq(rc, seg, i + 1) } as ProviderAdjustment835['items'][number];
+    const item = new NewProviderAdjustmentItem(reason, moneyReq(rc, seg, i + 1));
     if (reference) item.reference = reference;
     plb.items = appended(plb.items, item);
   }
@@ -119,14 +82,14 @@ export function readPlb(rc: ReaderContext, seg: Segment): ProviderAdjustment835 
 
 /** Reads MIA (inpatient adjudication). */
 export function readMia(rc: ReaderContext, seg: Segment): Inpatient835 {
-  const mia: Inpatient835 = { remarkCodes: [], amountsCents: {} };
+  const mia = new NewInpatient();
   const covered = decimal(rc, seg, 1);
   if (covered !== undefined) mia.coveredDays = covered;
   const psych = decimal(rc, seg, 3);
   if (psych !== undefined) mia.lifetimePsychiatricDays = psych;
   const days = decimal(rc, seg, 15);
   if (days !== undefined) mia.costReportDayCount = days;
-  for (const i of [5, 20, 21, 22, 23]) if (seg.elements[i]) mia.remarkCodes.push(seg.elements[i]!);
+  for (const i of [5, 20, 21, 22, 23]) if (seg.elements[i]) mia.remarkCodes = appended(mia.remarkCodes, seg.elements[i]!);
   for (const i of [2, 4, 6, 7, 8, 9, 10, 11, 12, 13, 14, 16, 17, 18, 19, 24]) {
     const v = money(rc, seg, i);
     if (v !== undefined) mia.amountsCents[`MIA${String(i).padStart(2, '0')}`] = v;
@@ -136,12 +99,12 @@ export function readMia(rc: ReaderContext, seg: Segment): Inpatient835 {
 
 /** Reads MOA (outpatient adjudication). */
 export function readMoa(rc: ReaderContext, seg: Segment): Outpatient835 {
-  const moa: Outpatient835 = { remarkCodes: [] };
+  const moa = new NewOutpatient();
   const rate = decimal(rc, seg, 1);
   if (rate !== undefined) moa.reimbursementRate = rate;
   const hcpcs = money(rc, seg, 2);
   if (hcpcs !== undefined) moa.hcpcsPayableCents = hcpcs;
-  for (let i = 3; i <= 7; i++) if (seg.elements[i]) moa.remarkCodes.push(seg.elements[i]!);
+  for (let i = 3; i <= 7; i++) if (seg.elements[i]) moa.remarkCodes = appended(moa.remarkCodes, seg.elements[i]!);
   const esrd = money(rc, seg, 8);
   if (esrd !== undefined) moa.esrdPaymentCents = esrd;
   const nonPayable = money(rc, seg, 9);

@@ -78,24 +78,38 @@ export interface Remark835 {
   code: string;
 }
 
-/** One SVC service payment loop (2110). */
+/**
+ * One SVC service payment loop (2110). The one-per-line segments that posting matches on have their
+ * own fields (DTM*472/150/151, REF*6R, AMT*B6); the lists hold the other occurrences only, and are
+ * usually the shared empty list.
+ */
 export interface ServiceLine835 {
+  /** SVC01 (or SVC06 below): shared and frozen between the lines of the same composite; copy it to change it. */
   procedure: Procedure;
   chargeCents: number;
   paymentCents: number;
   revenueCode?: string;
   units?: number;
-  /** SVC06: the procedure as submitted when the payer changed it. */
+  /** SVC06: the procedure as submitted when the payer changed it (shared and frozen, like `procedure`). */
   originalProcedure?: Procedure;
   originalUnits?: number;
+  /** DTM*472: the service date. */
+  serviceDate?: string;
+  /** DTM*150: the start of the service period. */
+  serviceStartDate?: string;
+  /** DTM*151: the end of the service period. */
+  serviceEndDate?: string;
+  /** Any other DTM of the line (a repeated 472/150/151, or one with a time). */
   dates: DateValue[];
   adjustments: Adjustment[];
-  references: Reference[];
   /** REF*6R: the line item control number sent on the claim (matches the 837 line). */
   lineItemControlNumber?: string;
-  amounts: AmountValue[];
+  /** The line's other REF segments (REF*6R is in `lineItemControlNumber`). */
+  references: Reference[];
   /** AMT*B6 allowed amount, when sent. */
   allowedCents?: number;
+  /** The line's other AMT segments (AMT*B6 is in `allowedCents`). */
+  amounts: AmountValue[];
   quantities: QuantityValue[];
   remarks: Remark835[];
 }

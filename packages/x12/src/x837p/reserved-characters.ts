@@ -43,13 +43,20 @@ export class ReservedCharacters {
     if (typeof value === 'string') return this.firstIn(value) !== undefined;
     if (value === null || typeof value !== 'object') return false;
     if (Array.isArray(value)) {
-      for (let i = 0; i < value.length; i++) if (this.anyIn(value[i])) return true;
+      for (let i = 0; i < value.length; i++) {
+        const item: unknown = value[i];
+        if (typeof item === 'string' ? this.firstIn(item) !== undefined : item !== null && typeof item === 'object' && this.anyIn(item)) return true;
+      }
       return false;
     }
     const record = value as Record<string, unknown>;
     // for..in allocates no key array; input objects are plain data (no enumerable inherited keys).
+    // Numbers and booleans (most fields) are skipped before the key is looked at.
     for (const key in record) {
-      if (!isTimeKey(key) && this.anyIn(record[key])) return true;
+      const field = record[key];
+      if (typeof field === 'string') {
+        if (this.firstIn(field) !== undefined && !isTimeKey(key)) return true;
+      } else if (field !== null && typeof field === 'object' && this.anyIn(field)) return true;
     }
     return false;
   }

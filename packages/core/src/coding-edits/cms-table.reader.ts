@@ -38,10 +38,23 @@ export function* cmsTableRecords(text: string): Generator<CmsTableRow> {
   }
 }
 
+/**
+ * Whether a record ends inside a quoted field. A quote opens a field only at its start (after a comma, a tab or the
+ * line start, spaces aside), so a stray quote inside a rationale does not swallow the lines after it.
+ */
 function quoteOpen(record: string): boolean {
-  let quotes = 0;
-  for (const char of record) if (char === '"') quotes += 1;
-  return quotes % 2 === 1;
+  let quoted = false;
+  let atFieldStart = true;
+  for (let index = 0; index < record.length; index += 1) {
+    const char = record[index] as string;
+    if (quoted) {
+      if (char === '"' && record[index + 1] === '"') index += 1;
+      else if (char === '"') quoted = false;
+    } else if (char === ',' || char === '\t') atFieldStart = true;
+    else if (char === '"' && atFieldStart) quoted = true;
+    else if (char !== ' ') atFieldStart = false;
+  }
+  return quoted;
 }
 
 /** Splits a record on tabs when it has any, else as CSV; cells are trimmed, unquoted, and inner line breaks become spaces. */

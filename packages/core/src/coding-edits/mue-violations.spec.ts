@@ -26,6 +26,11 @@ describe('findMueViolations', () => {
     expect(findMueViolations(lines, byQuarter)).toEqual([expect.objectContaining({ dateOfService: '2026-04-01', units: 2, mue: 1 })]);
   });
 
+  it('names a single line of a date-of-service edit as a line', () => {
+    const [clinical] = findMueViolations([line(2, '33333', 5)], edits({ '33333': { units: 4, indicator: 3 } }));
+    expect(clinical?.message).toBe('33333: 5 units on line 2 on 2026-03-02 exceed the MUE of 4 per date of service (MAI 3, date of service edit: clinical); more is paid only on appeal with documentation of medical necessity');
+  });
+
   it('says what the indicator allows', () => {
     const [lineEdit] = findMueViolations([line(4, '11111', 5)], edits({ '11111': { units: 1, indicator: 1 } }));
     expect(lineEdit?.message).toBe('11111: 5 units on line 4 exceed the MUE of 1 on one line (MAI 1, line edit); units beyond it may be reported on another line with an appropriate modifier when medically necessary');

@@ -69,7 +69,7 @@ export function findMueViolations(lines: readonly UnitLine[], mueOf: (code: stri
 }
 
 function violationMessage(code: string, dateOfService: string, lineNumbers: number[], units: number, edit: MueEdit): string {
-  const where = edit.indicator === 1 ? `line ${lineNumbers[0]}` : `lines ${lineNumbers.join(', ')} on ${dateOfService}`;
+  const where = edit.indicator === 1 ? `line ${lineNumbers[0]}` : `${lineNumbers.length === 1 ? 'line' : 'lines'} ${lineNumbers.join(', ')} on ${dateOfService}`;
   const scope = edit.indicator === 1 ? 'on one line' : 'per date of service';
   const advice =
     edit.indicator === 1

@@ -26,6 +26,14 @@ describe('parsePtpFile', () => {
     ]);
   });
 
+  it('keeps a stray quote inside a rationale on its own line', () => {
+    const rows = parsePtpFile(table('11111\t22222\t\t20250101\t*\t1\tSo-called "separate procedure', '11111\t33333\t\t20250101\t*\t0\tMutually exclusive procedures'));
+    expect(rows.map((row) => [row.lineNumber, row.column2, row.rationale])).toEqual([
+      [7, '22222', 'So-called "separate procedure'],
+      [8, '33333', 'Mutually exclusive procedures'],
+    ]);
+  });
+
   it('reads the spreadsheet saved as CSV with a one-line header', () => {
     const csv = ['"Synthetic notice, not CMS data"', 'Column 1,Column 2,"*=in existence prior to 1996",Effective Date,Deletion Date *=no data,Modifier 0=not allowed 1=allowed 9=not applicable,PTP Edit Rationale', '11111,22222,,20250101,*,1,"Standards of medical, surgical practice"'].join('\n');
     expect(parsePtpFile(csv)).toEqual([

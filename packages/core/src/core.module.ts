@@ -30,6 +30,9 @@ import { PatientService } from './patients/patient.service';
 import { PatientsController } from './patients/patients.controller';
 import { FeeScheduleService } from './fee-schedules/fee-schedule.service';
 import { FeeSchedulesController } from './fee-schedules/fee-schedules.controller';
+import { CodingEditsController } from './coding-edits/coding-edits.controller';
+import { CodingEditsImporter } from './coding-edits/coding-edits.importer';
+import { CodingEditsService } from './coding-edits/coding-edits.service';
 import { MedicarePfsController } from './medicare-pfs/medicare-pfs.controller';
 import { MedicarePfsImporter } from './medicare-pfs/medicare-pfs.importer';
 import { MedicarePfsPricer } from './medicare-pfs/medicare-pfs.pricer';
@@ -167,6 +170,7 @@ export class CoreModule implements NestModule {
         ...gatesControllers,
         FeeSchedulesController,
         MedicarePfsController,
+        CodingEditsController,
       ],
       providers: [
         { provide: CORE_CONFIG, useValue: config },
@@ -194,6 +198,8 @@ export class CoreModule implements NestModule {
         FeeScheduleService,
         MedicarePfsImporter,
         MedicarePfsPricer,
+        CodingEditsImporter,
+        CodingEditsService,
         EncounterService,
         ChargeService,
         EncounterFactsLoader,
@@ -252,6 +258,8 @@ export class CoreModule implements NestModule {
         GatePolicyService,
         MedicarePfsImporter,
         MedicarePfsPricer,
+        CodingEditsImporter,
+        CodingEditsService,
         FeeScheduleService,
         EncounterService,
         ChargeService,

@@ -34,6 +34,9 @@ import { OutboxEvent } from '../outbox/outbox-event.entity';
 import { PluginSetting } from '../plugins/plugin-setting.entity';
 import { PluginStateEntry } from '../plugins/plugin-state.entity';
 import { X12ControlNumber } from '../x12/control-number.entity';
+import { CodingEditRelease } from '../coding-edits/coding-edit-release.entity';
+import { MueEdit } from '../coding-edits/mue-edit.entity';
+import { NcciPtpEdit } from '../coding-edits/ncci-ptp-edit.entity';
 
 /** Every entity core persists. */
 export const ENTITIES = [
@@ -73,4 +76,7 @@ export const ENTITIES = [
   FeeSchedule,
   FeeScheduleEntry,
   X12ControlNumber,
+  CodingEditRelease,
+  NcciPtpEdit,
+  MueEdit,
 ];

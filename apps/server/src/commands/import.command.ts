@@ -4,10 +4,11 @@ import { existsSync } from 'node:fs';
 import { toCoreConfig, type LoadedConfig } from '../config/load-config';
 import type { CommandOutput } from './command-output';
 import { ORGANIZATION_IMPORT_KINDS, runOrganizationImport } from './import-organization-data.command';
+import { CODING_EDIT_KINDS, runCodingEditsImport } from './import-coding-edits.command';
 import { MEDICARE_PFS_KINDS, runMedicarePfsImport } from './import-medicare-pfs.command';
 
-/** Everything `openrcm import` reads: code-set releases, Medicare PFS files, and an organization's payers and fees. */
-export const IMPORT_KINDS = [...Object.keys(CODE_SET_FORMATS), ...MEDICARE_PFS_KINDS, ...ORGANIZATION_IMPORT_KINDS];
+/** Everything `openrcm import` reads: code-set releases, Medicare PFS files, CMS coding edits, and an organization's payers and fees. */
+export const IMPORT_KINDS = [...Object.keys(CODE_SET_FORMATS), ...MEDICARE_PFS_KINDS, ...CODING_EDIT_KINDS, ...ORGANIZATION_IMPORT_KINDS];
 
 /** The options `openrcm import` takes; which ones a kind needs is checked by its importer. */
 export interface ImportOptions {
@@ -23,6 +24,7 @@ const PROGRESS_EVERY = 10_000;
 export async function runImport(loaded: LoadedConfig, kind: string, file: string, options: ImportOptions, output: CommandOutput): Promise<void> {
   if (!IMPORT_KINDS.includes(kind)) throw new ValidationError([{ field: 'kind', message: `"${kind}" is not importable; supported: ${IMPORT_KINDS.join(', ')}` }]);
   if (!existsSync(file)) throw new ValidationError([{ field: 'file', message: `${file} does not exist` }]);
+  if ((CODING_EDIT_KINDS as readonly string[]).includes(kind)) return runCodingEditsImport(loaded, kind as (typeof CODING_EDIT_KINDS)[number], file, options, output);
   if ((MEDICARE_PFS_KINDS as readonly string[]).includes(kind)) return runMedicarePfsImport(loaded, kind as (typeof MEDICARE_PFS_KINDS)[number], file, options, output);
   if ((ORGANIZATION_IMPORT_KINDS as readonly string[]).includes(kind)) {
     return runOrganizationImport(loaded, kind as (typeof ORGANIZATION_IMPORT_KINDS)[number], file, options, output);

@@ -15,8 +15,12 @@ export interface SftpTestServer {
   readonly writes: string[];
   /** Every rename, in order. */
   readonly renames: { from: string; to: string }[];
+  /** The authentication methods clients tried, in order (`password` once a password was sent). */
+  readonly authentications: string[];
   close(): Promise<void>;
 }
+
+type Recorded = { writes: string[]; renames: { from: string; to: string }[]; authentications: string[] };
 
 type Open = { kind: 'file'; fd: number } | { kind: 'dir'; path: string; done: boolean };
 
@@ -30,7 +34,7 @@ function openFlags(flags: number): string {
 }
 
 /** Serves one SFTP channel onto `root`, answering each request from the local file system. */
-function serveSftp(sftp: SFTPWrapper, root: string, server: { writes: string[]; renames: { from: string; to: string }[] }): void {
+function serveSftp(sftp: SFTPWrapper, root: string, server: Recorded): void {
   const opened = new Map<number, Open>();
   let next = 0;
   const local = (path: string) => join(root, normalize(`/${path}`));
@@ -96,8 +100,9 @@ function serveSftp(sftp: SFTPWrapper, root: string, server: { writes: string[]; 
   sftp.on('REMOVE', (reqId, path) => guard(reqId, () => { unlinkSync(local(path)); sftp.status(reqId, STATUS_CODE.OK); }));
 }
 
-function accept(client: Connection, credentials: { username: string; password: string }, root: string, server: { writes: string[]; renames: { from: string; to: string }[] }): void {
+function accept(client: Connection, credentials: { username: string; password: string }, root: string, server: Recorded): void {
   client.on('authentication', (auth) => {
+    server.authentications.push(auth.method);
     if (auth.method === 'password' && auth.username === credentials.username && auth.password === credentials.password) return auth.accept();
     auth.reject(['password']);
   });
@@ -114,7 +119,7 @@ export async function startSftpTestServer(root: string, credentials: { username:
   const hostKey = utils.generateKeyPairSync('ed25519');
   const parsed = utils.parseKey(hostKey.private);
   if (parsed instanceof Error) throw parsed;
-  const state = { writes: [] as string[], renames: [] as { from: string; to: string }[] };
+  const state: Recorded = { writes: [], renames: [], authentications: [] };
   const connections = new Set<Connection>();
   const server = new Server({ hostKeys: [hostKey.private] }, (client) => {
     connections.add(client);

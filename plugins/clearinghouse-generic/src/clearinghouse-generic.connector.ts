@@ -9,8 +9,11 @@ export const CONNECTOR_ID = 'clearinghouse-generic';
 
 /** What the settings configured: a real-time client, a batch submitter, an inbound fetcher — each optional. */
 export interface GenericConnectorParts {
+  /** Real-time 270/271 and 276/277, when `realTime` is configured. */
   readonly realTime?: CoreRealtimeClient;
+  /** 837P batches, when a `transport` is configured. */
   readonly submitter?: BatchSubmitter;
+  /** Inbound documents, when the transport receives (folder, SFTP). */
   readonly inbound?: InboundFetcher;
 }
 

@@ -5,6 +5,7 @@ import type { BatchTransport, RemoteDirectory, TransportSession } from './transp
 
 /** What the state store keeps per inbound file content, by SHA-256. */
 export interface SeenRecord {
+  /** The file's name when it was first taken. */
   readonly name: string;
   /** The recognised kind, or `null` for a file that is not one of the inbound kinds (kept so it is not read again). */
   readonly kind: InboundDocumentKind | null;

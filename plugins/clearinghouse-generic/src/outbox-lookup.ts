@@ -9,8 +9,11 @@ export function sha256Of(content: Buffer | string): string {
 
 /** How to recognise a batch's file in the outbox. */
 export interface OutboxTarget {
+  /** The batch's file name. */
   readonly fileName: string;
+  /** SHA-256 of the 837P text, hexadecimal. */
   readonly sha256: string;
+  /** ISA13 of the 837P, when it has an ISA. */
   readonly isa13: string | undefined;
 }
 

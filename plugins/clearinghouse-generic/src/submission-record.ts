@@ -5,8 +5,11 @@ import type { PluginStateStore } from '@openrcm/sdk';
  * started (its outcome is unknown if the process died); `delivered`: the file is in the outbox (or the POST answered 2xx).
  */
 export interface SubmissionRecord {
+  /** Where the protocol stands for the batch. */
   readonly phase: 'intent' | 'posting' | 'delivered';
+  /** OpenRCM's id of the batch. */
   readonly batchId: string;
+  /** The file name the batch is sent under. */
   readonly fileName: string;
   /** ISA13 of the interchange, to find the file if the receiver renamed it. */
   readonly isa13: string | undefined;

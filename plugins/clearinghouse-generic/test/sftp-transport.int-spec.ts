@@ -2,13 +2,15 @@ import { readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { createServer, type Socket } from 'node:net';
 import { join } from 'node:path';
 import type { ClaimBatch } from '@openrcm/sdk';
+import { utils } from 'ssh2';
 import { connectorHarness, crashOnce } from './support/connector-harness';
 import { startSftpTestServer, type SftpTestServer } from './support/sftp-test-server';
 import { tempBoxes, type TempBoxes } from './support/temp-dirs';
 import { x277ca, x837, x999 } from './support/x12-fixtures';
 
 const NOW = new Date('2026-01-15T15:00:00Z');
-const ENV = { SFTP_PASSWORD: 'correct horse' };
+const CLIENT_KEY = utils.generateKeyPairSync('ed25519');
+const ENV = { SFTP_PASSWORD: 'correct horse', SFTP_KEY: CLIENT_KEY.private };
 const batch = (isa13: number): ClaimBatch => ({ batchId: `batch-${isa13}`, fileName: `837P-${isa13}.x12`, x12: x837(isa13), claimIds: ['c1'] });
 
 async function closedPort(): Promise<number> {
@@ -25,7 +27,7 @@ describe('clearinghouse-generic over SFTP, against a local SFTP server', () => {
   let transport: Record<string, unknown>;
   beforeEach(async () => {
     boxes = tempBoxes();
-    server = await startSftpTestServer(boxes.root, { username: 'clinic', password: 'correct horse' });
+    server = await startSftpTestServer(boxes.root, { username: 'clinic', password: 'correct horse', publicKey: CLIENT_KEY.public });
     transport = {
       type: 'sftp', host: '127.0.0.1', port: server.port, username: 'clinic', password: { env: 'SFTP_PASSWORD' },
       hostKeySha256: server.fingerprint, outbox: '/outbox', inbox: '/inbox', connectTimeoutMs: 5_000, operationTimeoutMs: 5_000,
@@ -46,6 +48,14 @@ describe('clearinghouse-generic over SFTP, against a local SFTP server', () => {
     expect(server.writes).toEqual(['/outbox/.837P-201.x12.part']);
     expect(server.renames).toEqual([{ from: '/outbox/.837P-201.x12.part', to: '/outbox/837P-201.x12' }]);
     expect(boxes.names(boxes.outbox)).toEqual(['837P-201.x12']);
+  });
+
+  it('logs in with a private key instead of a password', async () => {
+    const { harness, connector } = await connect({ password: undefined, privateKey: { env: 'SFTP_KEY' } });
+    expect(await connector.submitBatch(harness.context, batch(210))).toMatchObject({ status: 'SUCCESS' });
+    expect(server.authentications).toContain('publickey');
+    expect(server.authentications).not.toContain('password');
+    expect(boxes.names(boxes.outbox)).toEqual(['837P-210.x12']);
   });
 
   it('sends one file for a batch submitted twice', async () => {

@@ -7,7 +7,9 @@ import { codeOf } from './io-errors';
 
 /** An open SSH connection and its SFTP channel. */
 export interface SftpConnection {
+  /** The SSH connection (ended when the session closes). */
   readonly client: Client;
+  /** The SFTP channel on it. */
   readonly sftp: SFTPWrapper;
 }
 

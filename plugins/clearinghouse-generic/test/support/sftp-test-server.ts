@@ -1,7 +1,7 @@
 import { closeSync, fstatSync, openSync, readdirSync, readSync, renameSync, statSync, unlinkSync, writeSync, type Stats } from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import { join, normalize } from 'node:path';
-import { Server, utils, type Attributes, type Connection, type SFTPWrapper } from 'ssh2';
+import { Server, utils, type Attributes, type Connection, type PublicKeyAuthContext, type SFTPWrapper } from 'ssh2';
 import { sha256Fingerprint } from '../../src/transports';
 
 const { OPEN_MODE, STATUS_CODE } = utils.sftp;
@@ -100,11 +100,30 @@ function serveSftp(sftp: SFTPWrapper, root: string, server: Recorded): void {
   sftp.on('REMOVE', (reqId, path) => guard(reqId, () => { unlinkSync(local(path)); sftp.status(reqId, STATUS_CODE.OK); }));
 }
 
-function accept(client: Connection, credentials: { username: string; password: string }, root: string, server: Recorded): void {
+/** Who may log in: a user name with a password and, optionally, a public key (OpenSSH text). */
+export interface TestCredentials {
+  readonly username: string;
+  readonly password: string;
+  readonly publicKey?: string;
+}
+
+function publicKeyAccepted(auth: PublicKeyAuthContext, credentials: TestCredentials): boolean | 'probe' {
+  const allowed = credentials.publicKey ? utils.parseKey(credentials.publicKey) : undefined;
+  if (!allowed || allowed instanceof Error) return false;
+  if (auth.key.algo !== allowed.type || !auth.key.data.equals(allowed.getPublicSSH())) return false;
+  if (!auth.signature || !auth.blob) return 'probe';
+  return allowed.verify(auth.blob, auth.signature, auth.hashAlgo) === true;
+}
+
+function accept(client: Connection, credentials: TestCredentials, root: string, server: Recorded): void {
   client.on('authentication', (auth) => {
     server.authentications.push(auth.method);
-    if (auth.method === 'password' && auth.username === credentials.username && auth.password === credentials.password) return auth.accept();
-    auth.reject(['password']);
+    if (auth.username === credentials.username && auth.method === 'password' && auth.password === credentials.password) return auth.accept();
+    if (auth.username === credentials.username && auth.method === 'publickey') {
+      const verdict = publicKeyAccepted(auth, credentials);
+      if (verdict) return auth.accept();
+    }
+    auth.reject(credentials.publicKey ? ['password', 'publickey'] : ['password']);
   });
   client.on('ready', () => {
     client.on('session', (acceptSession) => {
@@ -115,7 +134,7 @@ function accept(client: Connection, credentials: { username: string; password: s
 }
 
 /** Starts a local SFTP server on a free port, serving `root`, with a freshly generated ed25519 host key. */
-export async function startSftpTestServer(root: string, credentials: { username: string; password: string }): Promise<SftpTestServer> {
+export async function startSftpTestServer(root: string, credentials: TestCredentials): Promise<SftpTestServer> {
   const hostKey = utils.generateKeyPairSync('ed25519');
   const parsed = utils.parseKey(hostKey.private);
   if (parsed instanceof Error) throw parsed;

@@ -4,7 +4,7 @@ import { coreRequestFields, coreTimeStamp, PAYLOAD_TYPES, readCoreResponse } fro
 import { payloadOf } from './envelope-outcome';
 import { headerOf, httpProblem } from './http-outcome';
 import { boundaryOf, decodeMultipart, encodeMultipart, type FormField } from './multipart.codec';
-import type { ClearinghouseGenericSettings } from './settings.schema';
+import type { RealTimeSettings } from './realtime-settings.schema';
 
 /** The services the client uses, from the plugin's context. */
 export interface CoreRealtimeClientServices {
@@ -22,7 +22,7 @@ export type RealtimeKind = keyof typeof PAYLOAD_TYPES;
  */
 export class CoreRealtimeClient {
   constructor(
-    private readonly settings: ClearinghouseGenericSettings,
+    private readonly settings: RealTimeSettings,
     private readonly services: CoreRealtimeClientServices,
   ) {}
 

@@ -1,45 +1,32 @@
-import { secretRef } from '@openrcm/sdk';
 import { z } from 'zod';
+import { realTimeSettings } from './realtime-settings.schema';
+import { transportSettings } from './transport-settings.schema';
 
-const LOOPBACK = new Set(['localhost', '127.0.0.1', '[::1]']);
+const REALTIME_FIELDS = ['endpointUrl', 'senderId', 'receiverId', 'auth', 'timeoutMs', 'checksum'] as const;
 
-const endpoint = z
-  .url()
-  .refine((value) => {
-    const url = new URL(value);
-    return url.protocol === 'https:' || (url.protocol === 'http:' && LOOPBACK.has(url.hostname));
-  }, 'must be an https URL (plain http only to localhost, for the simulator)')
-  .describe('The real-time endpoint of the clearinghouse (CAQH CORE HTTP MIME multipart), e.g. https://rt.example.com/core');
+/**
+ * Settings written before the batch transports (the real-time fields at the top level) are read as the `realTime`
+ * section, so existing configurations keep working.
+ */
+export function liftLegacyRealTime(raw: unknown): unknown {
+  if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) return raw;
+  const record = raw as Record<string, unknown>;
+  if (record['realTime'] !== undefined || record['endpointUrl'] === undefined) return raw;
+  const realTime = Object.fromEntries(REALTIME_FIELDS.filter((field) => field in record).map((field) => [field, record[field]]));
+  const rest = Object.fromEntries(Object.entries(record).filter(([field]) => !(REALTIME_FIELDS as readonly string[]).includes(field)));
+  return { ...rest, realTime };
+}
 
-const auth = z
-  .discriminatedUnion('type', [
-    z.object({
-      type: z.literal('basic').describe('HTTP Basic authentication (Authorization: Basic)'),
-      username: z.string().min(1).describe('The user name the clearinghouse issued'),
-      password: secretRef('the password, read from an environment variable'),
-    }),
-    z.object({
-      type: z.literal('bearer').describe('A bearer token (Authorization: Bearer)'),
-      token: secretRef('the token, read from an environment variable'),
-    }),
-    z.object({
-      type: z.literal('envelope').describe('CORE username/password in the envelope (UserName and Password fields)'),
-      username: z.string().min(1).describe('The user name the clearinghouse issued'),
-      password: secretRef('the password, read from an environment variable'),
-    }),
-  ])
-  .describe('How the clearinghouse authenticates the submitter');
-
-/** The settings of the generic clearinghouse connector, per organization. */
-export const clearinghouseGenericSettings = z.object({
-  endpointUrl: endpoint,
-  senderId: z.string().min(1).max(80).describe('SenderID of the envelope: the submitter id the clearinghouse assigned'),
-  receiverId: z.string().min(1).max(80).describe('ReceiverID of the envelope: the clearinghouse\'s (or payer\'s) id'),
-  auth,
-  timeoutMs: z.number().int().min(1_000).max(120_000).default(25_000)
-    .describe('Give up on an answer after this many milliseconds (CORE asks receivers to answer within 20 s)'),
-  checksum: z.boolean().default(false).describe('Send the Checksum field (SHA-1 of the payload) for receivers that require it'),
-});
+/** The settings of the generic clearinghouse connector, per organization: a real-time section, a batch transport, or both. */
+export const clearinghouseGenericSettings = z.preprocess(
+  liftLegacyRealTime,
+  z.object({
+    realTime: realTimeSettings.optional().describe('Real-time 270/271 and 276/277 over the CAQH CORE envelope'),
+    transport: transportSettings.optional(),
+  }).refine((settings) => settings.realTime !== undefined || settings.transport !== undefined, {
+    message: 'configure realTime, transport, or both',
+  }),
+);
 
 /** The validated settings (defaults applied). */
 export type ClearinghouseGenericSettings = z.output<typeof clearinghouseGenericSettings>;

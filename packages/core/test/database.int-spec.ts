@@ -25,6 +25,7 @@ describe('database', () => {
         'Migration20261130060000Encounters',
         'Migration20261130070000EligibilityResults',
         'Migration20261130080000X12Submission',
+        'Migration20261130090000Claims',
       ]);
       expect(await migrate(database.orm)).toEqual([]);
       const drift = await database.orm.getSchemaGenerator().getUpdateSchemaSQL({ wrap: false });

@@ -34,6 +34,10 @@ import { OutboxEvent } from '../outbox/outbox-event.entity';
 import { PluginSetting } from '../plugins/plugin-setting.entity';
 import { PluginStateEntry } from '../plugins/plugin-state.entity';
 import { X12ControlNumber } from '../x12/control-number.entity';
+import { Claim } from '../claims/claim.entity';
+import { ClaimLine } from '../claims/claim-line.entity';
+import { ClaimScrubFinding } from '../claims/claim-scrub-finding.entity';
+import { ClaimNumberSequence } from '../claims/claim-number.sequence';
 
 /** Every entity core persists. */
 export const ENTITIES = [
@@ -73,4 +77,8 @@ export const ENTITIES = [
   FeeSchedule,
   FeeScheduleEntry,
   X12ControlNumber,
+  Claim,
+  ClaimLine,
+  ClaimScrubFinding,
+  ClaimNumberSequence,
 ];

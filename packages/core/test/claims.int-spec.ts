@@ -1,4 +1,8 @@
 import { MikroORM } from '@mikro-orm/core';
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import type { INestApplication } from '@nestjs/common';
 import type { RequestContext } from '@openrcm/sdk';
 import { read837P, validate837P } from '@openrcm/x12';
@@ -285,11 +289,23 @@ describe('claims', () => {
     expect(back.flatMap((claim) => claim.lines).filter((line) => line.lineItemControlNumber).length).toBe(Number(lineCount));
     expect(back.find((claim) => claim.patientControlNumber === replacement.body.patientControlNumber)).toMatchObject({ frequency: '7', payerClaimControlNumber: 'PCN-REPL-1' });
     expect(back.find((claim) => claim.patientControlNumber === voiding.body.patientControlNumber)).toMatchObject({ frequency: '8', payerClaimControlNumber: 'PCN-VOID-1' });
+    expectPyx12Ok(written.x12);
     const numbers = await rows<{ kind: string; last_value: string }>('select kind, last_value from x12_control_number where organization_id = ? order by kind', [admin.organizationId]);
     expect(numbers.map((row) => row.kind)).toEqual(['group', 'interchange', 'transaction']);
     const again = await scoped(() => app.get(Claim837PWriter).write(context, [batch[0]?.id as string], { receiver: { id: 'CLEARHOUSE', name: 'Clearinghouse' } }));
     expect(again.x12.slice(90, 99)).not.toBe(written.x12.slice(90, 99));
   });
+
+  /** pyx12's x12valid on the interchange, where a checkout is available (PYX12_HOME, default /work/tools/pyx12). */
+  function expectPyx12Ok(x12: string): void {
+    const home = process.env.PYX12_HOME ?? '/work/tools/pyx12';
+    if (!existsSync(join(home, 'pyx12/scripts/x12valid.py'))) return;
+    const file = join(mkdtempSync(join(tmpdir(), 'claims-837p-')), 'claims.837');
+    writeFileSync(file, x12);
+    const result = spawnSync('bash', [join(__dirname, '../../x12/scripts/validate-837p.sh'), file], { encoding: 'utf8', env: { ...process.env, PYX12_HOME: home } });
+    expect(`${result.stdout}${result.stderr}`).toContain(`${file}: OK`);
+    expect(result.status).toBe(0);
+  }
 
   it('builds every ready-to-bill encounter, reporting each', async () => {
     const one = await readyVisit('Ito');

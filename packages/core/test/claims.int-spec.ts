@@ -7,9 +7,12 @@ import type { INestApplication } from '@nestjs/common';
 import type { RequestContext } from '@openrcm/sdk';
 import { read837P, validate837P } from '@openrcm/x12';
 import { runInAuditScope } from '../src/audit/audit-scope';
+import { ApiKeyService } from '../src/identity/api-key.service';
+import { patientControlNumberOf } from '../src/claims/claim-number.sequence';
 import { Claim837PWriter } from '../src/claims/claim-837p.writer';
 import { ClaimScrubFindingService } from '../src/claims/claim-scrub-finding.service';
 import { ClaimService } from '../src/claims/claim.service';
+import request from 'supertest';
 import { signInAsNewAdmin, type SignedInSession } from './support/sign-in';
 import { startTestServer, testConfig } from './support/test-app';
 
@@ -315,6 +318,35 @@ describe('claims', () => {
     expect(byEncounter.get(one.encounterId)).toBe('built');
     expect(byEncounter.get(two.encounterId)).toBe('self-pay');
     expect((await post('/claims/build-ready').expect(200)).body.results).toEqual([]);
+  });
+
+  it('leaves nothing half-written when storing the claims fails: the encounter stays ready-to-bill', async () => {
+    const { encounterId } = await readyVisit('Kowalski');
+    const [sequence] = await rows<{ last_value: string }>('select last_value from claim_number_sequence where organization_id = ?', [admin.organizationId]);
+    const taken = patientControlNumberOf(Number(sequence?.last_value) + 1);
+    const blocker = '00000000-0000-4000-8000-00000000b10c';
+    await rows(
+      `insert into claim (id, organization_id, created_at, encounter_id, patient_id, coverage_id, payer_record_id, coverage_order, patient_control_number, total_charge_cents, date_of_service, snapshot, updated_at)
+       values (?, ?, now(), ?, ?, ?, ?, 'primary', ?, 0, '2026-01-01', 'x', now())`,
+      [blocker, admin.organizationId, blocker, blocker, blocker, blocker, taken],
+    );
+    await post('/claims/build', { encounterId }).expect(409);
+    expect((await get(`/encounters/${encounterId}`).expect(200)).body.state).toBe('ready-to-bill');
+    expect(await rows('select id from claim where encounter_id = ?', [encounterId])).toEqual([]);
+    expect((await rows<{ last_value: string }>('select last_value from claim_number_sequence where organization_id = ?', [admin.organizationId]))[0]?.last_value).toBe(sequence?.last_value);
+    await rows('delete from claim where id = ?', [blocker]);
+    const built = await post('/claims/build', { encounterId }).expect(201);
+    expect(built.body.claims[0].patientControlNumber).toBe(taken);
+  });
+
+  it('lets every role read claims and only billers, managers and admins build them', async () => {
+    const keyContext = { ...context, actor: { type: 'user' as const, id: 'claims-test' } };
+    const { secret } = await scoped(() => app.get(ApiKeyService).create(keyContext, 'front desk', ['front-desk']));
+    const http = request(app.getHttpServer());
+    const listed = await http.get(`${base}/claims`).set('authorization', `Bearer ${secret}`).expect(200);
+    expect(listed.body.total).toBeGreaterThan(0);
+    await http.get(`${base}/claims/${listed.body.items[0].id}/837p`).set('authorization', `Bearer ${secret}`).expect(403);
+    await http.post(`${base}/claims/build-ready`).set('authorization', `Bearer ${secret}`).expect(403);
   });
 
   it('keeps organizations apart', async () => {

@@ -1,4 +1,4 @@
-import { MikroORM } from '@mikro-orm/core';
+import { MikroORM, UniqueConstraintViolationException } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { Injectable } from '@nestjs/common';
 import { ConflictError, NotFoundError, type RequestContext } from '@openrcm/sdk';
@@ -263,7 +263,13 @@ async function storeClaims(
     }
     return claim;
   });
-  await tx.flush();
+  try {
+    await tx.flush();
+  } catch (error) {
+    if (!(error instanceof UniqueConstraintViolationException)) throw error;
+    const numbers = claims.map((claim) => claim.patientControlNumber).join(', ');
+    throw new ConflictError(`claim number ${numbers} (CLM01 or a REF*6R of it) is already in use in this organization; nothing was written`);
+  }
   return claims;
 }
 

@@ -1,15 +1,4 @@
-import { Entity, PrimaryKey, Property } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
-
-/** The last claim number an organization used (CLM01 and REF*6R are derived from it). */
-@Entity({ tableName: 'claim_number_sequence' })
-export class ClaimNumberSequence {
-  @PrimaryKey({ type: 'uuid', fieldName: 'organization_id' })
-  organizationId!: string;
-
-  @Property({ type: 'bigint', fieldName: 'last_value' })
-  lastValue!: string;
-}
 
 /** Crockford base 32 (no I, L, O, U): short, unambiguous when read over the phone. */
 const ALPHABET = '0123456789ABCDEFGHJKMNPQRSTVWXYZ';

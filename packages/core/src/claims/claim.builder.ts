@@ -102,7 +102,7 @@ export class ClaimBuilder {
     const ready = await currentEntityManager(this.orm).find(
       Encounter,
       { organizationId: context.organizationId, state: 'ready-to-bill' },
-      { orderBy: { dateOfService: 'asc', createdAt: 'asc', id: 'asc' }, fields: ['id'] },
+      { orderBy: { dateOfService: 'asc', createdAt: 'asc', id: 'asc' } },
     );
     const results: ReadyBuildResult[] = [];
     for (const { id } of ready) {

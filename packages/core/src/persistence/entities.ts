@@ -37,7 +37,7 @@ import { X12ControlNumber } from '../x12/control-number.entity';
 import { Claim } from '../claims/claim.entity';
 import { ClaimLine } from '../claims/claim-line.entity';
 import { ClaimScrubFinding } from '../claims/claim-scrub-finding.entity';
-import { ClaimNumberSequence } from '../claims/claim-number.sequence';
+import { ClaimNumberSequence } from '../claims/claim-number-sequence.entity';
 
 /** Every entity core persists. */
 export const ENTITIES = [

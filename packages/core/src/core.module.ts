@@ -96,6 +96,13 @@ import { EligibilitySweepScheduler } from './eligibility/run/eligibility-sweep.s
 import { EncountersController } from './encounters/encounters.controller';
 import { WorkItemService } from './work-items/work-item.service';
 import { GatePolicyService } from './gates/gate-policy.service';
+import { Claim837PWriter } from './claims/claim-837p.writer';
+import { ClaimChecksRegistrar } from './claims/claim-checks.registrar';
+import { ClaimScrubFindingService } from './claims/claim-scrub-finding.service';
+import { ClaimBuilder } from './claims/claim.builder';
+import { ClaimService } from './claims/claim.service';
+import { claimWorkflow } from './claims/claim.workflow';
+import { ClaimsController } from './claims/claims.controller';
 
 /** Options for tests and embedders. */
 export interface CoreModuleOptions {
@@ -170,6 +177,7 @@ export class CoreModule implements NestModule {
         ...gatesControllers,
         FeeSchedulesController,
         MedicarePfsController,
+        ClaimsController,
         CodingEditsController,
       ],
       providers: [
@@ -210,8 +218,13 @@ export class CoreModule implements NestModule {
         EligibilitySweep,
         EligibilityJobs,
         EligibilitySweepScheduler,
+        ClaimService,
+        ClaimScrubFindingService,
+        ClaimChecksRegistrar,
+        ClaimBuilder,
+        Claim837PWriter,
         // The lifecycle tables (claim, account) join this list as the domain lands.
-        { provide: WORKFLOW_TABLES, useValue: [encounterWorkflow, workItemWorkflow, ...(options.workflows ?? [])] },
+        { provide: WORKFLOW_TABLES, useValue: [encounterWorkflow, workItemWorkflow, claimWorkflow, ...(options.workflows ?? [])] },
         ...workflowProviders,
         // After the engine's providers: the database gate policies replace its enforce-everything default.
         ...gatesProviders,
@@ -266,6 +279,10 @@ export class CoreModule implements NestModule {
         EligibilityRunner,
         EligibilitySweep,
         EligibilitySweepScheduler,
+        ClaimService,
+        ClaimScrubFindingService,
+        ClaimBuilder,
+        Claim837PWriter,
       ],
     };
   }

@@ -25,6 +25,7 @@ describe('database', () => {
         'Migration20261130060000Encounters',
         'Migration20261130070000EligibilityResults',
         'Migration20261130080000X12Submission',
+        'Migration20261130090000Claims',
         'Migration20261130100000CodingEdits',
       ]);
       expect(await migrate(database.orm)).toEqual([]);

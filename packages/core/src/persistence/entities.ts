@@ -37,6 +37,10 @@ import { X12ControlNumber } from '../x12/control-number.entity';
 import { CodingEditRelease } from '../coding-edits/coding-edit-release.entity';
 import { MueEdit } from '../coding-edits/mue-edit.entity';
 import { NcciPtpEdit } from '../coding-edits/ncci-ptp-edit.entity';
+import { Claim } from '../claims/claim.entity';
+import { ClaimLine } from '../claims/claim-line.entity';
+import { ClaimScrubFinding } from '../claims/claim-scrub-finding.entity';
+import { ClaimNumberSequence } from '../claims/claim-number-sequence.entity';
 
 /** Every entity core persists. */
 export const ENTITIES = [
@@ -79,4 +83,8 @@ export const ENTITIES = [
   CodingEditRelease,
   NcciPtpEdit,
   MueEdit,
+  Claim,
+  ClaimLine,
+  ClaimScrubFinding,
+  ClaimNumberSequence,
 ];

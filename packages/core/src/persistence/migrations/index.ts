@@ -15,6 +15,7 @@ import { Migration20261130050000WorkItemsAndGates } from './migration-2026-11-30
 import { Migration20261130060000Encounters } from './migration-2026-11-30-encounters';
 import { Migration20261130070000EligibilityResults } from './migration-2026-11-30-eligibility-results';
 import { Migration20261130080000X12Submission } from './migration-2026-11-30-x12-submission';
+import { Migration20261130090000Claims } from './migration-2026-11-30-claims';
 import { Migration20261130100000CodingEdits } from './migration-2026-11-30-coding-edits';
 
 /** Every migration, in order. The same list runs on PGlite and PostgreSQL. */
@@ -35,5 +36,6 @@ export const MIGRATIONS: MigrationObject[] = [
   { name: 'Migration20261130060000Encounters', class: Migration20261130060000Encounters },
   { name: 'Migration20261130070000EligibilityResults', class: Migration20261130070000EligibilityResults },
   { name: 'Migration20261130080000X12Submission', class: Migration20261130080000X12Submission },
+  { name: 'Migration20261130090000Claims', class: Migration20261130090000Claims },
   { name: 'Migration20261130100000CodingEdits', class: Migration20261130100000CodingEdits },
 ];

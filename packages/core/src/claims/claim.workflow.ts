@@ -1,0 +1,63 @@
+import { defineWorkflow } from '../workflow/workflow-table';
+
+/** The check that passes when a claim has no open (not overridden, not resolved) error-severity scrub finding. */
+export const CLAIM_SCRUB_CLEAN = 'claim-scrub-clean';
+
+/** States in which the payer accepted the claim: only such a claim may be replaced (7) or voided (8). */
+export const PAYER_ACCEPTED_STATES = ['accepted', 'adjudicated', 'paid', 'partially-paid', 'denied', 'appealed'] as const;
+
+/**
+ * The claim lifecycle (DESIGN §2): draft → scrubbed → ready → submitted → acknowledged → accepted | rejected;
+ * accepted → adjudicated → paid | partially-paid | denied; denied → appealed → adjudicated again. A rejected claim is
+ * `correct`ed (it ends; a new original is built); a claim the payer accepted ends `replaced` or `voided` when a
+ * frequency 7 or 8 claim is built for it; settled claims are `close`d. `reopen` sends a scrubbed or ready claim back
+ * to draft (a manual change needs a new scrub).
+ */
+export const claimWorkflow = defineWorkflow({
+  name: 'claim',
+  description: 'A professional claim from its build to the payer’s decision and its close.',
+  initial: 'draft',
+  states: [
+    'draft',
+    'scrubbed',
+    'ready',
+    'submitted',
+    'acknowledged',
+    'accepted',
+    'rejected',
+    'adjudicated',
+    'paid',
+    'partially-paid',
+    'denied',
+    'appealed',
+    'corrected',
+    'replaced',
+    'voided',
+    'closed',
+  ],
+  events: ['scrub', 'reopen', 'release', 'submit', 'acknowledge', 'accept', 'reject', 'adjudicate', 'pay', 'pay-partially', 'deny', 'appeal', 'correct', 'replace', 'void', 'close'],
+  transitions: [
+    { from: 'draft', event: 'scrub', to: 'scrubbed', guards: [CLAIM_SCRUB_CLEAN] },
+    { from: ['scrubbed', 'ready'], event: 'reopen', to: 'draft' },
+    { from: 'scrubbed', event: 'release', to: 'ready', guards: [CLAIM_SCRUB_CLEAN] },
+    { from: 'ready', event: 'submit', to: 'submitted' },
+    { from: 'submitted', event: 'acknowledge', to: 'acknowledged' },
+    { from: ['submitted', 'acknowledged'], event: 'accept', to: 'accepted' },
+    { from: ['submitted', 'acknowledged'], event: 'reject', to: 'rejected' },
+    { from: ['accepted', 'appealed'], event: 'adjudicate', to: 'adjudicated' },
+    { from: 'adjudicated', event: 'pay', to: 'paid' },
+    { from: 'adjudicated', event: 'pay-partially', to: 'partially-paid' },
+    { from: 'adjudicated', event: 'deny', to: 'denied' },
+    { from: ['denied', 'partially-paid'], event: 'appeal', to: 'appealed' },
+    { from: 'rejected', event: 'correct', to: 'corrected' },
+    { from: [...PAYER_ACCEPTED_STATES], event: 'replace', to: 'replaced' },
+    { from: [...PAYER_ACCEPTED_STATES], event: 'void', to: 'voided' },
+    { from: ['adjudicated', 'paid', 'partially-paid', 'denied', 'appealed'], event: 'close', to: 'closed' },
+  ],
+  terminal: ['corrected', 'replaced', 'voided', 'closed'],
+});
+
+/** A claim's state. */
+export type ClaimState = (typeof claimWorkflow.states)[number];
+/** An event of the claim workflow. */
+export type ClaimEvent = (typeof claimWorkflow.events)[number];

@@ -1,0 +1,146 @@
+import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Query } from '@nestjs/common';
+import { ApiOperation, ApiTags } from '@nestjs/swagger';
+import type { RequestContext } from '@openrcm/sdk';
+import { createZodDto } from 'nestjs-zod';
+import { z } from 'zod';
+import { Allow, ANY_ROLE } from '../auth/route-policy';
+import { listQuerySchema } from '../http/list-query';
+import { Ctx } from '../http/request-context.decorator';
+import { Claim837PWriter } from './claim-837p.writer';
+import { ClaimScrubFindingService } from './claim-scrub-finding.service';
+import { ClaimBuilder, type ReadyBuildResult } from './claim.builder';
+import { ClaimService } from './claim.service';
+import { toClaimLineView, toClaimView, toFindingView, toSnapshotSummary } from './claim.view';
+import { claimWorkflow, type ClaimEvent } from './claim.workflow';
+
+const isoDate = z.iso.date().describe('calendar date, YYYY-MM-DD');
+
+class BuildClaimDto extends createZodDto(z.object({ encounterId: z.uuid().describe('a ready-to-bill encounter') })) {}
+
+class ListClaimsDto extends createZodDto(
+  listQuerySchema.extend({
+    state: z.enum(claimWorkflow.states).optional(),
+    payerRecordId: z.uuid().optional().describe('the payer row billed'),
+    patientId: z.uuid().optional(),
+    encounterId: z.uuid().optional(),
+    dateFrom: isoDate.optional().describe('first date of service, from'),
+    dateTo: isoDate.optional().describe('first date of service, to'),
+  }),
+) {}
+
+/** Events people apply; the clearinghouse and remittance flows apply the others, the builder `replace` and `void`. */
+export const MANUAL_CLAIM_EVENTS = ['scrub', 'release', 'reopen', 'appeal', 'correct', 'close'] as const satisfies readonly ClaimEvent[];
+
+class ClaimTransitionDto extends createZodDto(
+  z.object({ event: z.enum(MANUAL_CLAIM_EVENTS).describe('scrub and release need no open error finding; replace and void have their own routes') }),
+) {}
+
+class OverrideDto extends createZodDto(z.object({ reason: z.string().trim().min(1).max(500).describe('why the finding does not apply') })) {}
+
+class PreviewDto extends createZodDto(
+  z.object({
+    receiverId: z.string().trim().regex(/^[A-Za-z0-9 ]{1,15}$/, 'letters, digits and spaces, at most 15').optional().describe("ISA08 and 1000B id (default: the claim's payer id)"),
+    receiverName: z.string().trim().min(1).max(60).optional().describe("1000B name (default: the claim's payer name)"),
+  }),
+) {}
+
+const WRITERS = ['biller', 'manager', 'admin'] as const;
+
+@ApiTags('claims')
+@Controller('organizations/:organizationId/claims')
+export class ClaimsController {
+  constructor(
+    private readonly claims: ClaimService,
+    private readonly builder: ClaimBuilder,
+    private readonly findings: ClaimScrubFindingService,
+    private readonly writer: Claim837PWriter,
+  ) {}
+
+  @Post('build')
+  @ApiOperation({ summary: "Build a ready-to-bill encounter's claims (none for a self-pay visit) and move the encounter to billed" })
+  @Allow(...WRITERS)
+  async build(@Ctx() context: RequestContext, @Body() body: BuildClaimDto) {
+    return toBuildView(await this.builder.build(context, body.encounterId));
+  }
+
+  @Post('build-ready')
+  @HttpCode(200)
+  @ApiOperation({ summary: 'Build the claims of every ready-to-bill encounter; each result says built, self-pay or failed (and why)' })
+  @Allow(...WRITERS)
+  async buildReady(@Ctx() context: RequestContext) {
+    const results = await this.builder.buildReady(context);
+    return { results: results.map(toBuildView) };
+  }
+
+  @Get()
+  @Allow(...ANY_ROLE)
+  async list(@Ctx() context: RequestContext, @Query() query: ListClaimsDto) {
+    const { limit, offset, sort, ...filters } = query;
+    return this.claims.list(context, filters, { limit, offset, sort }, toClaimView);
+  }
+
+  @Get(':claimId')
+  @Allow(...ANY_ROLE)
+  async get(@Ctx() context: RequestContext, @Param('claimId', new ParseUUIDPipe()) claimId: string) {
+    const claim = await this.claims.get(context, claimId);
+    const lines = await this.claims.lines(context, claimId);
+    const findings = await this.findings.list(context, claimId);
+    return { ...toClaimView(claim), lines: lines.map(toClaimLineView), snapshot: toSnapshotSummary(claim.snapshot()), findings: findings.map(toFindingView) };
+  }
+
+  @Post(':claimId/transitions')
+  @HttpCode(200)
+  @Allow(...WRITERS)
+  async transition(@Ctx() context: RequestContext, @Param('claimId', new ParseUUIDPipe()) claimId: string, @Body() body: ClaimTransitionDto) {
+    const result = await this.claims.transition(context, claimId, body.event);
+    return { transition: result, claim: toClaimView(await this.claims.get(context, claimId)) };
+  }
+
+  @Post(':claimId/replace')
+  @ApiOperation({ summary: 'Build a replacement (frequency 7, REF*F8) of a claim the payer accepted, from the current registration' })
+  @Allow(...WRITERS)
+  async replace(@Ctx() context: RequestContext, @Param('claimId', new ParseUUIDPipe()) claimId: string) {
+    return toClaimView(await this.builder.replace(context, claimId));
+  }
+
+  @Post(':claimId/void')
+  @ApiOperation({ summary: 'Build a void (frequency 8, REF*F8) of a claim the payer accepted' })
+  @Allow(...WRITERS)
+  async void(@Ctx() context: RequestContext, @Param('claimId', new ParseUUIDPipe()) claimId: string) {
+    return toClaimView(await this.builder.void(context, claimId));
+  }
+
+  @Get(':claimId/findings')
+  @Allow(...ANY_ROLE)
+  async listFindings(@Ctx() context: RequestContext, @Param('claimId', new ParseUUIDPipe()) claimId: string) {
+    return (await this.findings.list(context, claimId, { includeResolved: true })).map(toFindingView);
+  }
+
+  @Post(':claimId/findings/:findingId/override')
+  @HttpCode(200)
+  @Allow(...WRITERS)
+  async override(
+    @Ctx() context: RequestContext,
+    @Param('claimId', new ParseUUIDPipe()) claimId: string,
+    @Param('findingId', new ParseUUIDPipe()) findingId: string,
+    @Body() body: OverrideDto,
+  ) {
+    return toFindingView(await this.findings.override(context, claimId, findingId, body.reason));
+  }
+
+  @Get(':claimId/837p')
+  @ApiOperation({ summary: "Preview the claim's 837P (test usage, throw-away control numbers)" })
+  @Allow(...WRITERS)
+  async preview(@Ctx() context: RequestContext, @Param('claimId', new ParseUUIDPipe()) claimId: string, @Query() query: PreviewDto) {
+    const payer = (await this.claims.get(context, claimId)).snapshot().payer;
+    const written = await this.writer.write(context, [claimId], {
+      preview: true,
+      receiver: { id: query.receiverId ?? payer.payerId, name: query.receiverName ?? payer.name },
+    });
+    return written;
+  }
+}
+
+function toBuildView(result: ReadyBuildResult) {
+  return { encounterId: result.encounterId, outcome: result.outcome, claims: result.claims.map(toClaimView), ...('message' in result ? { message: result.message } : {}) };
+}

@@ -20,8 +20,11 @@ const STATUS: Readonly<Record<RejectionKind, ClaimRejection['status']>> = {
   'invalid-service-date': { category: 'A7', code: '187' },
 };
 
+/** Characters that delimit the answers' X12 (`*` `:` `^` `~`): never inside a message. */
+const DELIMITERS = /[*:^~]/g;
+
 function rejection(kind: RejectionKind, message: string): ClaimRejection {
-  return { kind, status: STATUS[kind], message: message.slice(0, 264) };
+  return { kind, status: STATUS[kind], message: message.replace(DELIMITERS, ' ').slice(0, 264) };
 }
 
 /** The member a claim is for, or why the roster has none. */
@@ -43,7 +46,7 @@ function dataRejection(batch: ClaimBatch837P, claim: Claim837P, rules: PayerRule
   if ('miss' in match && match.miss === 'birth-date-mismatch') return rejection('invalid-birth-date', `${claim.patient ? '2010CA' : '2010BA'} DMG02 birth date does not match member ${claim.subscriber.memberId}`);
   if ('miss' in match) return rejection('invalid-member-id', `2010BA NM109 member id ${claim.subscriber.memberId} not found`);
   const future = claim.lines.find((l) => l.serviceDate > today);
-  if (future) return rejection('invalid-service-date', `2400 DTP*472 date of service ${future.serviceDate} is in the future`);
+  if (future) return rejection('invalid-service-date', `2400 DTP 472 date of service ${future.serviceDate} is in the future`);
   return undefined;
 }
 
@@ -57,7 +60,7 @@ function drawnRejection(claim: Claim837P, batch: ClaimBatch837P, rules: PayerRul
       case 'invalid-member-id': return rejection(r.kind, `2010BA NM109 member id ${claim.subscriber.memberId} not found`);
       case 'invalid-npi': return rejection(r.kind, `2010AA NM109 billing provider NPI ${batch.billingProvider.npi} not registered with the payer`);
       case 'invalid-birth-date': return rejection(r.kind, `${claim.patient ? '2010CA' : '2010BA'} DMG02 birth date does not match member ${claim.subscriber.memberId}`);
-      case 'invalid-service-date': return rejection(r.kind, `2400 DTP*472 date of service ${claim.lines[0]?.serviceDate ?? ''} is not valid for this member`);
+      case 'invalid-service-date': return rejection(r.kind, `2400 DTP 472 date of service ${claim.lines[0]?.serviceDate ?? ''} is not valid for this member`);
       case 'unknown-payer': return rejection(r.kind, `2010BB NM109 payer id ${claim.payer.id} is not a payer of this clearinghouse`);
     }
   }

@@ -12,3 +12,13 @@ export type {
 } from './payer-rules.types';
 export type { ClaimRejection } from './claim-rejection';
 export { Prng, prngFor, seedFor } from './prng';
+export { PayerExchange } from './payer-exchange';
+export type { PayerExchangeOptions, ReceiveResult } from './payer-exchange';
+export { startFolderRunner } from './folder-runner';
+export type { FolderRunner, FolderRunnerOptions } from './folder-runner';
+export { startPayerSftpServer } from './sftp-server';
+export type { PayerSftpServer, PayerSftpServerOptions } from './sftp-server';
+export { generateHostKey, hostKeyFingerprint } from './sftp-auth';
+export type { SftpUser } from './sftp-auth';
+export { answerFiles } from './answer-files';
+export type { AnswerFile } from './answer-files';

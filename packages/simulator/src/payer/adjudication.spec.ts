@@ -3,6 +3,7 @@ import { createRoster, DEFAULT_MEMBERS } from '../roster';
 import type { RosterMember } from '../roster';
 import { adaClaim, balancedRemittances, batchOf, claimsOf, line, NOW, quietRules, x837 } from '../../test/payer-fixtures';
 import { processInterchange } from './process-interchange';
+import { FALLBACK_PAYER } from './default-rules';
 import type { DenialRule } from './payer-rules.types';
 
 const finnClaim = (pcn: string) => adaClaim(pcn, {
@@ -98,5 +99,17 @@ describe('adjudication by the payer rules', () => {
     const icns = answer.outcomes.map((o) => o.payerClaimControlNumber);
     expect(claims.map((c) => c.payerClaimControlNumber)).toEqual(icns);
     expect(new Set(icns).size).toBe(2);
+  });
+
+  it('gives a member outside the roster the default plan, its deductible met or not by the deductibleMetRate', () => {
+    const claim = adaClaim('Z1', { payer: { name: 'ANY PLAN', id: 'ANY1' }, subscriber: { ...adaClaim('Z1').subscriber, memberId: 'ANYONE1' } });
+    const adjust = (deductibleMetRate: number) => {
+      const fallback = { ...FALLBACK_PAYER, denials: [], rejections: [], reversal: undefined, plb: undefined, defaultPlan: { ...FALLBACK_PAYER.defaultPlan, deductibleMetRate } };
+      const [paid] = claimsOf(processInterchange(x837([batchOf([claim])]), quietRules({}, { fallback }), { seed: 1, now: NOW }));
+      return paid!.lines[0]!.adjustments.map((a) => `${a.group}-${a.reason}:${a.amountCents}`);
+    };
+    // 99213: allowed 92.00, copay 20.00; the deductible left (500.00) takes the remaining 72.00, or 20 % coinsurance when met.
+    expect(adjust(0)).toEqual(['CO-45:5800', 'PR-1:7200', 'PR-3:2000']);
+    expect(adjust(1)).toEqual(['CO-45:5800', 'PR-2:1440', 'PR-3:2000']);
   });
 });

@@ -72,7 +72,11 @@ export class ClaimFlow {
     const birthDate = claim.patient?.birthDate ?? claim.subscriber.birthDate ?? '';
     const id = `${rules.payerId}|${claim.payer.id}|${claim.subscriber.memberId.toUpperCase()}|${birthDate}`;
     let plan = this.plans.get(id);
-    if (!plan) this.plans.set(id, (plan = 'member' in match ? planOfMember(match.member) : planOfDefault(rules.defaultPlan)));
+    if (!plan) {
+      const met = () => prngFor(this.seed, `${id}#deductible`).chance(rules.defaultPlan.deductibleMetRate);
+      plan = 'member' in match ? planOfMember(match.member) : planOfDefault(rules.defaultPlan, met());
+      this.plans.set(id, plan);
+    }
     return plan;
   }
 

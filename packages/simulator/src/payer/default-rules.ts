@@ -37,7 +37,7 @@ const PLB = { interestRate: 0.02, interestCents: { min: 50, max: 900 }, recoupme
 /** SIMPAYER1 of the roster: a commercial PPO (cost sharing from the roster). */
 export const SIMULATED_HEALTH_PLAN: PayerRules = {
   payerId: 'SIMPAYER1', name: 'Simulated Health Plan', taxId: '990000001', members: 'roster',
-  defaultPlan: { copayCents: 2500, coinsuranceBasisPoints: 2000, deductibleRemainingCents: 0 },
+  defaultPlan: { copayCents: 2500, coinsuranceBasisPoints: 2000, deductibleRemainingCents: 0, deductibleMetRate: 1 },
   feeSchedule: COMMERCIAL_FEES, outOfNetworkBasisPoints: 7000, sequestrationBasisPoints: 0, timelyFilingDays: 180,
   denials: DEFAULT_DENIALS,
   rejections: [{ kind: 'invalid-member-id', rate: 0.01 }, { kind: 'invalid-npi', rate: 0.005 }],
@@ -48,7 +48,7 @@ export const SIMULATED_HEALTH_PLAN: PayerRules = {
 /** SIMPAYER2 of the roster: a Medicare Advantage plan with sequestration and crossover to a Medigap plan. */
 export const SIMULATED_MEDICARE_ADVANTAGE: PayerRules = {
   payerId: 'SIMPAYER2', name: 'Simulated Medicare Advantage', taxId: '990000002', members: 'roster',
-  defaultPlan: { copayCents: 1000, coinsuranceBasisPoints: 0, deductibleRemainingCents: 0 },
+  defaultPlan: { copayCents: 1000, coinsuranceBasisPoints: 0, deductibleRemainingCents: 0, deductibleMetRate: 1 },
   feeSchedule: MEDICARE_FEES, outOfNetworkBasisPoints: 10000, sequestrationBasisPoints: 200, timelyFilingDays: 365,
   denials: DEFAULT_DENIALS.filter((d) => d.carc !== '18'),
   rejections: [{ kind: 'invalid-member-id', rate: 0.01 }],
@@ -60,7 +60,7 @@ export const SIMULATED_MEDICARE_ADVANTAGE: PayerRules = {
 /** Payer id 00430 of the x12 generator: Medicare Part B (2026 deductible $283, 20 %, sequestration, crossover to Medicaid). */
 export const SIMULATED_MEDICARE_PART_B: PayerRules = {
   payerId: '00430', name: 'MEDICARE PART B', taxId: '990000430', members: 'any',
-  defaultPlan: { copayCents: 0, coinsuranceBasisPoints: 2000, deductibleRemainingCents: 28300 },
+  defaultPlan: { copayCents: 0, coinsuranceBasisPoints: 2000, deductibleRemainingCents: 28300, deductibleMetRate: 0.7 },
   feeSchedule: MEDICARE_FEES, outOfNetworkBasisPoints: 10000, sequestrationBasisPoints: 200, timelyFilingDays: 365,
   denials: DEFAULT_DENIALS.filter((d) => d.carc !== '18'),
   rejections: [{ kind: 'invalid-member-id', rate: 0.01 }],
@@ -72,7 +72,7 @@ export const SIMULATED_MEDICARE_PART_B: PayerRules = {
 /** Any other payer id: a commercial plan accepting any member id. */
 export const FALLBACK_PAYER: PayerRules = {
   payerId: '*', name: 'Simulated Commercial Payer', taxId: '990000999', members: 'any',
-  defaultPlan: { copayCents: 2000, coinsuranceBasisPoints: 2000, deductibleRemainingCents: 50000 },
+  defaultPlan: { copayCents: 2000, coinsuranceBasisPoints: 2000, deductibleRemainingCents: 50000, deductibleMetRate: 0.7 },
   feeSchedule: COMMERCIAL_FEES, outOfNetworkBasisPoints: 7000, sequestrationBasisPoints: 0, timelyFilingDays: 180,
   denials: DEFAULT_DENIALS,
   rejections: [{ kind: 'invalid-member-id', rate: 0.01 }, { kind: 'invalid-npi', rate: 0.005 }],

@@ -17,8 +17,13 @@ export interface DefaultPlan {
   readonly copayCents: number;
   /** Coinsurance after the deductible, basis points. */
   readonly coinsuranceBasisPoints: number;
-  /** Deductible remaining at the start of every interchange, integer cents. */
+  /** Deductible remaining of a member who has not met it, integer cents. */
   readonly deductibleRemainingCents: number;
+  /**
+   * Share (0 to 1) of members who have already met their deductible (remaining 0); drawn once per member id for a
+   * seed, so the members of a generated batch are spread over the plan year.
+   */
+  readonly deductibleMetRate: number;
 }
 
 /** Where a denial applies: the whole claim (every line denied with it) or one line. */

@@ -25,6 +25,7 @@ function payerProblems(r: PayerRules, p: string): string[] {
   basisPoints(`${p}.sequestrationBasisPoints`, r.sequestrationBasisPoints, 10000, out);
   basisPoints(`${p}.defaultPlan.coinsuranceBasisPoints`, r.defaultPlan.coinsuranceBasisPoints, 10000, out);
   for (const f of ['copayCents', 'deductibleRemainingCents'] as const) if (!isCents(r.defaultPlan[f])) out.push(`${p}.defaultPlan.${f} must be non-negative integer cents`);
+  if (!isRate(r.defaultPlan.deductibleMetRate)) out.push(`${p}.defaultPlan.deductibleMetRate must be from 0 to 1`);
   if (!Number.isInteger(r.timelyFilingDays) || r.timelyFilingDays < 1) out.push(`${p}.timelyFilingDays must be a positive integer`);
   r.denials.forEach((d, i) => {
     if (!isRate(d.rate)) out.push(`${p}.denials[${i}].rate must be from 0 to 1`);

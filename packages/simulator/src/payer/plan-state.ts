@@ -26,11 +26,14 @@ export function planOfMember(member: RosterMember): PlanState {
   };
 }
 
-/** The plan state of a member the roster does not know, from the payer's default plan (no out-of-pocket cap). */
-export function planOfDefault(plan: DefaultPlan): PlanState {
+/**
+ * The plan state of a member the roster does not know, from the payer's default plan (no out-of-pocket cap); `met`
+ * says whether this member has met the deductible (drawn by the caller with the plan's `deductibleMetRate`).
+ */
+export function planOfDefault(plan: DefaultPlan, met: boolean): PlanState {
   return {
     copayCents: plan.copayCents, coinsuranceBasisPoints: plan.coinsuranceBasisPoints, inNetwork: true,
-    deductibleRemainingCents: plan.deductibleRemainingCents, outOfPocketRemainingCents: Number.MAX_SAFE_INTEGER,
+    deductibleRemainingCents: met ? 0 : plan.deductibleRemainingCents, outOfPocketRemainingCents: Number.MAX_SAFE_INTEGER,
   };
 }
 

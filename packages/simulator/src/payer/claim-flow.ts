@@ -27,17 +27,20 @@ export interface PayerRemit {
 export class ClaimFlow {
   private readonly plans = new Map<string, PlanState>();
   private readonly adjudicated = new Set<string>();
+  private claimCount = 0;
   readonly remits = new Map<string, PayerRemit>();
   readonly outcomes: ClaimOutcome[] = [];
 
-  constructor(private readonly ruleSet: PayerRuleSet, private readonly seed: number, private readonly today: string) {}
+  /** `interchange` (the 837P's ISA13) makes the payer claim control numbers of different files differ. */
+  constructor(private readonly ruleSet: PayerRuleSet, private readonly seed: number, private readonly today: string, private readonly interchange: string) {}
 
   /** Decides the 277CA answer of a claim and, when accepted, adjudicates it; returns the 277CA item. */
   claim(batch: ClaimBatch837P, claim: Claim837P, transaction: string): ClaimAcknowledgmentItem {
     const rules = rulesForPayer(this.ruleSet, claim.payer.id);
     const match = rules ? matchMember(claim, rules, this.ruleSet.roster) : undefined;
-    const key = `${claim.payer.id}|${claim.patientControlNumber}|${claim.frequency}|${claim.chargeCents}`;
-    const icn = payerClaimControlNumberFor(this.seed, `${key}|${this.adjudicated.has(claim.patientControlNumber) ? 'again' : 'first'}`);
+    // The draws depend on the claim alone (not its frequency: a void draws what the original drew).
+    const key = `${claim.payer.id}|${claim.patientControlNumber}|${claim.chargeCents}`;
+    const icn = payerClaimControlNumberFor(this.seed, `${this.interchange}|${transaction}|${++this.claimCount}|${key}`);
     const rejection = rejectionOf(batch, claim, rules, match, prngFor(this.seed, `${key}#reject`), this.today);
     const base = { patientControlNumber: claim.patientControlNumber, payerId: claim.payer.id, transaction };
     if (rejection || !rules || !match) {

@@ -82,7 +82,7 @@ export function processInterchange(x12: Buffer | string, rules: PayerRuleSet, op
     return { interchange: n, group: n, transaction: 1 };
   };
   const ack999 = write999(ic.groups.map(acknowledgmentOf), envelope, numbers());
-  const flow = new ClaimFlow(rules, options.seed, today);
+  const flow = new ClaimFlow(rules, options.seed, today, ic.header.controlNumber);
   for (const group of ic.groups) {
     for (const tx of group.transactions) {
       if (isTransactionAccepted(group, tx)) continue;

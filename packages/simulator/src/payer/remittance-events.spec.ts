@@ -63,5 +63,10 @@ describe('crossover, reversal with correction, PLB', () => {
     const [remit] = balancedRemittances(answer.remit835[0]!.x12);
     expect(remit!.claims[0]).toMatchObject({ status: '22', paymentCents: -5600 });
     expect(remit!.providerAdjustments.flatMap((p) => p.items)).toEqual([{ reason: 'FB', reference: 'W1', amountCents: -5600 }]);
+    // The void draws what the original drew: its reversal negates the original's adjudication line by line.
+    const mixed = quietRules({ denials: [{ group: 'CO', carc: '97', rate: 0.5, scope: 'line' }] }, { roster: roster() });
+    const original = claimsOf(processInterchange(x837([batchOf([adaClaim('W2')])], 11), mixed, { seed: 8, now: NOW }))[0]!;
+    const voided = claimsOf(processInterchange(x837([batchOf([adaClaim('W2', { frequency: '8', payerClaimControlNumber: 'SIMOLD' })])], 12), mixed, { seed: 8, now: NOW }))[0]!;
+    expect(voided.lines.map((l) => [l.paymentCents, l.adjustments])).toEqual(original.lines.map((l) => [-l.paymentCents, l.adjustments.map((a) => ({ ...a, amountCents: -a.amountCents }))]));
   });
 });

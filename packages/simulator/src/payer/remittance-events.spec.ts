@@ -67,6 +67,6 @@ describe('crossover, reversal with correction, PLB', () => {
     const mixed = quietRules({ denials: [{ group: 'CO', carc: '97', rate: 0.5, scope: 'line' }] }, { roster: roster() });
     const original = claimsOf(processInterchange(x837([batchOf([adaClaim('W2')])], 11), mixed, { seed: 8, now: NOW }))[0]!;
     const voided = claimsOf(processInterchange(x837([batchOf([adaClaim('W2', { frequency: '8', payerClaimControlNumber: 'SIMOLD' })])], 12), mixed, { seed: 8, now: NOW }))[0]!;
-    expect(voided.lines.map((l) => [l.paymentCents, l.adjustments])).toEqual(original.lines.map((l) => [-l.paymentCents, l.adjustments.map((a) => ({ ...a, amountCents: -a.amountCents }))]));
+    expect(voided.lines.map((l) => [l.paymentCents, l.adjustments])).toEqual(original.lines.map((l) => [-l.paymentCents || 0, l.adjustments.map((a) => ({ ...a, amountCents: -a.amountCents }))]));
   });
 });

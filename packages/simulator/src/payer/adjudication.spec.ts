@@ -26,7 +26,7 @@ describe('adjudication by the payer rules', () => {
       [5360, 9200, ['CO-45:5800', 'PR-2:1340', 'PR-3:2500']],
       [240, 300, ['CO-45:1700', 'PR-2:60']],
     ]);
-    expect(claim).toMatchObject({ patientControlNumber: 'A1', status: '1', chargeCents: 17000, paymentCents: 5600, patientResponsibilityCents: 3900 });
+    expect(claim).toMatchObject({ patientControlNumber: 'A1', status: '1', chargeCents: 17000, paymentCents: 5600, patientResponsibilityCents: 3900, filingIndicator: '12' });
     expect(claim!.lines.map((l) => l.lineItemControlNumber)).toEqual(['A1-1', 'A1-2']);
   });
 

@@ -76,6 +76,14 @@ function names(claim: Claim837P, rules: PayerRules, crossover: boolean): EntityN
   return out;
 }
 
+/** CLP06 claim filing indicator codes of the 835 (X221A1); the 837's SBR09 list is wider. */
+const REMIT_FILING_INDICATORS = new Set(['12', '13', '14', '15', '16', '17', 'AM', 'CH', 'DS', 'HM', 'LM', 'MA', 'MB', 'MC', 'OF', 'TV', 'VA', 'WC', 'ZZ']);
+
+/** CLP06 for the 837's SBR09: the same code when the 835 has it, else `12` (PPO) for commercial and Blue plans (`CI`, `BL`...). */
+export function remitFilingIndicator(sbr09: string): string {
+  return REMIT_FILING_INDICATORS.has(sbr09) ? sbr09 : '12';
+}
+
 function statusOf(claim: Claim837P, denied: boolean, crossover: boolean): string {
   if (denied) return '4';
   const order = claim.subscriber.payerResponsibility;
@@ -112,7 +120,7 @@ export function adjudicateClaim(input: ClaimToAdjudicate): AdjudicatedClaim {
   const out: Claim835 = {
     headerNumber: '1', patientControlNumber: claim.patientControlNumber, status: statusOf(claim, denied, crossover),
     chargeCents: sumCents(claim.lines.map((l) => l.chargeCents)), paymentCents: sumCents(lines.map((l) => l.paymentCents)),
-    patientResponsibilityCents: patientResponsibility, filingIndicator: claim.subscriber.filingIndicator,
+    patientResponsibilityCents: patientResponsibility, filingIndicator: remitFilingIndicator(claim.subscriber.filingIndicator),
     payerClaimControlNumber: input.payerClaimControlNumber, facilityType: claim.placeOfService, frequency: claim.frequency,
     adjustments: [], names: names(claim, rules, crossover), references: [], dates: [{ qualifier: '050', date: input.receivedDate }],
     contacts: [], amounts: [], quantities: [], lines,

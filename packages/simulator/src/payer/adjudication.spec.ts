@@ -112,4 +112,25 @@ describe('adjudication by the payer rules', () => {
     expect(adjust(0)).toEqual(['CO-45:5800', 'PR-1:7200', 'PR-3:2000']);
     expect(adjust(1)).toEqual(['CO-45:5800', 'PR-2:1440', 'PR-3:2000']);
   });
+
+  it('coordinates a secondary claim with the prior payer\'s line payments (OA-23), CLP02 2', () => {
+    const prior = (paidCents: number, code: string) => [{ payerId: '99999', paidCents, procedureCode: code, paidUnits: 1, adjudicationDate: '2026-11-10', adjustments: [] }];
+    const claim = adaClaim('S1', {
+      subscriber: { ...adaClaim('S1').subscriber, payerResponsibility: 'S' },
+      lines: [line('99213', 15000, 'S1-1', { adjudications: prior(2000, '99213') }), line('36415', 2000, 'S1-2', { adjudications: prior(200, '36415') })],
+      otherPayers: [{
+        payerResponsibility: 'P', relationship: '18', filingIndicator: 'CI', adjustments: [], paidCents: 2200, benefitsAssignment: 'Y', releaseOfInformation: 'Y',
+        subscriber: { lastName: 'Testperson', firstName: 'Ada', memberId: 'P1' }, payer: { name: 'FIRST PAYER', id: '99999' },
+      }],
+    });
+    const [paid] = claimsOf(processInterchange(x837([batchOf([claim])]), quietRules({}, { roster: adaWithoutDeductible() }), { seed: 1, now: NOW }));
+    // 99213: allowed 92.00, own benefit 53.60 (copay 25.00, 13.40 coinsurance); 92.00 − 20.00 paid before leaves 72.00:
+    // the payer pays its 53.60, the patient owes the 18.40 still left (against the copay), OA-23 the 20.00 paid before.
+    // 36415: allowed 3.00, own benefit 2.40, but only 1.00 is left after the 2.00 paid before.
+    expect(paid!.lines.map((l) => [l.paymentCents, l.adjustments.map((a) => `${a.group}-${a.reason}:${a.amountCents}`)])).toEqual([
+      [5360, ['CO-45:5800', 'OA-23:2000', 'PR-3:1840']],
+      [100, ['CO-45:1700', 'OA-23:200']],
+    ]);
+    expect(paid).toMatchObject({ status: '2', paymentCents: 5460, patientResponsibilityCents: 1840 });
+  });
 });

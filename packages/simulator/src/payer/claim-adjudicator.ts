@@ -1,4 +1,5 @@
 import type { Claim837P, Claim835, EntityName, ServiceLine835, ServiceLine837P } from '@openrcm/x12';
+import { coordinatedLine } from './coordination-of-benefits';
 import { paidLineAdjustments, shareCost } from './cost-sharing';
 import { drawDenial } from './denial-draw';
 import { allowedCentsOf } from './fee-schedule';
@@ -54,17 +55,25 @@ function deniedLine(line: ServiceLine837P, denial: ForcedDenial): ServiceLine835
   return out;
 }
 
-function paidLine(input: ClaimToAdjudicate, line: ServiceLine837P, copayLeft: number): ServiceLine835 {
+/** A paid line and the copay its cost share took (what is left of the claim's copay goes to the next line). */
+function paidLine(input: ClaimToAdjudicate, line: ServiceLine837P, copayLeft: number): { line: ServiceLine835; copayCents: number } {
   const { rules, plan } = input;
   let allowed = allowedCentsOf(line, rules.feeSchedule);
   if (!plan.inNetwork) allowed = basisPointsOf(allowed, rules.outOfNetworkBasisPoints);
   if (input.allowedBasisPoints !== undefined) allowed = Math.min(line.chargeCents, basisPointsOf(allowed, input.allowedBasisPoints));
   const share = shareCost(allowed, plan, copayLeft, rules.sequestrationBasisPoints);
   const out = baseLine(line);
+  out.allowedCents = allowed;
+  const prior = input.claim.subscriber.payerResponsibility !== 'P' ? line.adjudications : undefined;
+  if (prior && prior.length > 0) {
+    const coordinated = coordinatedLine(line.chargeCents, allowed, share, sumCents(prior.map((a) => a.paidCents)), rules.sequestrationBasisPoints);
+    out.paymentCents = coordinated.paidCents;
+    out.adjustments = coordinated.adjustments;
+    return { line: out, copayCents: share.copayCents };
+  }
   out.paymentCents = share.paidCents;
   out.adjustments = paidLineAdjustments(line.chargeCents, allowed, share);
-  out.allowedCents = allowed;
-  return out;
+  return { line: out, copayCents: share.copayCents };
 }
 
 function names(claim: Claim837P, rules: PayerRules, crossover: boolean): EntityName[] {
@@ -94,7 +103,8 @@ function statusOf(claim: Claim837P, denied: boolean, crossover: boolean): string
 /**
  * Adjudicates one claim by the payer's rules, line by line: a claim-level denial (forced or drawn) denies every line
  * with the full charge; otherwise each line may draw a line-level denial, or is allowed by the fee schedule and
- * split into CO-45, PR-1/2/3 (copay once per claim, deductible, coinsurance) and CO-253 sequestration. Every line
+ * split into CO-45, PR-1/2/3 (copay once per claim, deductible, coinsurance) and CO-253 sequestration; a secondary
+ * or tertiary claim's line that carries the prior payers' adjudication (2430) is coordinated (OA-23). Every line
  * balances (SVC02 − ΣCAS = SVC03) and so does the claim (no claim-level CAS: CLP03 − Σ line CAS = CLP04).
  */
 export function adjudicateClaim(input: ClaimToAdjudicate): AdjudicatedClaim {
@@ -110,9 +120,9 @@ export function adjudicateClaim(input: ClaimToAdjudicate): AdjudicatedClaim {
       if (!carcs.includes(denial.carc)) carcs.push(denial.carc);
       return deniedLine(line, denial);
     }
-    const out = paidLine(input, line, copayLeft);
-    copayLeft -= out.adjustments.find((a) => a.group === 'PR' && a.reason === '3')?.amountCents ?? 0;
-    return out;
+    const paid = paidLine(input, line, copayLeft);
+    copayLeft -= paid.copayCents;
+    return paid.line;
   });
   const denied = deniedLines === lines.length;
   const crossover = !denied && claim.subscriber.payerResponsibility === 'P' && rules.crossover !== undefined && prng.chance(rules.crossover.rate);

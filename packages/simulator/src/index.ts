@@ -1,3 +1,4 @@
 export * from './roster';
 export * from './availity';
 export * from './realtime';
+export * from './payer';

@@ -40,11 +40,12 @@ export function controlNumber(value: number, width: number): string {
 
 /**
  * Writes a complete interchange: ISA, one GS, one ST..SE per body (ST02 numbered from
- * `numbers.transaction`), GE and IEA with correct counts.
+ * `numbers.transaction`), GE and IEA with correct counts. ST03 repeats GS08 unless
+ * `omitImplementationRef` (guides whose ST03 is not used, like the 835 X221A1).
  */
 export function writeInterchange(
   options: EnvelopeOptions,
-  group: { functionalId: string; version: string; setId: string },
+  group: { functionalId: string; version: string; setId: string; omitImplementationRef?: boolean },
   numbers: ControlNumbers,
   bodies: TransactionBody[],
 ): string {
@@ -60,7 +61,7 @@ export function writeInterchange(
   bodies.forEach((body, i) => {
     const st02 = controlNumber(numbers.transaction + i, 4);
     w.resetCount();
-    w.seg('ST', group.setId, st02, group.version);
+    w.seg('ST', group.setId, st02, group.omitImplementationRef ? undefined : group.version);
     body(w);
     w.seg('SE', String(w.count + 1), st02);
   });

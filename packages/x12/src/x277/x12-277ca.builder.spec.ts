@@ -23,5 +23,8 @@ describe('write277CA', () => {
       ['PCN-1', 'A2', 17550, 'ICN1', '1234567893'], ['PCN-2', 'A7', 10000, undefined, '1234567893'],
     ]);
     expect(t.claims[1]!.statuses[0]!.message).toBe('NPI');
+    // STC02 (the date) at the information receiver (2200B) and the claims (2200D), not at the provider (2200C).
+    expect(t.entities.filter((e) => e.levelCode === '21' || e.levelCode === '19').map((e) => [e.levelCode, e.statuses[0]?.date])).toEqual([['21', '2024-01-05'], ['19', undefined]]);
+    expect(t.claims.map((c) => c.statuses[0]!.date)).toEqual(['2024-01-05', '2024-01-05']);
   });
 });

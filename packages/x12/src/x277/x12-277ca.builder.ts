@@ -62,7 +62,8 @@ function writeBody(w: SegmentWriter, a: ClaimAcknowledgmentInput): void {
   w.seg('HL', '3', '2', '19', '1');
   w.seg('NM1', '85', '2', a.provider.name, undefined, undefined, undefined, undefined, 'XX', a.provider.npi);
   w.seg('TRN', '1', '0');
-  w.seg('STC', w.comp('A1', '19', 'PR'), received, 'WQ', total);
+  // 2200C: STC02 is not used at the provider level.
+  w.seg('STC', w.comp('A1', '19', 'PR'), undefined, 'WQ', total);
   writeTotals(w, a.claims, 'QA', 'QC');
   a.claims.forEach((c, i) => writeClaimLevel(w, c, 4 + i, received));
 }

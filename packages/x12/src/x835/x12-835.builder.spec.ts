@@ -15,6 +15,12 @@ describe('write835', () => {
     expect(again).toEqual(remit);
   });
 
+  it('writes ST without ST03, which X221A1 does not use', () => {
+    const text = write835([remit], ENVELOPE, { interchange: 5, group: 5, transaction: 1 });
+    expect(text).toMatch(/~\s*ST\*835\*0001~/);
+    expect(text).toContain('*005010X221A1~');
+  });
+
   it('refuses a remittance that does not balance, naming the field', () => {
     const bad = structuredClone(remit);
     bad.claims[0]!.lines[0]!.paymentCents += 1;

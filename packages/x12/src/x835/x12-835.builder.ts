@@ -137,10 +137,10 @@ function assertValid(remits: readonly Remittance835[], options: EnvelopeOptions)
   if (errors.length) throw new X12BuildError(errors);
 }
 
-/** Writes 835s (one ST per remittance) after checking that each balances. */
+/** Writes 835s (one ST per remittance, without ST03: not used in X221A1) after checking that each balances. */
 export function write835(remits: readonly Remittance835[], options: EnvelopeOptions, numbers: ControlNumbers): string {
   assertValid(remits, options);
-  return writeInterchange(options, { functionalId: 'HP', version: VERSION_835, setId: '835' }, numbers, remits.map((r) => (w: SegmentWriter) => writeRemittance(w, r)));
+  return writeInterchange(options, { functionalId: 'HP', version: VERSION_835, setId: '835', omitImplementationRef: true }, numbers, remits.map((r) => (w: SegmentWriter) => writeRemittance(w, r)));
 }
 
 /** Builds 835s with control numbers from a sequence (none consumed when the input is refused). */

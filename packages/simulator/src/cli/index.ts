@@ -1,0 +1,2 @@
+export { runCli, USAGE } from './cli.main';
+export type { CliIo } from './cli-io';

@@ -41,6 +41,8 @@ import { Claim } from '../claims/claim.entity';
 import { ClaimLine } from '../claims/claim-line.entity';
 import { ClaimScrubFinding } from '../claims/claim-scrub-finding.entity';
 import { ClaimNumberSequence } from '../claims/claim-number-sequence.entity';
+import { X12File } from '../submissions/x12-file.entity';
+import { ClaimBatch } from '../submissions/claim-batch.entity';
 
 /** Every entity core persists. */
 export const ENTITIES = [
@@ -87,4 +89,6 @@ export const ENTITIES = [
   ClaimLine,
   ClaimScrubFinding,
   ClaimNumberSequence,
+  X12File,
+  ClaimBatch,
 ];

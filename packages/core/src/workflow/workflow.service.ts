@@ -45,6 +45,12 @@ export interface TransitionOptions {
   readonly writeState: StateWriter;
   /** Failing checks to pass by exception (only where the organization's policy is `exception`). */
   readonly exceptions?: readonly CheckException[];
+  /**
+   * Join the caller's transaction instead of opening one (jobs, which run in their own): the state, event and audit
+   * row commit with the caller's work, and the `after` hooks run when the transition's writes are done, before that
+   * commit — so they must only enqueue work, as they should anyway.
+   */
+  readonly joinTransaction?: boolean;
 }
 
 /** A committed transition. */
@@ -93,7 +99,7 @@ export class WorkflowService {
     const hookTransition: HookTransition = { snapshot, event, to: transition?.to ?? subject.state };
     const gateSubject: GateSubject = { workflow: table.name, recordId: subject.id, patientId: subject.patientId ?? null, event, from: subject.state };
     try {
-      assertOutsideTransaction(currentEntityManager(this.orm));
+      if (!options.joinTransaction) assertOutsideTransaction(currentEntityManager(this.orm));
       const exceptions = options.exceptions ?? [];
       if (transition) await this.assertExceptionRequests(context, exceptions, transition.guards ?? []);
       const verdicts = await this.evaluator.evaluate(context, snapshot, event, transition?.guards ?? []);
@@ -102,7 +108,7 @@ export class WorkflowService {
         await this.recordRefusal(context, gateSubject, failingChecks(verdicts));
         throw refusal(table.name, snapshot, event, 'refused', decision.failures);
       }
-      const result = await this.commit(context, subject, snapshot, event, decision, options.writeState, gateSubject);
+      const result = await this.commit(context, subject, snapshot, event, decision, options, gateSubject);
       await this.hooks.notify(context, 'after', hookTransition);
       return result;
     } catch (error) {
@@ -117,14 +123,16 @@ export class WorkflowService {
     snapshot: WorkflowSnapshot,
     event: string,
     decision: TransitionAllowed,
-    writeState: StateWriter,
+    options: TransitionOptions,
     gateSubject: GateSubject,
   ): Promise<TransitionResult> {
+    const { writeState } = options;
     const em = currentEntityManager(this.orm);
     const change: StateChange = { workflow: snapshot.workflow, entityId: subject.id, event, from: decision.from, to: decision.to };
     let eventRecorded = false;
     let workItemIds: readonly string[] = [];
-    await em.transactional(async (tx) => {
+    const inTransaction = (work: (tx: EntityManager) => Promise<void>) => (options.joinTransaction && em.isInTransaction() ? work(em) : em.transactional(work));
+    await inTransaction(async (tx) => {
       const vetoes = await this.hooks.before(context, { snapshot, event, to: decision.to });
       if (vetoes.length > 0) throw refusal(snapshot.workflow, snapshot, event, 'vetoed', vetoes);
       if (this.recorder && decision.exceptions.length > 0) workItemIds = await this.recorder.recordExceptions(tx, context, gateSubject, decision.exceptions);

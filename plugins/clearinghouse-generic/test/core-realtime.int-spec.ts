@@ -1,8 +1,7 @@
-import { createPluginHarness, type PluginHarness } from '@openrcm/sdk/testing';
+import { createPluginHarness, forwardHttp, type PluginHarness } from '@openrcm/sdk/testing';
 import { REALTIME_SCENARIOS, startCoreRealtimeFake, type CoreRealtimeFake, type RealtimeScenario } from '@openrcm/simulator';
 import { read270, read271, write270 } from '@openrcm/x12';
 import { plugin } from '../src';
-import { forwardHttp } from './support/forward-http';
 
 const ENVELOPE = { sender: { qualifier: 'ZZ', id: 'OPENRCM' }, receiver: { qualifier: 'ZZ', id: 'SIMCLEARING' }, usage: 'T' as const };
 const ENV = { CORE_PASSWORD: 's3cret', CORE_TOKEN: 'tok-1' };

@@ -2,7 +2,7 @@ import { createServer, type IncomingMessage, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { ClaimBatch } from '@openrcm/sdk';
 import { connectorHarness, crashOnce } from './support/connector-harness';
-import { forwardHttp } from './support/forward-http';
+import { forwardHttp } from '@openrcm/sdk/testing';
 import { x837 } from './support/x12-fixtures';
 
 const NOW = new Date('2026-01-15T15:00:00Z');

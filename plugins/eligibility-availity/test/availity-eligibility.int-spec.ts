@@ -1,8 +1,7 @@
 import type { EligibilityProvider, EligibilityRequest, PluginHttpRequest, PluginHttpResponse } from '@openrcm/sdk';
-import { createPluginHarness, type PluginHarness } from '@openrcm/sdk/testing';
+import { createPluginHarness, forwardHttp, type PluginHarness } from '@openrcm/sdk/testing';
 import { DEFAULT_AVAILITY_CLIENT, startAvailityFake, type AvailityFake, type AvailityFakeOptions } from '@openrcm/simulator';
 import { plugin } from '../src/eligibility-availity.plugin';
-import { forwardHttp } from './forward-http';
 
 const ADA: EligibilityRequest = {
   payerId: 'payer-simulated-ppo',

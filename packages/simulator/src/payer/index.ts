@@ -11,7 +11,8 @@ export type {
   CrossoverRule, DefaultPlan, DenialRule, DenialScope, FeeSchedule, PayerRules, PayerRuleSet, PlbRule, RejectionKind, RejectionRule, ReversalRule,
 } from './payer-rules.types';
 export type { ClaimRejection } from './claim-rejection';
-export { Prng, prngFor, seedFor } from './prng';
+export { prngFor, seedFor } from './prng';
+export type { Prng } from './prng';
 export { PayerExchange } from './payer-exchange';
 export type { PayerExchangeOptions, ReceiveResult } from './payer-exchange';
 export { startFolderRunner } from './folder-runner';

@@ -1,8 +1,15 @@
-import { ExternalServiceError, type PluginHttpRequest, type PluginHttpResponse } from '@openrcm/sdk';
+import { ExternalServiceError } from '../errors/errors';
+import type { PluginHttpRequest, PluginHttpResponse } from '../plugin/plugin-services';
 
 /**
- * The harness's HTTP answered by the real network, the way core's plugin HTTP client does it (fetch with a timeout;
- * network failures and timeouts thrown as retryable ExternalServiceErrors), so tests reach the simulator's fake.
+ * An `http` answer for {@link createPluginHarness} that sends the plugin's requests over the real network (`fetch`
+ * with the request's timeout), the way core's plugin HTTP client does: network failures and timeouts are thrown as
+ * retryable `ExternalServiceError`s. Use it to test a plugin against a local fake server; the harness still refuses
+ * hosts the plugin did not declare.
+ * @param url - The URL the plugin asked for.
+ * @param request - The plugin's request.
+ * @returns The response's status, headers and body text.
+ * @public
  */
 export async function forwardHttp(url: string, request: PluginHttpRequest): Promise<PluginHttpResponse> {
   const init: RequestInit = { method: request.method ?? 'GET', signal: AbortSignal.timeout(request.timeoutMs ?? 30_000) };

@@ -41,6 +41,7 @@ import { Claim } from '../claims/claim.entity';
 import { ClaimLine } from '../claims/claim-line.entity';
 import { ClaimScrubFinding } from '../claims/claim-scrub-finding.entity';
 import { ClaimNumberSequence } from '../claims/claim-number-sequence.entity';
+import { ClaimTouch } from '../claims/scrub/claim-touch.entity';
 
 /** Every entity core persists. */
 export const ENTITIES = [
@@ -87,4 +88,5 @@ export const ENTITIES = [
   ClaimLine,
   ClaimScrubFinding,
   ClaimNumberSequence,
+  ClaimTouch,
 ];

@@ -25,6 +25,7 @@ export const requiredFieldsRule: BuiltInScrubRule = {
     else if (clm01.length > 20) missing('CLM01', `the patient control number has ${clm01.length} characters; receivers keep only 20`, 'Rebuild the claim with a patient control number of at most 20 characters');
     if (!submitter.id?.trim()) missing('NM109 (1000A)', 'the organization has no X12 submitter id', 'Set the submitter id the clearinghouse assigned in the organization settings');
     if (!submitter.name.trim()) missing('PER02 (1000A)', 'the submitter contact name is empty', 'Set the organization name');
+    if (!snapshot.billingProvider.contactPhone?.trim()) missing('PER04 (1000A)', 'the submitter contact has no phone number', `Enter the phone of the service location, ${REBUILD}`);
     if (claim.frequency !== '1' && !claim.replacedPayerClaimNumber) {
       missing('REF02 (2300 REF*F8)', `a frequency ${claim.frequency} claim needs the payer's claim number of the claim it ${claim.frequency === '7' ? 'replaces' : 'voids'}`, "Record the payer's claim number (from the 277CA or 835) on the original claim");
     }

@@ -102,6 +102,7 @@ const CASES: [BuiltInScrubRule, string, Change, string, 'error' | 'warning'][] =
   [requiredFieldsRule, 'CLM01 over 20', claim({ patientControlNumber: 'X'.repeat(21) }), 'CLM01', 'error'],
   [requiredFieldsRule, 'submitter id', (input) => ({ ...input, submitter: { ...input.submitter, id: null } }), 'NM109 (1000A)', 'error'],
   [requiredFieldsRule, 'submitter contact', (input) => ({ ...input, submitter: { ...input.submitter, name: ' ' } }), 'PER02 (1000A)', 'error'],
+  [requiredFieldsRule, 'submitter contact phone', billing({ contactPhone: null }), 'PER04 (1000A)', 'error'],
   [requiredFieldsRule, 'REF*F8 of a replacement', claim({ frequency: '7', replacesClaimId: 'c0', replacedPayerClaimNumber: null }), 'REF02 (2300 REF*F8)', 'error'],
   [billingAddressRule, 'PO box', billing({ address: { ...SNAPSHOT.billingProvider.address, line1: 'P.O. Box 12' } }), 'N301 (2010AA)', 'error'],
   [billingAddressRule, 'no street', billing({ address: { ...SNAPSHOT.billingProvider.address, line1: '' } }), 'N301 (2010AA)', 'error'],

@@ -103,6 +103,9 @@ import { ClaimBuilder } from './claims/claim.builder';
 import { ClaimService } from './claims/claim.service';
 import { claimWorkflow } from './claims/claim.workflow';
 import { ClaimsController } from './claims/claims.controller';
+import { ClaimScrubber } from './claims/scrub/claim-scrubber.service';
+import { ClaimTouchRegistrar } from './claims/scrub/claim-touch.registrar';
+import { ScrubInputLoader } from './claims/scrub/scrub-input.loader';
 
 /** Options for tests and embedders. */
 export interface CoreModuleOptions {
@@ -223,6 +226,9 @@ export class CoreModule implements NestModule {
         ClaimChecksRegistrar,
         ClaimBuilder,
         Claim837PWriter,
+        ScrubInputLoader,
+        ClaimScrubber,
+        ClaimTouchRegistrar,
         // The lifecycle tables (claim, account) join this list as the domain lands.
         { provide: WORKFLOW_TABLES, useValue: [encounterWorkflow, workItemWorkflow, claimWorkflow, ...(options.workflows ?? [])] },
         ...workflowProviders,
@@ -283,6 +289,7 @@ export class CoreModule implements NestModule {
         ClaimScrubFindingService,
         ClaimBuilder,
         Claim837PWriter,
+        ClaimScrubber,
       ],
     };
   }

@@ -133,6 +133,12 @@ export type { ClaimFilters, ClaimTransitionOptions } from './claims/claim.servic
 export { ClaimScrubFindingService } from './claims/claim-scrub-finding.service';
 export type { ScrubFindingInput } from './claims/claim-scrub-finding.service';
 export { ClaimBuilder } from './claims/claim.builder';
+export { ClaimScrubber } from './claims/scrub/claim-scrubber.service';
+export type { ScrubResult, ClaimTouches, DraftScrubSummary } from './claims/scrub/claim-scrubber.service';
+export { ClaimTouch, CLAIM_TOUCH_KINDS } from './claims/scrub/claim-touch.entity';
+export type { ClaimTouchKind } from './claims/scrub/claim-touch.entity';
+export { BUILT_IN_SCRUB_RULES } from './claims/scrub/built-in-scrub-rules';
+export type { ScrubInput, ScrubLine, BuiltInScrubRule, BuiltInFinding } from './claims/scrub/scrub-input';
 export type { ClaimBuildResult, ReadyBuildResult } from './claims/claim.builder';
 export { Claim837PWriter } from './claims/claim-837p.writer';
 export type { Receiver837P, Write837POptions, Written837P } from './claims/claim-837p.writer';

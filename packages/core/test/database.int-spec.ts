@@ -27,6 +27,7 @@ describe('database', () => {
         'Migration20261130080000X12Submission',
         'Migration20261130090000Claims',
         'Migration20261130100000CodingEdits',
+        'Migration20261130110000Scrub',
         'Migration20261130120000Submissions',
       ]);
       expect(await migrate(database.orm)).toEqual([]);

@@ -12,6 +12,7 @@ import { ClaimBuilder, type ReadyBuildResult } from './claim.builder';
 import { ClaimService } from './claim.service';
 import { toClaimLineView, toClaimView, toFindingView, toSnapshotSummary } from './claim.view';
 import { claimWorkflow, type ClaimEvent } from './claim.workflow';
+import { ClaimScrubber, type ScrubResult } from './scrub/claim-scrubber.service';
 
 const isoDate = z.iso.date().describe('calendar date, YYYY-MM-DD');
 
@@ -54,6 +55,7 @@ export class ClaimsController {
     private readonly builder: ClaimBuilder,
     private readonly findings: ClaimScrubFindingService,
     private readonly writer: Claim837PWriter,
+    private readonly scrubber: ClaimScrubber,
   ) {}
 
   @Post('build')
@@ -70,6 +72,14 @@ export class ClaimsController {
   async buildReady(@Ctx() context: RequestContext) {
     const results = await this.builder.buildReady(context);
     return { results: results.map(toBuildView) };
+  }
+
+  @Post('scrub-drafts')
+  @HttpCode(200)
+  @ApiOperation({ summary: 'Scrub every draft claim; each clean one moves to scrubbed. Answers counts and, per claim, its state and open errors and warnings' })
+  @Allow(...WRITERS)
+  async scrubDrafts(@Ctx() context: RequestContext) {
+    return this.scrubber.scrubDrafts(context);
   }
 
   @Get()
@@ -110,6 +120,21 @@ export class ClaimsController {
     return toClaimView(await this.builder.void(context, claimId));
   }
 
+  @Post(':claimId/scrub')
+  @HttpCode(200)
+  @ApiOperation({ summary: 'Run the scrub rules (built-in and plugin) on the claim, record the findings, and move a clean draft to scrubbed' })
+  @Allow(...WRITERS)
+  async scrub(@Ctx() context: RequestContext, @Param('claimId', new ParseUUIDPipe()) claimId: string) {
+    return toScrubView(await this.scrubber.scrub(context, claimId));
+  }
+
+  @Get(':claimId/touches')
+  @ApiOperation({ summary: 'Manual touches of the claim (overrides and reopens) for the clean-claim KPI' })
+  @Allow(...ANY_ROLE)
+  async touches(@Ctx() context: RequestContext, @Param('claimId', new ParseUUIDPipe()) claimId: string) {
+    return this.scrubber.touches(context, claimId);
+  }
+
   @Get(':claimId/findings')
   @Allow(...ANY_ROLE)
   async listFindings(@Ctx() context: RequestContext, @Param('claimId', new ParseUUIDPipe()) claimId: string) {
@@ -139,6 +164,10 @@ export class ClaimsController {
     });
     return written;
   }
+}
+
+function toScrubView(result: ScrubResult) {
+  return { claimId: result.claimId, state: result.state, findings: result.findings.map(toFindingView) };
 }
 
 function toBuildView(result: ReadyBuildResult) {

@@ -43,6 +43,7 @@ import { ClaimScrubFinding } from '../claims/claim-scrub-finding.entity';
 import { ClaimNumberSequence } from '../claims/claim-number-sequence.entity';
 import { X12File } from '../submissions/x12-file.entity';
 import { ClaimBatch } from '../submissions/claim-batch.entity';
+import { ClaimTouch } from '../claims/scrub/claim-touch.entity';
 
 /** Every entity core persists. */
 export const ENTITIES = [
@@ -91,4 +92,5 @@ export const ENTITIES = [
   ClaimNumberSequence,
   X12File,
   ClaimBatch,
+  ClaimTouch,
 ];

@@ -17,6 +17,7 @@ import { Migration20261130070000EligibilityResults } from './migration-2026-11-3
 import { Migration20261130080000X12Submission } from './migration-2026-11-30-x12-submission';
 import { Migration20261130090000Claims } from './migration-2026-11-30-claims';
 import { Migration20261130100000CodingEdits } from './migration-2026-11-30-coding-edits';
+import { Migration20261130110000Scrub } from './migration-2026-11-30-scrub';
 import { Migration20261130120000Submissions } from './migration-2026-11-30-submissions';
 
 /** Every migration, in order. The same list runs on PGlite and PostgreSQL. */
@@ -39,5 +40,6 @@ export const MIGRATIONS: MigrationObject[] = [
   { name: 'Migration20261130080000X12Submission', class: Migration20261130080000X12Submission },
   { name: 'Migration20261130090000Claims', class: Migration20261130090000Claims },
   { name: 'Migration20261130100000CodingEdits', class: Migration20261130100000CodingEdits },
+  { name: 'Migration20261130110000Scrub', class: Migration20261130110000Scrub },
   { name: 'Migration20261130120000Submissions', class: Migration20261130120000Submissions },
 ];

@@ -103,6 +103,13 @@ import { ClaimBuilder } from './claims/claim.builder';
 import { ClaimService } from './claims/claim.service';
 import { claimWorkflow } from './claims/claim.workflow';
 import { ClaimsController } from './claims/claims.controller';
+import { AcknowledgmentProcessor } from './submissions/acknowledgment.processor';
+import { ClaimSubmissionService } from './submissions/claim-submission.service';
+import { ClearinghouseConnectors } from './submissions/clearinghouse-connectors';
+import { InboundDocumentService } from './submissions/inbound-document.service';
+import { InboundFetchScheduler } from './submissions/inbound-fetch.scheduler';
+import { SubmissionJobs } from './submissions/submission-jobs';
+import { ClaimBatchesController, ClaimSubmissionsController } from './submissions/submissions.controller';
 
 /** Options for tests and embedders. */
 export interface CoreModuleOptions {
@@ -177,6 +184,8 @@ export class CoreModule implements NestModule {
         ...gatesControllers,
         FeeSchedulesController,
         MedicarePfsController,
+        ClaimSubmissionsController,
+        ClaimBatchesController,
         ClaimsController,
         CodingEditsController,
       ],
@@ -223,6 +232,12 @@ export class CoreModule implements NestModule {
         ClaimChecksRegistrar,
         ClaimBuilder,
         Claim837PWriter,
+        ClearinghouseConnectors,
+        AcknowledgmentProcessor,
+        ClaimSubmissionService,
+        InboundDocumentService,
+        SubmissionJobs,
+        InboundFetchScheduler,
         // The lifecycle tables (claim, account) join this list as the domain lands.
         { provide: WORKFLOW_TABLES, useValue: [encounterWorkflow, workItemWorkflow, claimWorkflow, ...(options.workflows ?? [])] },
         ...workflowProviders,
@@ -283,6 +298,10 @@ export class CoreModule implements NestModule {
         ClaimScrubFindingService,
         ClaimBuilder,
         Claim837PWriter,
+        ClaimSubmissionService,
+        InboundDocumentService,
+        AcknowledgmentProcessor,
+        InboundFetchScheduler,
       ],
     };
   }

@@ -5,6 +5,7 @@ import { write277CA, write999, type Acknowledgment999, type ClaimAcknowledgmentI
 import { z } from 'zod';
 import { runInAuditScope } from '../src/audit/audit-scope';
 import { ClaimSubmissionService } from '../src/submissions/claim-submission.service';
+import { InboundFetchScheduler } from '../src/submissions/inbound-fetch.scheduler';
 import { index837P } from '../src/submissions/x12-837p.index';
 import { signInAsNewAdmin, type SignedInSession } from './support/sign-in';
 import { eventually, startTestServer, testConfig } from './support/test-app';
@@ -303,6 +304,16 @@ describe('claim submission and acknowledgments', () => {
     expect(files[0]).toMatchObject({ file_name: 'broken.999', processed_at: null });
     expect(files[0]!.processing_error).toMatch(/^999: /);
     expect(files[1]).toEqual({ file_name: 'pay.835', processed_at: null, processing_error: null });
+  });
+
+  it('queues one inbound fetch per organization and five-minute slot, however often it is asked', async () => {
+    const scheduler = app.get(InboundFetchScheduler);
+    const slot = new Date('2026-11-30T10:01:00Z');
+    expect(await scheduler.queueSlot(slot)).toBeGreaterThanOrEqual(1);
+    expect(await scheduler.queueSlot(new Date('2026-11-30T10:04:59Z'))).toBe(0);
+    const jobs = await rows<{ idempotency_key: string }>(`select idempotency_key from job_record where name = 'claims.fetch-inbound' and organization_id = ?`, [admin.organizationId]);
+    expect(jobs).toEqual([{ idempotency_key: 'fetch:2026-11-30T10:00:00.000Z' }]);
+    expect(await scheduler.queueSlot(new Date('2026-11-30T10:05:00Z'))).toBeGreaterThanOrEqual(1);
   });
 
   it('lists claims not submitted within the window as late, and keeps batches to their organization', async () => {

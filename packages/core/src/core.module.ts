@@ -106,6 +106,13 @@ import { ClaimsController } from './claims/claims.controller';
 import { ClaimScrubber } from './claims/scrub/claim-scrubber.service';
 import { ClaimTouchRegistrar } from './claims/scrub/claim-touch.registrar';
 import { ScrubInputLoader } from './claims/scrub/scrub-input.loader';
+import { AcknowledgmentProcessor } from './submissions/acknowledgment.processor';
+import { ClaimSubmissionService } from './submissions/claim-submission.service';
+import { ClearinghouseConnectors } from './submissions/clearinghouse-connectors';
+import { InboundDocumentService } from './submissions/inbound-document.service';
+import { InboundFetchScheduler } from './submissions/inbound-fetch.scheduler';
+import { SubmissionJobs } from './submissions/submission-jobs';
+import { ClaimBatchesController, ClaimSubmissionsController } from './submissions/submissions.controller';
 
 /** Options for tests and embedders. */
 export interface CoreModuleOptions {
@@ -180,6 +187,8 @@ export class CoreModule implements NestModule {
         ...gatesControllers,
         FeeSchedulesController,
         MedicarePfsController,
+        ClaimSubmissionsController,
+        ClaimBatchesController,
         ClaimsController,
         CodingEditsController,
       ],
@@ -229,6 +238,12 @@ export class CoreModule implements NestModule {
         ScrubInputLoader,
         ClaimScrubber,
         ClaimTouchRegistrar,
+        ClearinghouseConnectors,
+        AcknowledgmentProcessor,
+        ClaimSubmissionService,
+        InboundDocumentService,
+        SubmissionJobs,
+        InboundFetchScheduler,
         // The lifecycle tables (claim, account) join this list as the domain lands.
         { provide: WORKFLOW_TABLES, useValue: [encounterWorkflow, workItemWorkflow, claimWorkflow, ...(options.workflows ?? [])] },
         ...workflowProviders,
@@ -290,6 +305,10 @@ export class CoreModule implements NestModule {
         ClaimBuilder,
         Claim837PWriter,
         ClaimScrubber,
+        ClaimSubmissionService,
+        InboundDocumentService,
+        AcknowledgmentProcessor,
+        InboundFetchScheduler,
       ],
     };
   }

@@ -74,6 +74,7 @@ export function toCoreConfig(config: OpenRcmConfig, work: boolean): CoreConfig {
     http: config.http,
     jobs: { ...config.jobs, work },
     eligibility: config.eligibility,
+    claims: config.claims,
     plugins: { ...defaults.plugins, installed: config.plugins, callTimeoutMs: config.pluginCallTimeoutMs },
     logLevel: config.logLevel,
   };

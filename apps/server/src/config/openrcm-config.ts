@@ -62,6 +62,15 @@ export const openRcmConfigSchema = z
       })
       .strict()
       .default({ maxAgeDays: 7, sweepHorizonDays: 1, skipCheckedWithinDays: 3, sweepEveryMinutes: 60, serviceTypeCode: '30' }),
+    claims: z
+      .object({
+        /** A claim not submitted this many hours after its date of service is on the late-submission worklist. */
+        submitWithinHours: z.number().int().min(1).max(8760).default(72),
+        /** How often a job-running process fetches the clearinghouses' answers (999, 277CA, 835). */
+        fetchInboundEveryMinutes: z.number().int().min(1).max(1440).default(5),
+      })
+      .strict()
+      .default({ submitWithinHours: 72, fetchInboundEveryMinutes: 5 }),
     plugins: z
       .array(
         z

@@ -22,6 +22,8 @@ export interface ClaimFilters {
 export interface ClaimTransitionOptions {
   /** The payer's claim control number, recorded on `accept` (from a 277CA) or `adjudicate` (from an 835). */
   readonly payerClaimNumber?: string;
+  /** Join the caller's transaction (a job's) instead of opening one. */
+  readonly joinTransaction?: boolean;
 }
 
 /** Events that `replace` and `void` belong to: the claim builder applies them with the new claim it builds. */
@@ -83,6 +85,7 @@ export class ClaimService {
     }
     const claim = await this.get(context, claimId);
     return this.workflows.transition(context, claimWorkflow.name, subjectOf(claim), event, {
+      ...(options.joinTransaction ? { joinTransaction: true } : {}),
       writeState: async (em, change) => {
         const updated = await em.nativeUpdate(
           Claim,

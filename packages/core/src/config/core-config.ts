@@ -73,6 +73,12 @@ export interface CoreConfig {
     /** The X12 service type code asked for (30: health benefit plan coverage). */
     readonly serviceTypeCode: string;
   };
+  readonly claims: {
+    /** A claim not submitted this many hours after its date of service is on the late-submission worklist. */
+    readonly submitWithinHours: number;
+    /** How often a job-running process queues each organization's fetch of clearinghouse documents. */
+    readonly fetchInboundEveryMinutes: number;
+  };
   readonly logLevel: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
 }
 
@@ -89,6 +95,7 @@ export function defaultCoreConfig(): CoreConfig {
     plugins: { installed: [], callTimeoutMs: 10_000, settingsRefreshMs: 5_000 },
     auth: { idleTimeoutMinutes: 15, absoluteLifetimeHours: 12, maxFailedSignIns: 5, lockoutMinutes: 15, signInRateLimitPerMinute: 20 },
     eligibility: { maxAgeDays: 7, sweepHorizonDays: 1, skipCheckedWithinDays: 3, sweepEveryMinutes: 60, serviceTypeCode: '30' },
+    claims: { submitWithinHours: 72, fetchInboundEveryMinutes: 5 },
     logLevel: 'info',
   };
 }

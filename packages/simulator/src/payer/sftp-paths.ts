@@ -17,7 +17,7 @@ export function normalSftpPath(path: string): string {
 
 /**
  * What a client path means, or undefined for anything outside `/`, `/outbox`, `/inbox` and the files directly in
- * them (no sub-folders, no hidden files).
+ * them (no sub-folders, no hidden files but uploads in progress, `.<file>.part`).
  */
 export function sftpTarget(path: string): SftpTarget | undefined {
   const normal = normalSftpPath(path);
@@ -25,7 +25,7 @@ export function sftpTarget(path: string): SftpTarget | undefined {
   const [, folder, name, ...rest] = normal.split('/');
   if (folder !== 'outbox' && folder !== 'inbox') return undefined;
   if (name === undefined) return { kind: 'folder', path: normal, folder };
-  if (rest.length > 0 || name.startsWith('.')) return undefined;
+  if (rest.length > 0 || (name.startsWith('.') && !name.endsWith('.part'))) return undefined;
   return { kind: 'file', path: normal, folder, name };
 }
 

@@ -157,7 +157,8 @@ export class SftpSession {
       if (e.temporary) {
         const final = localPath(this.root, e.target);
         await rename(e.temporary, final);
-        await this.onUpload(final, e.target.name);
+        // A hidden name is an upload in progress (`.<file>.part`): it is handed over when renamed to its real name.
+        if (!hidden(e.target.name)) await this.onUpload(final, e.target.name);
       }
     }
     this.sftp.status(id, STATUS_CODE.OK);

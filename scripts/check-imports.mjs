@@ -14,7 +14,15 @@ const ALLOWED_INTERNAL = {
   '@openrcm/sdk': [],
   '@openrcm/core': ['@openrcm/sdk', '@openrcm/x12'],
   '@openrcm/simulator': ['@openrcm/sdk', '@openrcm/x12'],
-  '@openrcm/server': ['@openrcm/core', '@openrcm/sdk', '@openrcm/x12'],
+  // The composition root: it also bundles the simulator and the first-party plugins for `openrcm demo`.
+  '@openrcm/server': [
+    '@openrcm/core',
+    '@openrcm/sdk',
+    '@openrcm/x12',
+    '@openrcm/simulator',
+    '@openrcm/plugin-clearinghouse-generic',
+    '@openrcm/plugin-eligibility-availity',
+  ],
 };
 
 function workspaceDirectories() {

@@ -8,6 +8,7 @@ import { RequireRoles } from './layout/not-allowed';
 import { PatientsPage } from './patients/patients-page';
 import { chooseOrganization, storedOrganization, storeOrganization } from './session/current-organization';
 import { GATE_ADMIN_ROLES } from './session/permissions';
+import { contrastVariables, theme } from './theme';
 import { useOrganizationsQuery, useSessionQuery } from './session/session-queries';
 import { GateSettingsPage } from './workflows/gate-settings-page';
 import { WorkflowsPage } from './workflows/workflows-page';
@@ -63,7 +64,7 @@ function SignedInRoutes() {
 export function App() {
   const [queryClient] = useState(() => new QueryClient({ defaultOptions: { queries: { refetchOnWindowFocus: false } } }));
   return (
-    <MantineProvider>
+    <MantineProvider theme={theme} cssVariablesResolver={contrastVariables}>
       <QueryClientProvider client={queryClient}>
         <BrowserRouter basename="/admin">
           <SignedInRoutes />

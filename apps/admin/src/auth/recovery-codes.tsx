@@ -4,7 +4,7 @@ import { Alert, Button, List, Stack, Text } from '@mantine/core';
 export function RecoveryCodes({ codes, onDone }: { codes: readonly string[]; onDone: () => void }) {
   return (
     <Stack>
-      <Alert color="yellow" title="Save your recovery codes">
+      <Alert color="orange" title="Save your recovery codes">
         Each code signs you in once if you lose your authenticator. They are shown only now.
       </Alert>
       <List data-testid="recovery-codes" ff="monospace">

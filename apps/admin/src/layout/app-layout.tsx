@@ -1,6 +1,6 @@
 import { AppShell, Button, Group, NativeSelect, NavLink, Text, Title } from '@mantine/core';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { NavLink as RouterLink, Outlet } from 'react-router-dom';
+import { Link, Outlet, useLocation, useNavigate } from 'react-router-dom';
 import { api, setCsrfToken } from '../api/client';
 import type { Organization, SessionView } from '../api/views';
 import { CurrentOrganizationContext } from '../session/current-organization';
@@ -17,6 +17,8 @@ interface AppLayoutProps {
 /** The signed-in frame: header with the organization switcher and sign-out, navigation by role, the screen. */
 export function AppLayout({ session, organizationId, organizations, onSwitch }: AppLayoutProps) {
   const queryClient = useQueryClient();
+  const { pathname } = useLocation();
+  const navigate = useNavigate();
   const roles = session.memberships.find((membership) => membership.organizationId === organizationId)?.roles ?? [];
   const signOut = useMutation({
     mutationFn: () => api.POST('/api/auth/sign-out'),
@@ -24,6 +26,7 @@ export function AppLayout({ session, organizationId, organizations, onSwitch }: 
       setCsrfToken(null);
       queryClient.removeQueries({ predicate: (query) => query.queryKey[0] !== SESSION_KEY[0] });
       queryClient.setQueryData(SESSION_KEY, null);
+      void navigate('/');
     },
   });
   const nameOf = (id: string) => organizations.find((organization) => organization.id === id)?.name ?? id;
@@ -58,7 +61,7 @@ export function AppLayout({ session, organizationId, organizations, onSwitch }: 
         </AppShell.Header>
         <AppShell.Navbar p="xs" component="nav" aria-label="Main">
           {navigationFor(roles).map((entry) => (
-            <NavLink key={entry.path} component={RouterLink} to={`/${entry.path}`} label={entry.label} />
+            <NavLink key={entry.path} component={Link} to={`/${entry.path}`} label={entry.label} active={pathname.startsWith(`/${entry.path}`)} />
           ))}
         </AppShell.Navbar>
         <AppShell.Main>

@@ -11,7 +11,7 @@ interface DuplicateCandidatesDialogProps {
 /** The possible duplicates a registration's 409 listed; the clerk cancels or registers a different person anyway. */
 export function DuplicateCandidatesDialog({ candidates, onRegisterAnyway, onCancel, busy = false }: DuplicateCandidatesDialogProps) {
   return (
-    <Modal opened={candidates.length > 0} onClose={onCancel} title="Possible duplicate patient" size="lg">
+    <Modal opened={candidates.length > 0} onClose={onCancel} title="Possible duplicate patient" size="lg" closeButtonProps={{ 'aria-label': 'Close' }}>
       <Stack>
         <Text role="alert">
           {candidates.length} existing patient(s) have the same name, birth date and sex. Check that this is not one of them.
@@ -42,7 +42,7 @@ export function DuplicateCandidatesDialog({ candidates, onRegisterAnyway, onCanc
           <Button variant="default" onClick={onCancel}>
             Cancel: it is the same person
           </Button>
-          <Button color="orange" onClick={onRegisterAnyway} loading={busy}>
+          <Button color="grape" onClick={onRegisterAnyway} loading={busy}>
             Register a different person
           </Button>
         </Group>

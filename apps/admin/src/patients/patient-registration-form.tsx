@@ -65,7 +65,7 @@ export function PatientRegistrationForm({ organizationId }: { organizationId: st
             Register
           </Button>
           {registered && (
-            <Text role="status" c="green.9">
+            <Text role="status" c="teal.9">
               Registered {registered.lastName}, {registered.firstName} ({registered.birthDate})
             </Text>
           )}

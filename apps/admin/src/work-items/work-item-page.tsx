@@ -6,10 +6,11 @@ import { api } from '../api/client';
 import { expectOk, messageOf } from '../api/problem';
 import type { WorkItemDetail, WorkItemEvent } from '../api/views';
 import { useCurrentOrganization } from '../session/current-organization';
+import { useSessionQuery } from '../session/session-queries';
 
 const EVENTS: readonly WorkItemEvent[] = ['start', 'wait-on-payer', 'resume', 'resolve', 'reopen', 'close'];
 
-/** One work item: its fields, notes, a note to add and a transition to make (the server refuses what its state forbids). */
+/** One work item: its fields, notes, a note to add, assignment to oneself and a transition (the server refuses what its state forbids). */
 export function WorkItemPage() {
   const { organizationId } = useCurrentOrganization();
   const workItemId = useParams().workItemId ?? '';
@@ -30,9 +31,15 @@ export function WorkItemPage() {
       void refresh();
     },
   });
+  const userId = useSessionQuery().data?.user.id;
   const transition = useMutation({
-    mutationFn: () =>
-      expectOk(api.POST('/api/organizations/{organizationId}/work-items/{workItemId}/transitions', { params: { path }, body: { event, ...(note.trim() && { note: note.trim() }) } })),
+    mutationFn: (chosen: WorkItemEvent) =>
+      expectOk(
+        api.POST('/api/organizations/{organizationId}/work-items/{workItemId}/transitions', {
+          params: { path },
+          body: { event: chosen, ...(chosen === 'assign' && userId && { assigneeUserId: userId }), ...(note.trim() && { note: note.trim() }) },
+        }),
+      ),
     onSuccess: () => {
       setNote('');
       void refresh();
@@ -71,8 +78,11 @@ export function WorkItemPage() {
           Add note
         </Button>
         <NativeSelect label="Transition" value={event} onChange={(change) => setEvent(change.currentTarget.value as WorkItemEvent)} data={[...EVENTS]} />
-        <Button onClick={() => transition.mutate()} loading={transition.isPending}>
+        <Button onClick={() => transition.mutate(event)} loading={transition.isPending && transition.variables === event}>
           Apply
+        </Button>
+        <Button variant="default" onClick={() => transition.mutate('assign')} loading={transition.isPending && transition.variables === 'assign'}>
+          Assign to me
         </Button>
       </Group>
       {(addNote.error ?? transition.error) && <Alert color="red" role="alert">{messageOf(addNote.error ?? transition.error)}</Alert>}

@@ -29,7 +29,7 @@ export function GatePolicyEditor({ gate, onSave, saving = false, error = null, s
       <Stack gap="xs">
         <Group justify="space-between">
           <Text fw={600}>{gate.check}</Text>
-          <Badge color={gate.policy === 'enforce' ? 'blue' : gate.policy === 'exception' ? 'orange' : 'gray'}>{gate.policy}</Badge>
+          <Badge color={gate.policy === 'enforce' ? 'blue' : gate.policy === 'exception' ? 'grape' : 'gray'}>{gate.policy}</Badge>
         </Group>
         <Text size="sm">{gate.description}</Text>
         <Text size="xs" c="dimmed">
@@ -43,7 +43,7 @@ export function GatePolicyEditor({ gate, onSave, saving = false, error = null, s
           </Button>
         </Group>
         {saved && !changed && (
-          <Text size="sm" c="green.9" role="status">
+          <Text size="sm" c="teal.9" role="status">
             Saved: {gate.policy}, owned by {gate.ownerRole ?? 'manager'}
           </Text>
         )}

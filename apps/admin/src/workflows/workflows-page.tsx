@@ -44,7 +44,7 @@ function WorkflowSection({ organizationId, name }: { organizationId: string; nam
                   <Table.Td>{guard.name}</Table.Td>
                   <Table.Td>{guard.description}</Table.Td>
                   <Table.Td>
-                    <Badge variant="light">{policyOf(guard.name)?.policy ?? '…'}</Badge>
+                    <Badge variant="outline">{policyOf(guard.name)?.policy ?? '…'}</Badge>
                   </Table.Td>
                   <Table.Td>{policyOf(guard.name)?.ownerRole ?? policyOf(guard.name)?.ownerUserId ?? '…'}</Table.Td>
                 </Table.Tr>

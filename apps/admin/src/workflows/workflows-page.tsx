@@ -1,4 +1,4 @@
-import { Alert, Anchor, Badge, Loader, Paper, Stack, Table, Text, Title } from '@mantine/core';
+import { Alert, Anchor, Loader, Paper, Stack, Table, Text, Title } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { Link } from 'react-router-dom';
 import { api } from '../api/client';
@@ -43,9 +43,7 @@ function WorkflowSection({ organizationId, name }: { organizationId: string; nam
                 <Table.Tr key={guard.name}>
                   <Table.Td>{guard.name}</Table.Td>
                   <Table.Td>{guard.description}</Table.Td>
-                  <Table.Td>
-                    <Badge variant="outline">{policyOf(guard.name)?.policy ?? '…'}</Badge>
-                  </Table.Td>
+                  <Table.Td>{policyOf(guard.name)?.policy ?? '…'}</Table.Td>
                   <Table.Td>{policyOf(guard.name)?.ownerRole ?? policyOf(guard.name)?.ownerUserId ?? '…'}</Table.Td>
                 </Table.Tr>
               ))}

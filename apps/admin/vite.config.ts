@@ -12,6 +12,4 @@ export const config = defineConfig({
   },
 });
 
-// Vite reads the config file's default export.
-// eslint-disable-next-line no-restricted-syntax
 export default config;

@@ -16,6 +16,4 @@ export const config = defineConfig({
   },
 });
 
-// Vitest reads the config file's default export.
-// eslint-disable-next-line no-restricted-syntax
 export default config;

@@ -1,5 +1,6 @@
 import { Center, Loader, MantineProvider } from '@mantine/core';
-import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
+import { MutationCache, QueryCache, QueryClient, QueryClientProvider } from '@tanstack/react-query';
+import { ApiError } from './api/problem';
 import { useState } from 'react';
 import { BrowserRouter, Navigate, Route, Routes } from 'react-router-dom';
 import { SignInPage } from './auth/sign-in-page';
@@ -9,7 +10,7 @@ import { PatientsPage } from './patients/patients-page';
 import { chooseOrganization, storedOrganization, storeOrganization } from './session/current-organization';
 import { GATE_ADMIN_ROLES } from './session/permissions';
 import { contrastVariables, theme } from './theme';
-import { useOrganizationsQuery, useSessionQuery } from './session/session-queries';
+import { SESSION_KEY, useOrganizationsQuery, useSessionQuery } from './session/session-queries';
 import { GateSettingsPage } from './workflows/gate-settings-page';
 import { WorkflowsPage } from './workflows/workflows-page';
 import { WorkItemPage } from './work-items/work-item-page';
@@ -60,9 +61,22 @@ function SignedInRoutes() {
   );
 }
 
+/** A query client that goes back to sign-in when the server answers 401 (the session timed out or was closed). */
+function newQueryClient(): QueryClient {
+  const onError = (error: unknown) => {
+    if (error instanceof ApiError && error.status === 401) void client.invalidateQueries({ queryKey: SESSION_KEY });
+  };
+  const client: QueryClient = new QueryClient({
+    queryCache: new QueryCache({ onError }),
+    mutationCache: new MutationCache({ onError }),
+    defaultOptions: { queries: { refetchOnWindowFocus: false } },
+  });
+  return client;
+}
+
 /** The admin app: providers, the router under /admin, sign-in until the session is active. */
 export function App() {
-  const [queryClient] = useState(() => new QueryClient({ defaultOptions: { queries: { refetchOnWindowFocus: false } } }));
+  const [queryClient] = useState(newQueryClient);
   return (
     <MantineProvider theme={theme} cssVariablesResolver={contrastVariables}>
       <QueryClientProvider client={queryClient}>

@@ -15,6 +15,7 @@ let page: Page;
 let pageErrors: string[];
 let totpSecret = '';
 let organizationId = '';
+let checkChanged = '';
 
 /** A JSON API call from the page's session (its cookie), with the CSRF token on writes. */
 async function apiCall<T>(method: 'GET' | 'POST' | 'PUT', path: string, data?: unknown): Promise<T> {
@@ -94,7 +95,10 @@ describe('the admin app in Chromium', () => {
     const diagram = page.getByTestId('diagram-encounter lifecycle').locator('svg');
     await diagram.waitFor({ timeout: 30_000 });
     expect(await diagram.locator('g').count()).toBeGreaterThan(5);
-    await expect(page.getByRole('table', { name: 'Gate checks of the encounter workflow' }).isVisible()).resolves.toBe(true);
+    const encounterChecks = page.locator('section[aria-labelledby="workflow-encounter"] section[aria-label^="Gate check "]');
+    await encounterChecks.first().waitFor();
+    expect(await encounterChecks.count()).toBeGreaterThan(3);
+    await expect(encounterChecks.first().getByLabel('Policy').isEnabled()).resolves.toBe(true);
     await expectAccessible(page, 'workflows');
     await screenshot(page, '04-workflows');
     expect(pageErrors).toEqual([]);
@@ -106,6 +110,7 @@ describe('the admin app in Chromium', () => {
     const first = page.locator('section[aria-label^="Gate check "]').first();
     await first.waitFor();
     const check = ((await first.getAttribute('aria-label')) ?? '').replace('Gate check ', '');
+    checkChanged = check;
     await first.getByLabel('Policy').selectOption('exception');
     await first.getByLabel('Owner role').selectOption('biller');
     await first.getByRole('button', { name: 'Save' }).click();
@@ -191,6 +196,9 @@ describe('the admin app in Chromium', () => {
     const navigation = page.getByRole('navigation', { name: 'Main' });
     await navigation.getByRole('link', { name: 'Patients' }).waitFor();
     expect(await navigation.getByRole('link', { name: 'Gate settings' }).count()).toBe(0);
+    await page.getByRole('table', { name: 'Gate checks of the encounter workflow' }).waitFor();
+    expect(await page.getByLabel('Policy').count()).toBe(0);
+    await page.getByRole('table', { name: 'Gate checks of the encounter workflow' }).getByRole('row').filter({ hasText: checkChanged }).getByText('exception').waitFor();
     await page.goto(`${baseUrl}/admin/gates`);
     await page.getByRole('alert').filter({ hasText: 'Not allowed' }).waitFor();
     expect(await page.getByLabel('Policy').count()).toBe(0);

@@ -3,8 +3,8 @@ import { useState } from 'react';
 import { messageOf } from '../api/problem';
 import type { GateSettings } from '../api/views';
 import { useCurrentOrganization } from '../session/current-organization';
-import { GatePolicyEditor } from './gate-policy-editor';
-import { useGateSettingsQuery, useGatesQuery, useSetGatePolicy, useSetGateSettings } from './gate-queries';
+import { GateEditorList } from './gate-editor-list';
+import { useGateSettingsQuery, useGatesQuery, useSetGateSettings } from './gate-queries';
 
 function StopTheLineWindow({ settings, organizationId }: { settings: GateSettings; organizationId: string }) {
   const [days, setDays] = useState<number | string>(settings.defectWindowDays);
@@ -31,7 +31,6 @@ export function GateSettingsPage() {
   const { organizationId } = useCurrentOrganization();
   const gates = useGatesQuery(organizationId);
   const settings = useGateSettingsQuery(organizationId);
-  const setPolicy = useSetGatePolicy(organizationId);
 
   return (
     <Stack>
@@ -44,16 +43,7 @@ export function GateSettingsPage() {
       </Title>
       {gates.isPending && <Loader aria-label="Loading the gate checks" />}
       {gates.error && <Alert color="red" role="alert">{messageOf(gates.error)}</Alert>}
-      {gates.data?.map((gate) => (
-        <GatePolicyEditor
-          key={`${gate.check}:${gate.policy}:${gate.ownerRole}`}
-          gate={gate}
-          onSave={(change) => setPolicy.mutate({ check: gate.check, change })}
-          saving={setPolicy.isPending && setPolicy.variables?.check === gate.check}
-          saved={setPolicy.isSuccess && setPolicy.variables?.check === gate.check}
-          error={setPolicy.error && setPolicy.variables?.check === gate.check ? messageOf(setPolicy.error) : null}
-        />
-      ))}
+      {gates.data && <GateEditorList organizationId={organizationId} gates={gates.data} />}
     </Stack>
   );
 }

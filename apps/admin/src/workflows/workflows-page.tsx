@@ -7,9 +7,10 @@ import type { WorkflowView } from '../api/views';
 import { useCurrentOrganization } from '../session/current-organization';
 import { allows, GATE_ADMIN_ROLES } from '../session/permissions';
 import { MermaidDiagram } from './mermaid-diagram';
+import { GateEditorList } from './gate-editor-list';
 import { useGatesQuery } from './gate-queries';
 
-function WorkflowSection({ organizationId, name }: { organizationId: string; name: string }) {
+function WorkflowSection({ organizationId, name, canEdit }: { organizationId: string; name: string; canEdit: boolean }) {
   const workflow = useQuery({
     queryKey: ['workflow', organizationId, name],
     queryFn: () => expectOk<WorkflowView>(api.GET('/api/organizations/{organizationId}/workflows/{name}', { params: { path: { organizationId, name } } })),
@@ -28,7 +29,10 @@ function WorkflowSection({ organizationId, name }: { organizationId: string; nam
         </Title>
         {table.description && <Text>{table.description}</Text>}
         <MermaidDiagram source={mermaid} title={`${name} lifecycle`} />
-        {guards.length > 0 && (
+        {canEdit && gates.data && (
+          <GateEditorList organizationId={organizationId} gates={gates.data.filter((gate) => guards.some((guard) => guard.name === gate.check))} />
+        )}
+        {!canEdit && guards.length > 0 && (
           <Table aria-label={`Gate checks of the ${name} workflow`}>
             <Table.Thead>
               <Table.Tr>
@@ -55,7 +59,7 @@ function WorkflowSection({ organizationId, name }: { organizationId: string; nam
   );
 }
 
-/** Every lifecycle of the installation drawn from the table the engine runs, with its gate checks. */
+/** Every lifecycle of the installation drawn from the table the engine runs, with its gate checks (editable by administrators). */
 export function WorkflowsPage() {
   const { organizationId, roles } = useCurrentOrganization();
   const names = useQuery({
@@ -70,12 +74,16 @@ export function WorkflowsPage() {
       </Title>
       {allows(roles, GATE_ADMIN_ROLES) && (
         <Text>
-          Change a check&apos;s policy or owner in <Anchor component={Link} to="/gates">Gate settings</Anchor>.
+          Change a check&apos;s policy or owner below; every check and the stop-the-line window are in{' '}
+          <Anchor component={Link} to="/gates">
+            Gate settings
+          </Anchor>
+          .
         </Text>
       )}
       {names.isPending && <Loader aria-label="Loading the workflows" />}
       {names.error && <Alert color="red" role="alert">{messageOf(names.error)}</Alert>}
-      {names.data?.map((name) => <WorkflowSection key={name} organizationId={organizationId} name={name} />)}
+      {names.data?.map((name) => <WorkflowSection key={name} organizationId={organizationId} name={name} canEdit={allows(roles, GATE_ADMIN_ROLES)} />)}
     </Stack>
   );
 }

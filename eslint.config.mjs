@@ -38,8 +38,14 @@ export default tseslint.config(
     },
   },
   {
-    files: ['eslint.config.mjs'],
+    // Vite and Vitest read their configuration from the file's default export.
+    files: ['eslint.config.mjs', 'apps/admin/vite.config.ts', 'apps/admin/vitest.config.ts', 'apps/admin/vitest.browser.config.ts'],
     rules: { 'no-restricted-syntax': 'off' },
+  },
+  {
+    // The admin app runs in the browser.
+    files: ['apps/admin/src/**/*.{ts,tsx}'],
+    languageOptions: { globals: { ...globals.browser } },
   },
   {
     files: ['**/*.cjs', '**/*.js'],
@@ -59,6 +65,11 @@ export default tseslint.config(
     ['packages/x12/**/*.ts'],
     ['@openrcm/*'],
     '@openrcm/x12 depends on nothing of ours (DESIGN §1).',
+  ),
+  forbidImports(
+    ['apps/admin/src/**/*.ts', 'apps/admin/src/**/*.tsx'],
+    ['@openrcm/*', '@nestjs/*', '@mikro-orm/*', 'node:*'],
+    'The admin app works through the REST API only: its types come from the generated src/api/schema.d.ts (issue 10).',
   ),
   forbidImports(
     ['packages/core/**/*.ts'],

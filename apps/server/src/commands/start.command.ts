@@ -1,5 +1,6 @@
 import { createServer } from '@openrcm/core';
 import type { INestApplication } from '@nestjs/common';
+import { serveAdminApp } from '../admin-app';
 import { toCoreConfig, type LoadedConfig } from '../config/load-config';
 import type { CommandOutput } from './command-output';
 import { ensureFirstAdministrator } from './first-run';
@@ -8,11 +9,13 @@ import { ensureFirstAdministrator } from './first-run';
 export async function startServer(loaded: LoadedConfig, options: { work: boolean }, output: CommandOutput): Promise<INestApplication> {
   const { config } = loaded;
   const app = await createServer(toCoreConfig(config, options.work));
+  const adminServed = serveAdminApp(app);
   if (!config.database.url) await ensureFirstAdministrator(app, output);
   await app.listen(config.http.port, config.http.host);
   const address = app.getHttpServer().address() as { port: number };
   const url = `http://${config.http.host}:${address.port}`;
   output.info(`OpenRCM is listening on ${url}`);
+  output.info(`  admin app  ${adminServed ? `${url}/admin` : 'not built (run `npm run build`)'}`);
   output.info(`  API docs   ${url}/api/docs`);
   output.info(`  readiness  ${url}/health/ready`);
   output.info(`  config     ${loaded.source}`);

@@ -1,0 +1,60 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { TestProject } from 'vitest/node';
+
+declare module 'vitest' {
+  export interface ProvidedContext {
+    baseUrl: string;
+    oneTimePassword: string;
+  }
+}
+
+const REPOSITORY = fileURLToPath(new URL('../../..', import.meta.url));
+const CLI = join(REPOSITORY, 'apps/server/dist/cli.js');
+const ADMIN_INDEX = join(REPOSITORY, 'apps/admin/dist/index.html');
+
+/** Waits for the server's start lines: the URL it listens on and the first administrator's one-time password. */
+function started(server: ChildProcess, output: string[]): Promise<{ baseUrl: string; oneTimePassword: string }> {
+  return new Promise((resolvePromise, reject) => {
+    const timer = setTimeout(() => reject(new Error(`the server did not start within 120 s:\n${output.join('')}`)), 120_000);
+    const look = (chunk: Buffer) => {
+      output.push(chunk.toString());
+      const text = output.join('');
+      const url = /OpenRCM is listening on (\S+)/.exec(text)?.[1];
+      const password = /one-time password {2}(\S+)/.exec(text)?.[1];
+      if (url && password) {
+        clearTimeout(timer);
+        resolvePromise({ baseUrl: url, oneTimePassword: password });
+      }
+    };
+    server.stdout?.on('data', look);
+    server.stderr?.on('data', look);
+    server.on('exit', (code) => reject(new Error(`the server exited (${code}):\n${output.join('')}`)));
+  });
+}
+
+/**
+ * Starts the real server on embedded defaults (a fresh PGlite data directory, in-process jobs, a free port) from an
+ * empty working directory, so no openrcm.config.ts applies; stops it and removes its data afterwards.
+ */
+export async function setup(project: TestProject): Promise<() => Promise<void>> {
+  for (const file of [CLI, ADMIN_INDEX]) if (!existsSync(file)) throw new Error(`${file} is missing: run \`npm run test:browser\` from the repository root (it builds first)`);
+  const folder = mkdtempSync(join(tmpdir(), 'openrcm-browser-'));
+  const env: NodeJS.ProcessEnv = { ...process.env, OPENRCM_DATA_DIR: join(folder, 'data'), PORT: process.env.BROWSER_SUITE_PORT ?? '3927', HOST: '127.0.0.1', LOG_LEVEL: 'warn' };
+  delete env.DATABASE_URL;
+  delete env.REDIS_URL;
+  const server = spawn(process.execPath, [CLI, 'start'], { cwd: folder, env, stdio: ['ignore', 'pipe', 'pipe'] });
+  const output: string[] = [];
+  const { baseUrl, oneTimePassword } = await started(server, output);
+  project.provide('baseUrl', baseUrl);
+  project.provide('oneTimePassword', oneTimePassword);
+  return async () => {
+    const exited = new Promise((done) => server.once('exit', done));
+    server.kill('SIGTERM');
+    await exited;
+    rmSync(folder, { recursive: true, force: true });
+  };
+}

@@ -1,0 +1,89 @@
+import { Center, Loader, MantineProvider } from '@mantine/core';
+import { MutationCache, QueryCache, QueryClient, QueryClientProvider } from '@tanstack/react-query';
+import { ApiError } from './api/problem';
+import { useState } from 'react';
+import { BrowserRouter, Navigate, Route, Routes } from 'react-router-dom';
+import { SignInPage } from './auth/sign-in-page';
+import { AppLayout } from './layout/app-layout';
+import { RequireRoles } from './layout/not-allowed';
+import { PatientsPage } from './patients/patients-page';
+import { chooseOrganization, storedOrganization, storeOrganization } from './session/current-organization';
+import { GATE_ADMIN_ROLES } from './session/permissions';
+import { contrastVariables, theme } from './theme';
+import { SESSION_KEY, useOrganizationsQuery, useSessionQuery } from './session/session-queries';
+import { GateSettingsPage } from './workflows/gate-settings-page';
+import { WorkflowsPage } from './workflows/workflows-page';
+import { WorkItemPage } from './work-items/work-item-page';
+import { WorkItemsPage } from './work-items/work-items-page';
+
+function Loading() {
+  return (
+    <Center mih="50vh">
+      <Loader aria-label="Loading" />
+    </Center>
+  );
+}
+
+function SignedInRoutes() {
+  const session = useSessionQuery();
+  const active = session.data?.stage === 'active';
+  const organizations = useOrganizationsQuery(active);
+  const [chosen, setChosen] = useState<string | null>(storedOrganization());
+
+  if (session.isPending) return <Loading />;
+  if (!session.data || !active) return <SignInPage stage={session.data?.stage ?? null} />;
+  const organizationId = chooseOrganization(session.data.memberships, chosen);
+  if (!organizationId) return <SignInPage stage={null} />;
+  const switchTo = (id: string) => {
+    storeOrganization(id);
+    setChosen(id);
+  };
+
+  return (
+    <Routes>
+      <Route element={<AppLayout key={organizationId} session={session.data} organizationId={organizationId} organizations={organizations.data ?? []} onSwitch={switchTo} />}>
+        <Route index element={<Navigate to="/workflows" replace />} />
+        <Route path="workflows" element={<WorkflowsPage />} />
+        <Route
+          path="gates"
+          element={
+            <RequireRoles roles={GATE_ADMIN_ROLES}>
+              <GateSettingsPage />
+            </RequireRoles>
+          }
+        />
+        <Route path="work-items" element={<WorkItemsPage />} />
+        <Route path="work-items/:workItemId" element={<WorkItemPage />} />
+        <Route path="patients" element={<PatientsPage />} />
+        <Route path="*" element={<Navigate to="/workflows" replace />} />
+      </Route>
+    </Routes>
+  );
+}
+
+/** A query client that goes back to sign-in when the server answers 401 (the session timed out or was closed). */
+function newQueryClient(): QueryClient {
+  const onError = (error: unknown) => {
+    if (error instanceof ApiError && error.status === 401) void client.invalidateQueries({ queryKey: SESSION_KEY });
+  };
+  const client: QueryClient = new QueryClient({
+    queryCache: new QueryCache({ onError }),
+    mutationCache: new MutationCache({ onError }),
+    defaultOptions: { queries: { refetchOnWindowFocus: false } },
+  });
+  return client;
+}
+
+/** The admin app: providers, the router under /admin, sign-in until the session is active. */
+export function App() {
+  const [queryClient] = useState(newQueryClient);
+  return (
+    <MantineProvider theme={theme} cssVariablesResolver={contrastVariables}>
+      <QueryClientProvider client={queryClient}>
+        <BrowserRouter basename="/admin">
+          <SignedInRoutes />
+        </BrowserRouter>
+      </QueryClientProvider>
+    </MantineProvider>
+  );
+}

@@ -1,0 +1,39 @@
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { api } from '../api/client';
+import { expectOk } from '../api/problem';
+import type { components } from '../api/schema';
+import type { GateSettings, GateView } from '../api/views';
+
+export type GatePolicyChange = components['schemas']['SetGatePolicyDto'];
+
+export function useGatesQuery(organizationId: string) {
+  return useQuery({
+    queryKey: ['gates', organizationId],
+    queryFn: () => expectOk<GateView[]>(api.GET('/api/organizations/{organizationId}/gates', { params: { path: { organizationId } } })),
+  });
+}
+
+export function useGateSettingsQuery(organizationId: string) {
+  return useQuery({
+    queryKey: ['gate-settings', organizationId],
+    queryFn: () => expectOk<GateSettings>(api.GET('/api/organizations/{organizationId}/gate-settings', { params: { path: { organizationId } } })),
+  });
+}
+
+export function useSetGatePolicy(organizationId: string) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: ({ check, change }: { check: string; change: GatePolicyChange }) =>
+      expectOk<GateView>(api.PUT('/api/organizations/{organizationId}/gates/{check}', { params: { path: { organizationId, check } }, body: change })),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: ['gates', organizationId] }),
+  });
+}
+
+export function useSetGateSettings(organizationId: string) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (settings: GateSettings) =>
+      expectOk<GateSettings>(api.PUT('/api/organizations/{organizationId}/gate-settings', { params: { path: { organizationId } }, body: settings })),
+    onSuccess: (saved) => queryClient.setQueryData(['gate-settings', organizationId], saved),
+  });
+}

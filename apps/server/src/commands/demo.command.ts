@@ -28,6 +28,7 @@ export interface RunningDemo {
 }
 
 const CLEARINGHOUSE_MODULE = '@openrcm/plugin-clearinghouse-generic';
+const QUIETER_THAN_WARN: ReadonlySet<string> = new Set(['warn', 'error', 'fatal', 'silent']);
 
 /**
  * `openrcm demo`: boots on the configured database (embedded by default) with the generic clearinghouse on the folder
@@ -120,6 +121,8 @@ function demoConfig(config: OpenRcmConfig, exchange: DemoExchange, exit: boolean
     plugins: [...config.plugins.filter((plugin) => plugin.module !== CLEARINGHOUSE_MODULE), clearinghouse] as OpenRcmConfig['plugins'],
     // With --exit nobody signs in: listen on a free port of the loopback only, so a running server is no obstacle.
     http: exit ? { ...config.http, host: '127.0.0.1', port: 0 } : config.http,
+    // The summary is the demo's output: request logs would bury it, so nothing below warnings is logged.
+    logLevel: QUIETER_THAN_WARN.has(config.logLevel) ? config.logLevel : 'warn',
   };
 }
 

@@ -3,6 +3,7 @@ import { OpenRcmError, ValidationError } from '@openrcm/sdk';
 import { Command } from 'commander';
 import { consoleOutput, type CommandOutput } from './commands/command-output';
 import { runBackup } from './commands/backup.command';
+import { runDemo } from './commands/demo.command';
 import { IMPORT_KINDS, runImport, type ImportOptions } from './commands/import.command';
 import { runMigrations } from './commands/migrate.command';
 import { runRestore } from './commands/restore.command';
@@ -39,6 +40,15 @@ export async function runCli(
     .action(async () => {
       await startWorker(await config(), output);
       result = undefined;
+    });
+  program
+    .command('demo')
+    .description('create a demo practice, run its claims to the payer simulator and back, print what happened, then serve')
+    .option('--exit', 'stop after printing instead of serving')
+    .option('--exchange-dir <dir>', 'where the X12 files exchanged are kept (default ./.openrcm/demo-exchange)')
+    .action(async (options: { exit?: boolean; exchangeDir?: string }) => {
+      const running = await runDemo(await config(), options, output);
+      if (running) result = undefined;
     });
   program
     .command('migrate')

@@ -55,7 +55,7 @@ class ResponsibilityDto extends createZodDto(
 /** The events people apply through the API; `bill` belongs to claim building. */
 const API_EVENTS = encounterWorkflow.events.filter((event) => event !== 'bill' && event !== 'capture-charge');
 
-class TransitionDto extends createZodDto(
+class EncounterTransitionDto extends createZodDto(
   z.object({
     event: z.enum(API_EVENTS as [string, ...string[]]),
     reason: z.string().trim().max(500).optional().describe('why (required to cancel or mark a no-show)'),
@@ -121,7 +121,7 @@ export class EncountersController {
   @Post(':encounterId/transitions')
   @HttpCode(200)
   @Allow(...VISIT_ROLES)
-  async transition(@Ctx() context: RequestContext, @Param('encounterId', new ParseUUIDPipe()) encounterId: string, @Body() body: TransitionDto) {
+  async transition(@Ctx() context: RequestContext, @Param('encounterId', new ParseUUIDPipe()) encounterId: string, @Body() body: EncounterTransitionDto) {
     const result = await this.encounters.transition(context, encounterId, body.event as never, { reason: body.reason, exceptions: body.exceptions });
     return { transition: result, encounter: toEncounterView(await this.encounters.get(context, encounterId)) };
   }

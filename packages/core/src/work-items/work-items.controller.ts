@@ -48,7 +48,7 @@ class ListWorkItemsDto extends createZodDto(
   }),
 ) {}
 
-class TransitionDto extends createZodDto(
+class WorkItemTransitionDto extends createZodDto(
   z.object({
     event: z.enum(workItemWorkflow.events).describe('assign, start, wait-on-payer, resume, resolve, reopen or close'),
     assigneeUserId: z.uuid().optional().describe("required by 'assign': the member who works the item"),
@@ -114,7 +114,7 @@ export class WorkItemsController {
 
   @Post(':workItemId/transitions')
   @Allow(...ANY_ROLE)
-  async transition(@Ctx() context: RequestContext, @Param('workItemId', new ParseUUIDPipe()) id: string, @Body() body: TransitionDto) {
+  async transition(@Ctx() context: RequestContext, @Param('workItemId', new ParseUUIDPipe()) id: string, @Body() body: WorkItemTransitionDto) {
     const { event, ...input } = body;
     const { item, transition } = await this.workItems.transition(context, id, event, input);
     return { ...toView(item), transition: { event: transition.event, from: transition.from, to: transition.to } };

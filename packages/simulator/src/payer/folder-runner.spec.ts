@@ -51,6 +51,14 @@ describe('the folder runner', () => {
     expect(await outbox()).toHaveLength(3);
   });
 
+  it('answers with no result callback given', async () => {
+    runner = await startFolderRunner({ folder, rules: quietRules(), seed: 4, delayMs: 0, pollMs: 60_000, clock: () => clock });
+    await writeFile(join(folder, 'inbox', 'batch-2.837'), x837([batchOf([adaClaim('E3')])], 346));
+    await runner.poll();
+    await runner.poll();
+    expect(await outbox()).toEqual(expect.arrayContaining(['000000346.277CA.x12', '000000346.999.x12']));
+  });
+
   it('keeps the pending 835 and the answered hashes across a restart, and never reuses a control number', async () => {
     runner = await start(5_000);
     const input = x837([batchOf([adaClaim('R1')])], 7);

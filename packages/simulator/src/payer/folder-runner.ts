@@ -61,7 +61,8 @@ export async function startFolderRunner(options: FolderRunnerOptions): Promise<F
       if (done.has(`${name}|${signature}`)) return;
       if (sizes.get(name) !== signature) { sizes.set(name, signature); return; }
       done.add(`${name}|${signature}`);
-      options.onResult?.(name, await exchange.receive(await readFile(path), name));
+      const result = await exchange.receive(await readFile(path), name);
+      options.onResult?.(name, result);
     } catch (e) {
       options.onError?.(name, e as Error);
     }

@@ -1760,19 +1760,18 @@ export interface components {
             /** @enum {string} */
             method: "verbal" | "printed-estimate" | "portal" | "phone";
         };
-        TransitionDto: {
-            /**
-             * @description assign, start, wait-on-payer, resume, resolve, reopen or close
-             * @enum {string}
-             */
-            event: "assign" | "start" | "wait-on-payer" | "resume" | "resolve" | "reopen" | "close";
-            /**
-             * Format: uuid
-             * @description required by 'assign': the member who works the item
-             */
-            assigneeUserId?: string;
-            /** @description appended as a note; required by 'resolve' (the resolution) and 'reopen' */
-            note?: string;
+        EncounterTransitionDto: {
+            /** @enum {string} */
+            event: "check-in" | "document" | "code" | "mark-ready" | "reopen" | "cancel" | "no-show";
+            /** @description why (required to cancel or mark a no-show) */
+            reason?: string;
+            /** @description failing checks to pass by exception, where the organization allows it */
+            exceptions?: {
+                check: string;
+                /** @description user id of who owns the follow-up */
+                owner: string;
+                reason: string;
+            }[];
         };
         EnterChargeDto: {
             /** @description CPT or HCPCS Level II code */
@@ -2084,6 +2083,20 @@ export interface components {
              */
             priority?: "low" | "normal" | "high" | "urgent";
             /** @description the first note */
+            note?: string;
+        };
+        WorkItemTransitionDto: {
+            /**
+             * @description assign, start, wait-on-payer, resume, resolve, reopen or close
+             * @enum {string}
+             */
+            event: "assign" | "start" | "wait-on-payer" | "resume" | "resolve" | "reopen" | "close";
+            /**
+             * Format: uuid
+             * @description required by 'assign': the member who works the item
+             */
+            assigneeUserId?: string;
+            /** @description appended as a note; required by 'resolve' (the resolution) and 'reopen' */
             note?: string;
         };
         AddNoteDto: {
@@ -3437,7 +3450,7 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "application/json": components["schemas"]["TransitionDto"];
+                "application/json": components["schemas"]["EncounterTransitionDto"];
             };
         };
         responses: {
@@ -4028,7 +4041,7 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "application/json": components["schemas"]["TransitionDto"];
+                "application/json": components["schemas"]["WorkItemTransitionDto"];
             };
         };
         responses: {

@@ -26,10 +26,10 @@ export async function buildAndScrub(app, context, readyVisits) {
   for (const { visit, encounterId } of readyVisits) {
     const result = await runInAuditScope(context, null, () => builder.build(context, encounterId));
     if (result.outcome !== 'built') throw new Error(`encounter ${encounterId} built no claim: ${result.message}`);
-    const shape = result.claims.length > 1 ? 'split' : 'original';
+    const shape = result.claims.length > 1 ? `split (${visit.charges.length} charges → ${result.claims.length} claims)` : visit.after ? `original, then ${visit.after === 'replace' ? 'replaced' : 'voided'}` : 'original (1–3 lines)';
     for (const claim of result.claims) {
       await scrubClean(app, context, claim);
-      built.push({ claim, visit, shape, lines: visit.charges.length });
+      built.push({ claim, visit, shape: shape.startsWith('split') ? 'split part (≤ 50 lines)' : shape });
     }
     if (visit.after) {
       const [original] = result.claims;

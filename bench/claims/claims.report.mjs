@@ -12,13 +12,16 @@ function countBy(items, keyOf) {
 /** Summarizes the run; answers the exit code (0 when every file is pyx12-OK). */
 export function reportClaims({ seed, claims, written, files, pyx12, seconds, writeSeconds, setupSeconds }) {
   const lines = written.reduce((sum, batch) => sum + (batch.x12.match(/~\s*LX\*/g) ?? []).length, 0);
+  const linesPerClaim = written.flatMap((batch) => batch.x12.split(/~\s*CLM\*/).slice(1).map((claim) => (claim.match(/~\s*LX\*/g) ?? []).length));
+  const diagnosesPerClaim = written.flatMap((batch) => (batch.x12.match(/~\s*HI\*[^~]*/g) ?? []).map((hi) => hi.split('*').length - 1));
   const writtenClaims = written.reduce((sum, batch) => sum + batch.claimCount, 0);
   const okClaims = written.filter((_, index) => pyx12.output.includes(`${files[index]}: OK`)).reduce((sum, batch) => sum + batch.claimCount, 0);
   const frequency = (entry) => entry.claim.frequency;
   const subscriber = (entry) => (entry.visit.patient.dependent ? `dependent (PAT${entry.visit.patient.subscriber.relationship === '01' ? '*01, spouse' : '*19, child'})` : 'self (SBR02 18)');
   const summary = [
     `claims built and scrubbed clean: ${claims.length} (seed ${seed}); written: ${writtenClaims} in ${files.length} files; ${lines} service lines`,
-    `by shape: ${countBy(claims, (entry) => entry.shape)}`,
+    `by shape: ${countBy(claims, (entry) => entry.shape)}; split visits: ${new Set(claims.filter((entry) => entry.shape.startsWith('split')).map((entry) => entry.visit.index)).size}`,
+    `lines per claim: ${Math.min(...linesPerClaim)}–${Math.max(...linesPerClaim)}; claims of more than 3 lines: ${linesPerClaim.filter((count) => count > 3).length}; diagnoses per claim: ${Math.min(...diagnosesPerClaim)}–${Math.max(...diagnosesPerClaim)} (${diagnosesPerClaim.filter((count) => count > 1).length} claims with several)`,
     `by frequency (CLM05-3): ${countBy(claims, frequency)}`,
     `by subscriber: ${countBy(claims, subscriber)}`,
     `by payer (SBR09): ${countBy(claims, (entry) => entry.visit.patient.payer)}`,

@@ -9,10 +9,11 @@ function countBy(items, keyOf) {
   return [...counts.entries()].sort((a, b) => b[1] - a[1]).map(([key, count]) => `${key} ${count}`).join(', ');
 }
 
-/** Summarizes the run; answers the exit code (0 when every file is pyx12-OK). */
-export function reportClaims({ seed, claims, written, files, pyx12, seconds, writeSeconds, setupSeconds }) {
+/** Summarizes the run (into BENCHMARKS.md when `record`); answers the exit code (0 when every file is pyx12-OK). */
+export function reportClaims({ record, seed, claims, written, files, pyx12, seconds, writeSeconds, setupSeconds }) {
   const lines = written.reduce((sum, batch) => sum + (batch.x12.match(/~\s*LX\*/g) ?? []).length, 0);
   const linesPerClaim = written.flatMap((batch) => batch.x12.split(/~\s*CLM\*/).slice(1).map((claim) => (claim.match(/~\s*LX\*/g) ?? []).length));
+  const subscriberWithoutAddress = written.reduce((sum, batch) => sum + batch.x12.split(/~\s*HL\*/).filter((loop) => /^\d+\*\d+\*22\*0/.test(loop) && !/~\s*N3\*/.test(loop.split(/~\s*CLM\*/)[0])).length, 0);
   const diagnosesPerClaim = written.flatMap((batch) => (batch.x12.match(/~\s*HI\*[^~]*/g) ?? []).map((hi) => hi.split('*').length - 1));
   const writtenClaims = written.reduce((sum, batch) => sum + batch.claimCount, 0);
   const okClaims = written.filter((_, index) => pyx12.output.includes(`${files[index]}: OK`)).reduce((sum, batch) => sum + batch.claimCount, 0);
@@ -27,9 +28,12 @@ export function reportClaims({ seed, claims, written, files, pyx12, seconds, wri
     `by payer (SBR09): ${countBy(claims, (entry) => entry.visit.patient.payer)}`,
     `with a prior authorization (REF*G1): ${written.reduce((sum, batch) => sum + (batch.x12.match(/~\s*REF\*G1\*/g) ?? []).length, 0)}; lines with modifiers: ${written.reduce((sum, batch) => sum + (batch.x12.match(/SV1\*HC:[A-Z0-9]{5}:/g) ?? []).length, 0)}`,
     `build + scrub + write: ${seconds.toFixed(1)} s (${(claims.length / seconds).toFixed(1)} claims/s; writing ${writeSeconds.toFixed(2)} s); setup through the API (untimed): ${setupSeconds.toFixed(1)} s`,
+    'secondary: not generated — `ClaimBuilder` builds to the primary coverage only (claims to secondary coverages come from the primary\'s remittance, Remittance issue)',
+    `patient-is-subscriber claims without a subscriber address (2010BA N3/N4, required by the TR3 when the patient is the subscriber; pyx12 does not check situational rules): ${subscriberWithoutAddress} — registration has no address for a patient who is their own guarantor`,
     pyx12.available ? `pyx12 x12valid: ${pyx12.ok} of ${files.length} files OK (${okClaims} of ${writtenClaims} claims)` : 'pyx12 x12valid: not run (see above)',
   ];
   console.log(`\n${summary.join('\n')}`);
+  if (!record) return exitCode(pyx12, files, writtenClaims, claims);
   const machine = machineInfo();
   const database = process.env.DATABASE_URL ? 'PostgreSQL (DATABASE_URL)' : 'PGlite (in memory)';
   writeBenchmarkSection(join(import.meta.dirname, '../../BENCHMARKS.md'), 'claims', [
@@ -43,5 +47,9 @@ export function reportClaims({ seed, claims, written, files, pyx12, seconds, wri
     '',
     ...summary.map((line) => `- ${line}`),
   ].join('\n'));
+  return exitCode(pyx12, files, writtenClaims, claims);
+}
+
+function exitCode(pyx12, files, writtenClaims, claims) {
   return pyx12.available && pyx12.ok === files.length && writtenClaims === claims.length ? 0 : 1;
 }

@@ -161,3 +161,5 @@ export { index837P } from './submissions/x12-837p.index';
 export type { Indexed837P, Indexed837PTransaction } from './submissions/x12-837p.index';
 export { MAX_CLAIM_DIAGNOSES, MAX_CLAIM_LINES, planClaims } from './claims/claim-split';
 export type { ChargeToBill, PlannedClaim, PlannedLine } from './claims/claim-split';
+export { runInAuditScope } from './audit/audit-scope';
+export { ApiKeyService } from './identity/api-key.service';

@@ -29,6 +29,7 @@ describe('database', () => {
         'Migration20261130100000CodingEdits',
         'Migration20261130110000Scrub',
         'Migration20261130120000Submissions',
+        'Migration20261130140000PatientAddress',
       ]);
       expect(await migrate(database.orm)).toEqual([]);
       const drift = await database.orm.getSchemaGenerator().getUpdateSchemaSQL({ wrap: false });

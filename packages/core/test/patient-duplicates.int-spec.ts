@@ -66,6 +66,8 @@ describe('patient possible-duplicate detection', () => {
     expect(secondPage.body.items.map((patient: { firstName: string }) => patient.firstName)).toEqual(['Ann']);
     const narrowed = await search({ lastName: 'Quar', birthDate: '1980-05-05' });
     expect(narrowed.body).toMatchObject({ total: 1, items: [{ firstName: 'Ben' }] });
+    const withAddress = await register(admin, { firstName: 'Dee', lastName: 'Quartermaine', birthDate: '1999-09-09', sex: 'F', address: { line1: '7 Oak Ave', city: 'Springfield', state: 'il', postalCode: '62703-1234' } }).expect(201);
+    expect(withAddress.body.address).toEqual({ line1: '7 Oak Ave', city: 'Springfield', state: 'IL', postalCode: '627031234' });
     const otherOrganization = await other.agent.post(`/api/organizations/${other.organizationId}/patients/search`).set('x-csrf-token', other.csrf).send({ lastName: 'Quar' }).expect(200);
     expect(otherOrganization.body.total).toBe(0);
   });

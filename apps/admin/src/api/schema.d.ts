@@ -1569,6 +1569,14 @@ export interface components {
             ssn?: string;
             /** @description the practice's account number or medical record number (MRN) */
             accountNumber?: string;
+            /** @description the patient's home address (N3/N4 of the subscriber or patient on claims) */
+            address?: {
+                line1: string;
+                line2?: string;
+                city: string;
+                state: string;
+                postalCode: string;
+            };
             /** @description true once the clerk has reviewed the possible duplicates a 409 listed and this is a different person */
             duplicateReviewed?: boolean;
         };

@@ -78,4 +78,14 @@ describe('claim snapshot', () => {
     expect(batch?.claims[0]?.patient).toBeUndefined();
     expect(batch?.claims[0]?.lines.map((line) => line.lineItemControlNumber)).toEqual(['C0000002-01', 'C0000002-02']);
   });
+
+  it("sends a self subscriber's own address from the patient's registration (2010BA N3/N4)", () => {
+    const own = { line1: '7 Oak Ave', city: 'Springfield', state: 'IL', postalCode: '627031234' };
+    const registered = { ...records({ subscriberRelationship: '18' }), patient: { ...patient, address: own } as Patient, guarantor: null };
+    const snapshot = takeSnapshot(encounter, planned!, registered, new Date('2026-03-03T10:00:00Z'));
+    expect(snapshot.subscriber.address).toEqual(own);
+    expect(snapshot.patient.address).toEqual(own);
+    const withoutAddress = takeSnapshot(encounter, planned!, { ...registered, patient }, new Date('2026-03-03T10:00:00Z'));
+    expect(withoutAddress.subscriber.address).toBeNull();
+  });
 });

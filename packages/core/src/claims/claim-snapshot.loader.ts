@@ -68,7 +68,7 @@ export function takeSnapshot(encounter: Encounter, planned: PlannedClaim, record
     state: location.state,
     postalCode: location.zip.replace(/\D/g, ''),
   };
-  const patientAddress = guarantor?.address ?? (coverage.subscriberRelationship === '18' ? coverage.subscriberAddress : null) ?? null;
+  const patientAddress = patient.address ?? guarantor?.address ?? (coverage.subscriberRelationship === '18' ? coverage.subscriberAddress : null) ?? null;
   const self = coverage.subscriberRelationship === '18';
   const authorizationNumber = planned.lines.map((line) => (line.authorizationId ? records.authorizationNumbers.get(line.authorizationId) : undefined)).find(Boolean);
   const dates = planned.lines.map((line) => line.dateOfService).sort();

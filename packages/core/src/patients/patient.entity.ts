@@ -2,6 +2,7 @@ import { Entity, Index, Property } from '@mikro-orm/core';
 import { Audited } from '../audit/audited';
 import { EncryptedStringType } from '../crypto';
 import { TenantEntity } from '../persistence/base.entity';
+import type { PostalAddress } from './postal-address';
 
 /** Administrative sex as sent on claims (X12 DMG03). */
 export type AdministrativeSex = 'F' | 'M' | 'U';
@@ -15,7 +16,7 @@ export type AdministrativeSex = 'F' | 'M' | 'U';
 @Index({ name: 'patient_name_index', properties: ['organizationId', 'lastName', 'firstName'] })
 @Index({ name: 'patient_birth_date_index', properties: ['organizationId', 'birthDate', 'sex'] })
 @Audited<Patient>({ recordType: 'patient', patientIdOf: (patient) => patient.id })
-export class Patient extends TenantEntity<'ssn' | 'ssnHash' | 'accountNumber' | 'updatedAt'> {
+export class Patient extends TenantEntity<'ssn' | 'ssnHash' | 'accountNumber' | 'address' | 'updatedAt'> {
   @Property({ type: 'text', fieldName: 'first_name' })
   firstName!: string;
 
@@ -38,6 +39,10 @@ export class Patient extends TenantEntity<'ssn' | 'ssnHash' | 'accountNumber' | 
   /** The practice's account number or medical record number (MRN), when it assigns one. */
   @Property({ type: 'text', fieldName: 'account_number', nullable: true })
   accountNumber: string | null = null;
+
+  /** Where the patient lives: the subscriber's or patient's N3/N4 on claims (2010BA, 2010CA), and statements. */
+  @Property({ type: 'json', nullable: true })
+  address: PostalAddress | null = null;
 
   @Property({ type: 'timestamptz', fieldName: 'updated_at', onUpdate: () => new Date() })
   updatedAt: Date = new Date();

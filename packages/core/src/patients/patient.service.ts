@@ -7,6 +7,7 @@ import { fieldEncryption, normalizeSsn } from '../crypto';
 import { OutboxService } from '../outbox/outbox.service';
 import { findPage, orderByOf, type ListQuery, type Page } from '../http/list-query';
 import { currentEntityManager } from '../persistence/current-entity-manager';
+import type { PostalAddress } from './postal-address';
 import { Patient, type AdministrativeSex } from './patient.entity';
 import { isPossibleDuplicate, type DuplicateProbe } from './patient-duplicates';
 import { PossibleDuplicateError, type DuplicateCandidate } from './possible-duplicate.error';
@@ -27,6 +28,8 @@ export interface RegisterPatient {
   readonly ssn?: string;
   /** The practice's account number or MRN. */
   readonly accountNumber?: string;
+  /** Where the patient lives. */
+  readonly address?: PostalAddress;
   /** The clerk has reviewed the possible duplicates and this is a different person: register anyway. */
   readonly duplicateReviewed?: boolean;
 }
@@ -62,6 +65,7 @@ export class PatientService {
         ssn: ssn ?? null,
         ssnHash: ssn ? fieldEncryption().hasher.hash(SSN_PURPOSE, ssn) : null,
         accountNumber: input.accountNumber?.trim() || null,
+        address: input.address ?? null,
       });
       this.outbox.record(context, 'patient.registered', { organizationId: context.organizationId, patientId: patient.id });
       return patient;

@@ -7,6 +7,7 @@ import { Allow } from '../auth/route-policy';
 import { listQuerySchema } from '../http/list-query';
 import { Ctx } from '../http/request-context.decorator';
 import type { Patient } from './patient.entity';
+import { postalAddressSchema } from './postal-address';
 import { PatientService } from './patient.service';
 import { PossibleDuplicateFilter } from './possible-duplicate.filter';
 
@@ -20,6 +21,7 @@ class RegisterPatientDto extends createZodDto(
     sex: z.enum(['F', 'M', 'U']),
     ssn: z.string().max(20).optional().describe('nine digits; stored encrypted, shown masked'),
     accountNumber: z.string().trim().min(1).max(30).optional().describe("the practice's account number or medical record number (MRN)"),
+    address: postalAddressSchema.optional().describe("the patient's home address (N3/N4 of the subscriber or patient on claims)"),
     duplicateReviewed: z
       .boolean()
       .optional()
@@ -44,6 +46,7 @@ function toView(patient: Patient) {
     birthDate: patient.birthDate,
     sex: patient.sex,
     accountNumber: patient.accountNumber,
+    address: patient.address,
     ssnLast4: patient.ssn ? patient.ssn.slice(-4) : null,
     createdAt: patient.createdAt.toISOString(),
   };

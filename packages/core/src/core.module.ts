@@ -93,6 +93,7 @@ import { EligibilityProviderResolver } from './eligibility/run/eligibility-provi
 import { EligibilityRunner } from './eligibility/run/eligibility-runner.service';
 import { EligibilitySweep } from './eligibility/run/eligibility-sweep';
 import { EligibilitySweepScheduler } from './eligibility/run/eligibility-sweep.scheduler';
+import { OrganizationJobScheduler } from './jobs/organization-job.scheduler';
 import { EncountersController } from './encounters/encounters.controller';
 import { WorkItemService } from './work-items/work-item.service';
 import { GatePolicyService } from './gates/gate-policy.service';
@@ -229,6 +230,7 @@ export class CoreModule implements NestModule {
         EligibilityRunner,
         EligibilitySweep,
         EligibilityJobs,
+        OrganizationJobScheduler,
         EligibilitySweepScheduler,
         ClaimService,
         ClaimScrubFindingService,

@@ -100,6 +100,7 @@ import { GatePolicyService } from './gates/gate-policy.service';
 import { Claim837PWriter } from './claims/claim-837p.writer';
 import { ClaimChecksRegistrar } from './claims/claim-checks.registrar';
 import { ClaimScrubFindingService } from './claims/claim-scrub-finding.service';
+import { LedgerWriter } from './ledger/ledger.writer';
 import { ClaimBuilder } from './claims/claim.builder';
 import { ClaimService } from './claims/claim.service';
 import { claimWorkflow } from './claims/claim.workflow';
@@ -246,6 +247,7 @@ export class CoreModule implements NestModule {
         InboundDocumentService,
         SubmissionJobs,
         InboundFetchScheduler,
+        LedgerWriter,
         // The lifecycle tables (claim, account) join this list as the domain lands.
         { provide: WORKFLOW_TABLES, useValue: [encounterWorkflow, workItemWorkflow, claimWorkflow, ...(options.workflows ?? [])] },
         ...workflowProviders,
@@ -311,6 +313,7 @@ export class CoreModule implements NestModule {
         InboundDocumentService,
         AcknowledgmentProcessor,
         InboundFetchScheduler,
+        LedgerWriter,
       ],
     };
   }

@@ -153,6 +153,12 @@ describe('claims', () => {
     expect(claim.patientControlNumber).toMatch(/^C[0-9A-Z]{7}$/);
     expect((await get(`/encounters/${encounterId}`).expect(200)).body.state).toBe('billed');
     await post('/claims/build', { encounterId }).expect(409);
+    // Billing charged each service line once, to the primary coverage, in the ledger.
+    const charged = await rows<{ kind: string; party: string; coverage_id: string; claim_id: string; amount_cents: string }>('select kind, party, coverage_id, claim_id, amount_cents from ledger_entry where patient_id = ? order by amount_cents', [patientId]);
+    expect(charged.map((entry) => [entry.kind, entry.party, entry.coverage_id, entry.claim_id, Number(entry.amount_cents)])).toEqual([
+      ['charge', 'payer', coverageId, claim.id, 12500],
+      ['charge', 'payer', coverageId, claim.id, 24000],
+    ]);
 
     const view = await get(`/claims/${claim.id}`).expect(200);
     expect(view.body.lines.map((line: { lineNumber: number; lineItemControlNumber: string; procedureCode: string; chargeCents: number; diagnosisPointers: number[] }) => [line.lineNumber, line.lineItemControlNumber, line.procedureCode, line.chargeCents, line.diagnosisPointers])).toEqual([
@@ -233,6 +239,8 @@ describe('claims', () => {
     expect(result.body).toMatchObject({ encounterId: selfPay.encounterId, outcome: 'self-pay', claims: [] });
     expect(result.body.message).toContain('self-pay');
     expect((await get(`/encounters/${selfPay.encounterId}`).expect(200)).body.state).toBe('billed');
+    const owed = await rows<{ party: string; coverage_id: string | null; total: string }>("select party, coverage_id, sum(amount_cents)::text as total from ledger_entry where patient_id = ? group by party, coverage_id", [selfPay.patientId]);
+    expect(owed).toEqual([{ party: 'patient', coverage_id: null, total: '36500' }]);
     expect((await get('/claims').query({ patientId: selfPay.patientId }).expect(200)).body.total).toBe(0);
   });
 

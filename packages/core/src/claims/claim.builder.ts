@@ -9,6 +9,8 @@ import { ChargeService } from '../encounters/charge.service';
 import { Encounter } from '../encounters/encounter.entity';
 import { EncounterService } from '../encounters/encounter.service';
 import { encounterWorkflow } from '../encounters/encounter.workflow';
+import { patientAccount, payerAccount } from '../ledger/ledger-account';
+import { LedgerWriter, type AccountAmount } from '../ledger/ledger.writer';
 import { currentEntityManager } from '../persistence/current-entity-manager';
 import { WorkflowService } from '../workflow/workflow.service';
 import { ClaimLine } from './claim-line.entity';
@@ -55,6 +57,7 @@ export class ClaimBuilder {
     private readonly charges: ChargeService,
     private readonly coverages: CoverageService,
     private readonly claims: ClaimService,
+    private readonly ledger: LedgerWriter,
   ) {}
 
   async build(context: RequestContext, encounterId: string): Promise<ClaimBuildResult> {
@@ -63,7 +66,10 @@ export class ClaimBuilder {
       throw new ConflictError(`encounter ${encounterId} is ${encounter.state}: claims are built from ready-to-bill encounters only`);
     }
     if (encounter.selfPay) {
-      await this.bill(context, encounter, async () => undefined);
+      const charges = await this.charges.ofEncounter(context, encounterId);
+      await this.bill(context, encounter, async (tx) => {
+        this.chargeLedger(tx, context, encounter, charges.map((charge) => ({ account: patientAccount(charge.id, encounter.patientId), line: { claimId: null, claimLineId: null }, amountCents: charge.amountCents })));
+      });
       return { encounterId, outcome: 'self-pay', claims: [], message: 'the visit is self-pay: no claim was built; the encounter is billed to the patient' };
     }
     const coverage = (await this.coverages.activeOn(context, encounter.patientId, encounter.dateOfService)).find((candidate) => candidate.order === 'primary');
@@ -93,6 +99,13 @@ export class ClaimBuilder {
     let stored: Claim[] = [];
     await this.bill(context, encounter, async (tx) => {
       stored = await storeClaims(tx, context, encounter, coverage, drafts);
+      const lines = await tx.find(ClaimLine, { organizationId: context.organizationId, claimId: { $in: stored.map((claim) => claim.id) } });
+      this.chargeLedger(
+        tx,
+        context,
+        encounter,
+        lines.map((line) => ({ account: payerAccount(line.chargeId, encounter.patientId, coverage.id, coverage.payerRecordId), line: { claimId: line.claimId, claimLineId: line.id }, amountCents: line.chargeCents })),
+      );
     });
     return { encounterId, outcome: 'built', claims: stored };
   }
@@ -194,6 +207,11 @@ export class ClaimBuilder {
       },
     });
     return stored[0] as Claim;
+  }
+
+  /** Charges each service line to its first responsible party in the ledger, dated the encounter's date of service. */
+  private chargeLedger(tx: EntityManager, context: RequestContext, encounter: Encounter, amounts: readonly AccountAmount[]): void {
+    this.ledger.charge(tx, context, { source: 'billing', sourceId: encounter.id, effectiveDate: encounter.dateOfService }, amounts);
   }
 
   /** Moves the encounter `bill` (ready-to-bill → billed), running `alsoWrite` in the transition's transaction. */

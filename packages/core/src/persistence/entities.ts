@@ -44,6 +44,12 @@ import { ClaimNumberSequence } from '../claims/claim-number-sequence.entity';
 import { X12File } from '../submissions/x12-file.entity';
 import { ClaimBatch } from '../submissions/claim-batch.entity';
 import { ClaimTouch } from '../claims/scrub/claim-touch.entity';
+import { LedgerEntry } from '../ledger/ledger-entry.entity';
+import { ProviderAdjustment } from '../remittance/provider-adjustment.entity';
+import { RemittanceAdjustment } from '../remittance/remittance-adjustment.entity';
+import { RemittanceClaim } from '../remittance/remittance-claim.entity';
+import { RemittanceLine } from '../remittance/remittance-line.entity';
+import { Remittance } from '../remittance/remittance.entity';
 
 /** Every entity core persists. */
 export const ENTITIES = [
@@ -93,4 +99,10 @@ export const ENTITIES = [
   X12File,
   ClaimBatch,
   ClaimTouch,
+  LedgerEntry,
+  Remittance,
+  RemittanceClaim,
+  RemittanceLine,
+  RemittanceAdjustment,
+  ProviderAdjustment,
 ];

@@ -1,0 +1,84 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+
+/** One broken invariant, with the rows that break it. */
+export interface LedgerViolation {
+  readonly check: string;
+  readonly message: string;
+  readonly ids: readonly string[];
+}
+
+/** What `openrcm ledger verify` reports: every check run, and what broke. */
+export interface LedgerVerification {
+  readonly organizationId: string;
+  readonly entries: number;
+  readonly checks: readonly string[];
+  readonly violations: readonly LedgerViolation[];
+}
+
+interface Check {
+  readonly name: string;
+  readonly message: string;
+  /** Returns the ids of the offending rows; one parameter: the organization id (used as often as `?` appears). */
+  readonly sql: string;
+}
+
+/**
+ * The ledger's invariants, recomputed from the entries (DESIGN §4). Run in tests after every posting scenario and on
+ * demand (`openrcm ledger verify`, `POST …/ledger/verify`).
+ */
+const CHECKS: readonly Check[] = [
+  {
+    name: 'charge-matches-service-line',
+    message: 'a charge entry differs from its encounter charge’s amount',
+    sql: `select e.id from ledger_entry e join charge c on c.id = e.charge_id
+           where e.organization_id = ? and e.kind = 'charge' and e.amount_cents <> c.amount_cents`,
+  },
+  {
+    name: 'reversal-negates-its-entry',
+    message: 'a reversal does not negate the entry it names, on the same account',
+    sql: `select r.id from ledger_entry r left join ledger_entry o on o.id = r.reverses_entry_id
+           where r.organization_id = ? and r.kind = 'reversal'
+             and (o.id is null or o.kind = 'reversal' or r.amount_cents <> -o.amount_cents or r.party <> o.party
+                  or r.charge_id is distinct from o.charge_id or r.coverage_id is distinct from o.coverage_id)`,
+  },
+  {
+    name: 'transfer-balances',
+    message: 'the two entries of a transfer do not cancel out',
+    sql: `select transfer_id::text as id from ledger_entry
+           where organization_id = ? and kind = 'transfer'
+           group by transfer_id having count(*) <> 2 or sum(amount_cents) <> 0`,
+  },
+  {
+    name: 'entry-has-account',
+    message: 'a service-line entry lacks its patient or charge, or a payer entry its coverage',
+    sql: `select id from ledger_entry where organization_id = ? and (
+             (party <> 'provider' and (charge_id is null or patient_id is null))
+             or (party = 'payer' and coverage_id is null)
+             or (party = 'patient' and coverage_id is not null))`,
+  },
+  {
+    name: 'remittance-posted-total',
+    message: 'the money posted from a remittance (claim payments and PLB amounts, with what waits unmatched) differs from its BPR02',
+    sql: `select r.id::text from remittance r
+           left join (select e.source_id, sum(e.amount_cents) as total from ledger_entry e
+                        left join ledger_entry o on o.id = e.reverses_entry_id
+                       where e.organization_id = ? and coalesce(o.kind, e.kind) in ('payment', 'interest', 'provider-adjustment')
+                       group by e.source_id) cash on cash.source_id = r.id
+           left join (select remittance_id, sum(payment_cents) as total from remittance_claim
+                       where organization_id = ? and match = 'unmatched' group by remittance_id) held on held.remittance_id = r.id
+           where r.organization_id = ? and r.status = 'posted' and -coalesce(cash.total, 0) + coalesce(held.total, 0) <> r.payment_cents`,
+  },
+];
+
+/** Runs every check for one organization. */
+export async function verifyLedger(em: EntityManager, organizationId: string): Promise<LedgerVerification> {
+  const connection = em.getConnection();
+  const violations: LedgerViolation[] = [];
+  for (const check of CHECKS) {
+    const parameters = Array.from({ length: check.sql.split('?').length - 1 }, () => organizationId);
+    const rows = await connection.execute<{ id: string }[]>(check.sql, parameters);
+    if (rows.length > 0) violations.push({ check: check.name, message: check.message, ids: rows.map((row) => row.id) });
+  }
+  const [count] = await connection.execute<{ count: string }[]>('select count(*)::text as count from ledger_entry where organization_id = ?', [organizationId]);
+  return { organizationId, entries: Number(count?.count ?? 0), checks: CHECKS.map((check) => check.name), violations };
+}

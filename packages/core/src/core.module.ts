@@ -101,6 +101,11 @@ import { Claim837PWriter } from './claims/claim-837p.writer';
 import { ClaimChecksRegistrar } from './claims/claim-checks.registrar';
 import { ClaimScrubFindingService } from './claims/claim-scrub-finding.service';
 import { LedgerWriter } from './ledger/ledger.writer';
+import { REMITTANCE_FOLLOWERS } from './remittance/remittance-followers';
+import { RemittanceIngestion } from './remittance/remittance-ingestion.service';
+import { RemittancePoster } from './remittance/remittance.poster';
+import { RemittanceService } from './remittance/remittance.service';
+import { RemittancesController } from './remittance/remittances.controller';
 import { ClaimBuilder } from './claims/claim.builder';
 import { ClaimService } from './claims/claim.service';
 import { claimWorkflow } from './claims/claim.workflow';
@@ -193,6 +198,7 @@ export class CoreModule implements NestModule {
         ClaimBatchesController,
         ClaimsController,
         CodingEditsController,
+        RemittancesController,
       ],
       providers: [
         { provide: CORE_CONFIG, useValue: config },
@@ -248,6 +254,10 @@ export class CoreModule implements NestModule {
         SubmissionJobs,
         InboundFetchScheduler,
         LedgerWriter,
+        RemittancePoster,
+        RemittanceIngestion,
+        RemittanceService,
+        { provide: REMITTANCE_FOLLOWERS, useValue: [] },
         // The lifecycle tables (claim, account) join this list as the domain lands.
         { provide: WORKFLOW_TABLES, useValue: [encounterWorkflow, workItemWorkflow, claimWorkflow, ...(options.workflows ?? [])] },
         ...workflowProviders,
@@ -314,6 +324,9 @@ export class CoreModule implements NestModule {
         AcknowledgmentProcessor,
         InboundFetchScheduler,
         LedgerWriter,
+        RemittancePoster,
+        RemittanceIngestion,
+        RemittanceService,
       ],
     };
   }

@@ -163,3 +163,4 @@ export { MAX_CLAIM_DIAGNOSES, MAX_CLAIM_LINES, planClaims } from './claims/claim
 export type { ChargeToBill, PlannedClaim, PlannedLine } from './claims/claim-split';
 export { runInAuditScope } from './audit/audit-scope';
 export { ApiKeyService } from './identity/api-key.service';
+export { DEFAULT_CONTRACTUAL_REASONS } from './remittance/posting-rules';

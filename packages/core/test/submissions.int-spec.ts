@@ -290,20 +290,21 @@ describe('claim submission and acknowledgments', () => {
     expect(rejection.notes[0].body).toContain("Payer's message: 2010BA NM109 member id not found.");
   });
 
-  it('keeps an unreadable file with its error and archives an 835 for the remittance flow', async () => {
+  it('keeps an unreadable file with its error, and an 835 with no transaction with its own', async () => {
     clearinghouse.inbox.push({ reference: 'broken.999', kind: '999', x12: 'this is not X12', receivedAt: new Date() });
     clearinghouse.inbox.push({ reference: 'pay.835', kind: '835', x12: 'ISA*00*          *00*          *ZZ*ACME1          *ZZ*RIVERSIDE01    *261130*1200*^*00501*000000901*0*P*:~IEA*0*000000901~', receivedAt: new Date() });
     const fetched = await post('/claims/fetch-inbound').expect(200);
     expect(fetched.body.files).toMatchObject([
       { kind: '999', fileName: 'broken.999', outcome: 'unreadable' },
-      { kind: '835', fileName: 'pay.835', outcome: 'archived' },
+      { kind: '835', fileName: 'pay.835', outcome: 'unreadable' },
     ]);
     const files = await rows<{ file_name: string; processed_at: Date | null; processing_error: string | null }>(
       `select file_name, processed_at, processing_error from x12_file where direction = 'in' and file_name in ('broken.999', 'pay.835') order by file_name`,
     );
     expect(files[0]).toMatchObject({ file_name: 'broken.999', processed_at: null });
     expect(files[0]!.processing_error).toMatch(/^999: /);
-    expect(files[1]).toEqual({ file_name: 'pay.835', processed_at: null, processing_error: null });
+    expect(files[1]).toMatchObject({ file_name: 'pay.835', processed_at: null });
+    expect(files[1]!.processing_error).toContain('no 835 transaction (ST*835) in the file');
   });
 
   it('queues one inbound fetch per organization and five-minute slot, however often it is asked', async () => {

@@ -75,6 +75,7 @@ export function toCoreConfig(config: OpenRcmConfig, work: boolean): CoreConfig {
     jobs: { ...config.jobs, work },
     eligibility: config.eligibility,
     claims: config.claims,
+    remittance: config.remittance,
     plugins: { ...defaults.plugins, installed: config.plugins, callTimeoutMs: config.pluginCallTimeoutMs },
     logLevel: config.logLevel,
   };

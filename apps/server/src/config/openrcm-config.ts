@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { DEFAULT_CONTRACTUAL_REASONS } from '@openrcm/core';
 
 const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
 
@@ -71,6 +72,15 @@ export const openRcmConfigSchema = z
       })
       .strict()
       .default({ submitWithinHours: 72, fetchInboundEveryMinutes: 5 }),
+    remittance: z
+      .object({
+        /** CAS group-reason pairs (`CO-45`) adjusted off without a person; every other CO, OA and PI amount is a denial held open. */
+        contractualReasons: z
+          .array(z.string().regex(/^(CO|OA|PI)-[A-Z0-9]{1,5}$/, 'a CAS group (CO, OA or PI), a hyphen and a reason code, e.g. CO-45'))
+          .default([...DEFAULT_CONTRACTUAL_REASONS]),
+      })
+      .strict()
+      .default({ contractualReasons: [...DEFAULT_CONTRACTUAL_REASONS] }),
     plugins: z
       .array(
         z

@@ -8,7 +8,8 @@ export const PAYER_ACCEPTED_STATES = ['accepted', 'adjudicated', 'paid', 'partia
 
 /**
  * The claim lifecycle (DESIGN §2): draft → scrubbed → ready → submitted → acknowledged → accepted | rejected;
- * accepted → adjudicated → paid | partially-paid | denied; denied → appealed → adjudicated again. A rejected claim is
+ * accepted → adjudicated → paid | partially-paid | denied (a remittance adjudicates from any state the payer has the
+ * claim in); denied → appealed → adjudicated again. A rejected claim is
  * `correct`ed (it ends; a new original is built); a claim the payer accepted ends `replaced` or `voided` when a
  * frequency 7 or 8 claim is built for it; settled claims are `close`d. `reopen` sends a scrubbed or ready claim back
  * to draft (a manual change needs a new scrub).
@@ -44,7 +45,9 @@ export const claimWorkflow = defineWorkflow({
     { from: 'submitted', event: 'acknowledge', to: 'acknowledged' },
     { from: ['submitted', 'acknowledged'], event: 'accept', to: 'accepted' },
     { from: ['submitted', 'acknowledged'], event: 'reject', to: 'rejected' },
-    { from: ['accepted', 'appealed'], event: 'adjudicate', to: 'adjudicated' },
+    // A remittance adjudicates: often with no 277CA before it, again for a payer's second CLP of a split claim, and
+    // after a reversal (CLP02 22) while the correction is awaited.
+    { from: ['submitted', 'acknowledged', 'accepted', 'appealed', 'paid', 'partially-paid', 'denied'], event: 'adjudicate', to: 'adjudicated' },
     { from: 'adjudicated', event: 'pay', to: 'paid' },
     { from: 'adjudicated', event: 'pay-partially', to: 'partially-paid' },
     { from: 'adjudicated', event: 'deny', to: 'denied' },

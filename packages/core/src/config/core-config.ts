@@ -1,3 +1,4 @@
+import { DEFAULT_CONTRACTUAL_REASONS } from '../remittance/posting-rules';
 /** One installed plugin: the module to load and the default settings for every organization. */
 export interface PluginInstallation {
   /** A package name (`@openrcm/plugin-eligibility-availity`) or an absolute path to a module. */
@@ -79,6 +80,13 @@ export interface CoreConfig {
     /** How often a job-running process queues each organization's fetch of clearinghouse documents. */
     readonly fetchInboundEveryMinutes: number;
   };
+  readonly remittance: {
+    /**
+     * CAS group-reason pairs (`CO-45`) posting adjusts off without a person; every other CO, OA and PI amount is a
+     * denial held open (PR always moves to the next coverage or the patient).
+     */
+    readonly contractualReasons: readonly string[];
+  };
   readonly logLevel: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
 }
 
@@ -96,6 +104,7 @@ export function defaultCoreConfig(): CoreConfig {
     auth: { idleTimeoutMinutes: 15, absoluteLifetimeHours: 12, maxFailedSignIns: 5, lockoutMinutes: 15, signInRateLimitPerMinute: 20 },
     eligibility: { maxAgeDays: 7, sweepHorizonDays: 1, skipCheckedWithinDays: 3, sweepEveryMinutes: 60, serviceTypeCode: '30' },
     claims: { submitWithinHours: 72, fetchInboundEveryMinutes: 5 },
+    remittance: { contractualReasons: DEFAULT_CONTRACTUAL_REASONS },
     logLevel: 'info',
   };
 }

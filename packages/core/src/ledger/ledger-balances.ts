@@ -30,7 +30,7 @@ export class LedgerBalances {
   /** The balance of every account of the given service lines (accounts with entries only), keyed by {@link accountKey}. */
   async ofCharges(organizationId: string, chargeIds: readonly string[]): Promise<Map<string, AccountBalance>> {
     if (chargeIds.length === 0) return new Map();
-    const rows = await this.em.getConnection().execute<AccountRow[]>(
+    const rows = await this.em.execute<AccountRow[]>(
       `select charge_id, party, coverage_id, max(payer_record_id::text) as payer_record_id, max(patient_id::text) as patient_id, sum(amount_cents)::text as balance
          from ledger_entry where organization_id = ? and charge_id = any(?::uuid[])
         group by charge_id, party, coverage_id`,
@@ -42,7 +42,7 @@ export class LedgerBalances {
   /** What one coverage still owes on the given service lines (a claim's balance with its payer), in cents. */
   async ofCoverage(organizationId: string, coverageId: string, chargeIds: readonly string[]): Promise<number> {
     if (chargeIds.length === 0) return 0;
-    const [row] = await this.em.getConnection().execute<{ balance: string | null }[]>(
+    const [row] = await this.em.execute<{ balance: string | null }[]>(
       `select sum(amount_cents)::text as balance from ledger_entry where organization_id = ? and coverage_id = ? and charge_id = any(?::uuid[])`,
       [organizationId, coverageId, `{${chargeIds.join(',')}}`],
     );
@@ -51,7 +51,7 @@ export class LedgerBalances {
 
   /** A patient's balances by party: what each coverage still owes and what the patient owes. */
   async ofPatient(organizationId: string, patientId: string): Promise<PartyBalance[]> {
-    const rows = await this.em.getConnection().execute<{ party: LedgerParty; coverage_id: string | null; payer_record_id: string | null; balance: string }[]>(
+    const rows = await this.em.execute<{ party: LedgerParty; coverage_id: string | null; payer_record_id: string | null; balance: string }[]>(
       `select party, coverage_id, max(payer_record_id::text) as payer_record_id, sum(amount_cents)::text as balance
          from ledger_entry where organization_id = ? and patient_id = ? and party <> 'provider'
         group by party, coverage_id order by party, coverage_id`,
@@ -62,7 +62,7 @@ export class LedgerBalances {
 
   /** What each payer owes across all patients, in cents. */
   async byPayer(organizationId: string): Promise<{ readonly payerRecordId: string; readonly balanceCents: number }[]> {
-    const rows = await this.em.getConnection().execute<{ payer_record_id: string; balance: string }[]>(
+    const rows = await this.em.execute<{ payer_record_id: string; balance: string }[]>(
       `select payer_record_id, sum(amount_cents)::text as balance from ledger_entry
         where organization_id = ? and party = 'payer' group by payer_record_id order by payer_record_id`,
       [organizationId],

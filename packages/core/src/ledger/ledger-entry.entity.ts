@@ -69,7 +69,7 @@ export class LedgerEntry extends TenantEntity<
   @Property({ type: 'uuid', fieldName: 'claim_line_id', nullable: true })
   claimLineId: string | null = null;
 
-  /** CAS group code (CO, PR, OA, PI) of an adjustment or transfer, or the PLB reason of a provider-level entry. */
+  /** CAS group code (CO, PR, OA, PI) of an adjustment or transfer; the PLB reason of a provider-level entry or (WO) a recoupment. */
   @Property({ type: 'text', fieldName: 'group_code', nullable: true })
   groupCode: string | null = null;
 

@@ -66,19 +66,18 @@ const CHECKS: readonly Check[] = [
                        group by e.source_id) cash on cash.source_id = r.id
            left join (select remittance_id, sum(payment_cents) as total from remittance_claim
                        where organization_id = ? and match = 'unmatched' group by remittance_id) held on held.remittance_id = r.id
-           where r.organization_id = ? and r.status = 'posted' and -coalesce(cash.total, 0) + coalesce(held.total, 0) <> r.payment_cents`,
+           where r.organization_id = ? and -coalesce(cash.total, 0) + coalesce(held.total, 0) <> r.payment_cents`,
   },
 ];
 
 /** Runs every check for one organization. */
 export async function verifyLedger(em: EntityManager, organizationId: string): Promise<LedgerVerification> {
-  const connection = em.getConnection();
   const violations: LedgerViolation[] = [];
   for (const check of CHECKS) {
     const parameters = Array.from({ length: check.sql.split('?').length - 1 }, () => organizationId);
-    const rows = await connection.execute<{ id: string }[]>(check.sql, parameters);
+    const rows = await em.execute<{ id: string }[]>(check.sql, parameters);
     if (rows.length > 0) violations.push({ check: check.name, message: check.message, ids: rows.map((row) => row.id) });
   }
-  const [count] = await connection.execute<{ count: string }[]>('select count(*)::text as count from ledger_entry where organization_id = ?', [organizationId]);
+  const [count] = await em.execute<{ count: string }[]>('select count(*)::text as count from ledger_entry where organization_id = ?', [organizationId]);
   return { organizationId, entries: Number(count?.count ?? 0), checks: CHECKS.map((check) => check.name), violations };
 }

@@ -16,6 +16,10 @@ export class ProviderAdjustment extends TenantEntity<'reference' | 'claimId'> {
   @Property({ type: 'uuid', fieldName: 'remittance_id' })
   remittanceId!: string;
 
+  /** Its order within the remittance's PLB amounts. */
+  @Property({ type: 'integer' })
+  position!: number;
+
   /** PLB01. */
   @Property({ type: 'text', fieldName: 'provider_identifier' })
   providerIdentifier!: string;

@@ -19,6 +19,10 @@ export class RemittanceAdjustment extends TenantEntity<'remittanceLineId' | 'qua
   @Property({ type: 'uuid', fieldName: 'remittance_line_id', nullable: true })
   remittanceLineId: string | null = null;
 
+  /** Its order within the claim payment as stated (claim-level CAS first, then each line's). */
+  @Property({ type: 'integer' })
+  position!: number;
+
   @Property({ type: 'text', fieldName: 'group_code' })
   groupCode!: string;
 

@@ -5,10 +5,6 @@ import { TenantEntity } from '../persistence/base.entity';
 export const REMITTANCE_SOURCES = ['x12', 'manual'] as const;
 export type RemittanceSource = (typeof REMITTANCE_SOURCES)[number];
 
-/** `posted`: its entries are in the ledger; `duplicate`: the same payment (trace + payer) was posted before. */
-export const REMITTANCE_STATUSES = ['posted', 'duplicate'] as const;
-export type RemittanceStatus = (typeof REMITTANCE_STATUSES)[number];
-
 /** A warning posting raised without refusing the remittance (CLP05 against ΣPR, an allowed-amount variance …). */
 export interface RemittanceWarning {
   readonly code: string;
@@ -19,15 +15,16 @@ export interface RemittanceWarning {
 /**
  * One payment advice — an 835 transaction (ST…SE: one check or EFT) or a manual EOB — as the payer stated it, with
  * the outcome of posting it. The raw 835 stays in its `X12File` (hash, archive); the claims, lines, adjustments and
- * PLB amounts are kept in their own tables. One payment (TRN02 + TRN03) is posted once.
+ * PLB amounts are kept in their own tables. One payment (TRN02 + TRN03) is posted once: a remittance is stored only
+ * when it is posted, so a duplicate leaves no row.
  */
 @Entity({ tableName: 'remittance' })
 @Index({ name: 'remittance_trace_index', properties: ['organizationId', 'traceNumber'] })
 @Unique({
   name: 'remittance_posted_once_unique',
-  expression: `create unique index "remittance_posted_once_unique" on "remittance" ("organization_id", "trace_originator", "trace_number") where "status" = 'posted'`,
+  properties: ['organizationId', 'traceOriginator', 'traceNumber'],
 })
-export class Remittance extends TenantEntity<'x12FileId' | 'transactionControlNumber' | 'payerIdentifier' | 'payerRecordId' | 'payeeIdentifier' | 'paymentDate' | 'duplicateOfId' | 'warnings' | 'claimCount' | 'unmatchedCount'> {
+export class Remittance extends TenantEntity<'x12FileId' | 'transactionControlNumber' | 'payerIdentifier' | 'payerRecordId' | 'payeeIdentifier' | 'paymentDate' | 'warnings' | 'claimCount' | 'unmatchedCount'> {
   @Property({ type: 'text' })
   source!: RemittanceSource;
 
@@ -81,12 +78,6 @@ export class Remittance extends TenantEntity<'x12FileId' | 'transactionControlNu
   /** The calendar date it was taken in; the accounting date of its entries. */
   @Property({ type: 'text', fieldName: 'received_on' })
   receivedOn!: string;
-
-  @Property({ type: 'text' })
-  status!: RemittanceStatus;
-
-  @Property({ type: 'uuid', fieldName: 'duplicate_of_id', nullable: true })
-  duplicateOfId: string | null = null;
 
   @Property({ type: 'integer', fieldName: 'claim_count' })
   claimCount = 0;

@@ -5,6 +5,7 @@ import type { InboundDocument, RequestContext } from '@openrcm/sdk';
 import type { Logger } from 'pino';
 import { ROOT_LOGGER } from '../logging/logger';
 import { currentEntityManager } from '../persistence/current-entity-manager';
+import { RemittanceIngestion } from '../remittance/remittance-ingestion.service';
 import { AcknowledgmentProcessor, type AcknowledgmentApplied } from './acknowledgment.processor';
 import { sha256Of } from './claim-submission.service';
 import { ClearinghouseConnectors } from './clearinghouse-connectors';
@@ -13,8 +14,8 @@ import { X12File } from './x12-file.entity';
 /** The job that fetches an organization's inbound documents. */
 export const FETCH_INBOUND_JOB = 'claims.fetch-inbound';
 
-/** Kinds core reads into claim states now; the others are archived for the remittance flow. */
-const PROCESSED_KINDS = ['999', '277CA'] as const;
+/** Kinds core applies: acknowledgments to claim states, remittances to the ledger; the others stay archived. */
+const PROCESSED_KINDS = ['999', '277CA', '835'] as const;
 
 /** What one fetch did for one connector. */
 export interface ConnectorFetch {
@@ -36,8 +37,8 @@ export interface InboundSummary {
 /**
  * Takes in what clearinghouses send back: every enabled connector that receives documents is asked for new ones;
  * each is archived as an inbound X12File (a content already archived is skipped), then 999 and 277CA files are
- * applied to claims (each in a savepoint: a file that cannot be applied is kept with its error, the rest goes on);
- * 835, 277, TA1 and 271 stay archived for the remittance flow. Runs inside the caller's transaction (the job's).
+ * applied to claims and 835 files posted (each in a savepoint: a file that cannot be applied is kept with its error,
+ * the rest goes on); 277, TA1 and 271 stay archived. Runs inside the caller's transaction (the job's).
  */
 @Injectable()
 export class InboundDocumentService {
@@ -45,6 +46,7 @@ export class InboundDocumentService {
     private readonly orm: MikroORM,
     private readonly connectors: ClearinghouseConnectors,
     private readonly acknowledgments: AcknowledgmentProcessor,
+    private readonly remittances: RemittanceIngestion,
     @Inject(ROOT_LOGGER) private readonly logger: Logger,
   ) {}
 
@@ -107,11 +109,15 @@ export class InboundDocumentService {
     return file;
   }
 
-  /** Applies a 999 or 277CA in a savepoint; records `processedAt` or the error. Other kinds stay archived. */
+  /** Applies a 999 or 277CA, or posts an 835, in a savepoint; records `processedAt` or the error. Other kinds stay archived. */
   private async apply(context: RequestContext, em: EntityManager, file: X12File): Promise<InboundSummary['files'][number]> {
     const base = { id: file.id, kind: file.kind, fileName: file.fileName };
     if (!(PROCESSED_KINDS as readonly string[]).includes(file.kind)) return { ...base, outcome: 'archived' };
     try {
+      if (file.kind === '835') {
+        await em.transactional((tx) => this.remittances.postFile(context, file, tx as EntityManager));
+        return { ...base, outcome: 'applied' };
+      }
       const applied = await em.transactional(() => (file.kind === '999' ? this.acknowledgments.apply999(context, file.content) : this.acknowledgments.apply277CA(context, file.content)));
       file.processedAt = new Date();
       file.processingError = unmatchedNote(applied);

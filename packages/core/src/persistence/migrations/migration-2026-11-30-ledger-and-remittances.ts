@@ -63,14 +63,12 @@ export class Migration20261130150000LedgerAndRemittances extends Migration {
       "payment_cents" bigint not null,
       "payment_date" text null,
       "received_on" text not null,
-      "status" text not null,
-      "duplicate_of_id" uuid null,
       "claim_count" int not null default 0,
       "unmatched_count" int not null default 0,
       "warnings" jsonb not null,
       "posted_by" text not null);`);
     this.addSql(`create index "remittance_trace_index" on "remittance" ("organization_id", "trace_number");`);
-    this.addSql(`create unique index "remittance_posted_once_unique" on "remittance" ("organization_id", "trace_originator", "trace_number") where "status" = 'posted';`);
+    this.addSql(`alter table "remittance" add constraint "remittance_posted_once_unique" unique ("organization_id", "trace_originator", "trace_number");`);
 
     this.addSql(`create table "remittance_claim" (
       "id" uuid not null primary key,
@@ -127,6 +125,7 @@ export class Migration20261130150000LedgerAndRemittances extends Migration {
       "created_at" timestamptz not null,
       "remittance_claim_id" uuid not null,
       "remittance_line_id" uuid null,
+      "position" int not null,
       "group_code" text not null,
       "reason_code" text not null,
       "amount_cents" bigint not null,
@@ -139,6 +138,7 @@ export class Migration20261130150000LedgerAndRemittances extends Migration {
       "organization_id" uuid not null,
       "created_at" timestamptz not null,
       "remittance_id" uuid not null,
+      "position" int not null,
       "provider_identifier" text not null,
       "fiscal_period_date" text not null,
       "reason_code" text not null,

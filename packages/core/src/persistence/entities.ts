@@ -44,6 +44,7 @@ import { ClaimNumberSequence } from '../claims/claim-number-sequence.entity';
 import { X12File } from '../submissions/x12-file.entity';
 import { ClaimBatch } from '../submissions/claim-batch.entity';
 import { ClaimTouch } from '../claims/scrub/claim-touch.entity';
+import { ClaimStatusInquiry } from '../follow-up/claim-status-inquiry.entity';
 
 /** Every entity core persists. */
 export const ENTITIES = [
@@ -93,4 +94,5 @@ export const ENTITIES = [
   X12File,
   ClaimBatch,
   ClaimTouch,
+  ClaimStatusInquiry,
 ];

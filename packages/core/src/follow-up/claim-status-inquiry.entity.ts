@@ -12,7 +12,7 @@ export type ClaimStatusInquiryOutcome = 'answered' | 'failed';
 @Entity({ tableName: 'claim_status_inquiry' })
 @Index({ name: 'claim_status_inquiry_claim_index', properties: ['organizationId', 'claimId', 'createdAt'] })
 export class ClaimStatusInquiry extends TenantEntity<
-  'responseFileId' | 'statusCategory' | 'statusCode' | 'statusEntity' | 'effectiveDate' | 'payerClaimNumber' | 'message' | 'error'
+  'responseFileId' | 'statusCategory' | 'statusCode' | 'statusEntity' | 'effectiveDate' | 'payerClaimNumber' | 'error'
 > {
   @Property({ type: 'uuid', fieldName: 'claim_id' })
   claimId!: string;
@@ -59,10 +59,6 @@ export class ClaimStatusInquiry extends TenantEntity<
   /** REF*1K of the 277. */
   @Property({ type: 'text', fieldName: 'payer_claim_number', nullable: true })
   payerClaimNumber: string | null = null;
-
-  /** STC12, the payer's free-form message. */
-  @Property({ type: 'text', nullable: true })
-  message: string | null = null;
 
   /** Why there is no status (the connector's refusal or exception, or a 277 that does not answer this claim). */
   @Property({ type: 'text', nullable: true })

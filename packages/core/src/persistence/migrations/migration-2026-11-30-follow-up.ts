@@ -25,7 +25,6 @@ export class Migration20261130170000FollowUp extends Migration {
       "status_entity" text null,
       "effective_date" text null,
       "payer_claim_number" text null,
-      "message" text null,
       "error" text null);`);
     this.addSql(`create index "claim_status_inquiry_claim_index" on "claim_status_inquiry" ("organization_id", "claim_id", "created_at");`);
   }

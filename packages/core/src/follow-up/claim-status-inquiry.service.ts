@@ -51,18 +51,6 @@ export class ClaimStatusInquiryService {
     private readonly writer: WorkItemWriter,
   ) {}
 
-  /** The connector that answers 276s for a claim's last submission, or why there is none (a ConflictError naming it). */
-  statusConnectorOf(context: RequestContext, submission: LastSubmission): ClearinghouseConnector {
-    const connectors = this.connectors.of(context.organizationId, submission.pluginId);
-    if (connectors.length === 0) throw new ConflictError(`clearinghouse plugin ${submission.pluginId}, which carried the claim, is not enabled in this organization`);
-    const connector = connectors.find((candidate) => candidate.capabilities.claimStatus && typeof candidate.checkClaimStatus === 'function');
-    if (!connector) {
-      const names = connectors.map((candidate) => candidate.id).join(', ');
-      throw new ConflictError(`clearinghouse connector ${names} of plugin ${submission.pluginId} does not answer claim status inquiries (276/277): ask the payer by phone or portal and note the answer on the follow-up item`);
-    }
-    return connector;
-  }
-
   /** Asks about one claim now; in one transaction (joined when there is one). */
   async inquire(context: RequestContext, claimId: string): Promise<InquiryMade> {
     const em = currentEntityManager(this.orm);
@@ -75,6 +63,18 @@ export class ClaimStatusInquiryService {
     if ((await em.count(Claim, { id: claimId, organizationId: context.organizationId })) === 0) throw new NotFoundError('claim', claimId);
     const orderBy = orderByOf<ClaimStatusInquiry>(query.sort ?? '-createdAt', { createdAt: 'createdAt' }, { id: 'asc' });
     return findPage(em, ClaimStatusInquiry, { organizationId: context.organizationId, claimId }, query, orderBy, (inquiry) => inquiry);
+  }
+
+  /** The connector that answers 276s for a claim's last submission, or why there is none (a ConflictError naming it). */
+  private statusConnectorOf(context: RequestContext, submission: LastSubmission): ClearinghouseConnector {
+    const connectors = this.connectors.of(context.organizationId, submission.pluginId);
+    if (connectors.length === 0) throw new ConflictError(`clearinghouse plugin ${submission.pluginId}, which carried the claim, is not enabled in this organization`);
+    const connector = connectors.find((candidate) => candidate.capabilities.claimStatus && typeof candidate.checkClaimStatus === 'function');
+    if (!connector) {
+      const names = connectors.map((candidate) => candidate.id).join(', ');
+      throw new ConflictError(`clearinghouse connector ${names} of plugin ${submission.pluginId} does not answer claim status inquiries (276/277): ask the payer by phone or portal and note the answer on the follow-up item`);
+    }
+    return connector;
   }
 
   private async inquireIn(context: RequestContext, em: EntityManager, claimId: string): Promise<InquiryMade> {

@@ -83,7 +83,6 @@ export class WorkItemService {
     if (changes.nextActionDate !== undefined) {
       if (changes.nextActionDate !== null && !isCalendarDate(changes.nextActionDate)) throw new ValidationError([{ field: 'nextActionDate', message: 'a calendar date, YYYY-MM-DD, or null' }]);
       item.nextActionDate = changes.nextActionDate;
-      item.updatedAt = new Date();
     }
     await em.flush();
     return item;

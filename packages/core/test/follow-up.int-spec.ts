@@ -102,20 +102,20 @@ describe('A/R follow-up', () => {
     const master = await post('/fee-schedules', { name: 'Charge master 2026', effectiveFrom: '2026-01-01', kind: 'fixed' }).expect(201);
     await upload(`/fee-schedules/${master.body.id}/entries/import`, 'text/csv', 'code,modifier,amount\n99213,,125.00\n').expect(200);
 
-    // Claims delivered 40 and 10 days ago to Acme (30 days), 50 and 40 days ago to Slow Mutual (45 days), one never sent.
+    // Claims delivered 40 and 10 days ago to Acme (30 days), 50 and 40 days ago to Slow Mutual (45 days), one scrubbed and never sent.
     claims.acmeOld = await submitted('Alvarez', practice.acmeId, 40);
     claims.slowOld = await submitted('Brown', practice.slowId, 50);
     claims.acmeRecent = await submitted('Chen', practice.acmeId, 10);
     claims.slowMid = await submitted('Dubois', practice.slowId, 40);
-    claims.unsent = await readyClaim('Evans', practice.acmeId);
+    claims.unsent = await readyClaim('Evans', practice.acmeId, false);
   });
 
   afterAll(async () => {
     await app.close();
   });
 
-  /** A visit to ready-to-bill, its claim built, scrubbed and released. */
-  async function readyClaim(lastName: string, payerRecordId: string): Promise<ClaimRef> {
+  /** A visit to ready-to-bill, its claim built, scrubbed and (unless told not to) released. */
+  async function readyClaim(lastName: string, payerRecordId: string, release = true): Promise<ClaimRef> {
     const patient = await post('/patients', { firstName: 'Maria', lastName, birthDate: '1985-04-12', sex: 'F' }).expect(201);
     const patientId = patient.body.id as string;
     await put(`/patients/${patientId}/guarantor`, { relationship: 'self' }).expect(200);
@@ -134,7 +134,7 @@ describe('A/R follow-up', () => {
     const built = await post('/claims/build', { encounterId }).expect(201);
     const claim = built.body.claims[0] as ClaimRef;
     await post(`/claims/${claim.id}/transitions`, { event: 'scrub' }).expect(200);
-    await post(`/claims/${claim.id}/transitions`, { event: 'release' }).expect(200);
+    if (release) await post(`/claims/${claim.id}/transitions`, { event: 'release' }).expect(200);
     return claim;
   }
 
@@ -279,6 +279,22 @@ describe('A/R follow-up', () => {
     expect(unsent.body.detail).toBe(`claim ${claims.unsent.patientControlNumber} has not been delivered to a clearinghouse: there is no status to ask for`);
     expect(clearinghouse.inquiries.length).toBe(calls);
     expect(await rows(`select id from claim_status_inquiry where claim_id in (?, ?)`, [claims.slowOld.id, claims.unsent.id])).toEqual([]);
+
+    // A run puts such a claim on the worklist all the same, and says why it asked nothing.
+    const late = await submitted('Fischer', practice.slowId, 46);
+    const run = await post('/follow-up/run').expect(200);
+    expect(run.body.opened).toEqual([
+      {
+        workItemId: expect.any(String),
+        claimId: late.id,
+        patientControlNumber: late.patientControlNumber,
+        payerName: 'Slow Mutual',
+        submittedAt: expect.any(String),
+        inquiryRefused: expect.stringContaining('clearinghouse connector batch-only of plugin plain-clearinghouse does not answer claim status inquiries (276/277)'),
+      },
+    ]);
+    expect(clearinghouse.inquiries.length).toBe(calls);
+    expect(await itemsOf(late.id)).toHaveLength(1);
   });
 
   it('sets, filters by and clears the next-action date of a work item', async () => {

@@ -120,6 +120,12 @@ import { InboundDocumentService } from './submissions/inbound-document.service';
 import { InboundFetchScheduler } from './submissions/inbound-fetch.scheduler';
 import { SubmissionJobs } from './submissions/submission-jobs';
 import { ClaimBatchesController, ClaimSubmissionsController } from './submissions/submissions.controller';
+import { ClaimFollowUpItems } from './follow-up/claim-follow-up.items';
+import { ClaimStatusInquiryService } from './follow-up/claim-status-inquiry.service';
+import { ClaimStatusInquiriesController, FollowUpController } from './follow-up/follow-up.controller';
+import { FollowUpJobs } from './follow-up/follow-up.jobs';
+import { FollowUpScheduler } from './follow-up/follow-up.scheduler';
+import { FollowUpService } from './follow-up/follow-up.service';
 
 /** Options for tests and embedders. */
 export interface CoreModuleOptions {
@@ -199,6 +205,8 @@ export class CoreModule implements NestModule {
         ClaimsController,
         CodingEditsController,
         RemittancesController,
+        FollowUpController,
+        ClaimStatusInquiriesController,
       ],
       providers: [
         { provide: CORE_CONFIG, useValue: config },
@@ -258,6 +266,11 @@ export class CoreModule implements NestModule {
         RemittanceIngestion,
         RemittanceService,
         { provide: REMITTANCE_FOLLOWERS, useValue: [] },
+        ClaimFollowUpItems,
+        ClaimStatusInquiryService,
+        FollowUpService,
+        FollowUpJobs,
+        FollowUpScheduler,
         // The lifecycle tables (claim, account) join this list as the domain lands.
         { provide: WORKFLOW_TABLES, useValue: [encounterWorkflow, workItemWorkflow, claimWorkflow, ...(options.workflows ?? [])] },
         ...workflowProviders,

@@ -73,17 +73,18 @@ describe('payers', () => {
       const fetched = await admin.agent.get(`${base(admin)}/${created.body.id}`).expect(200);
       expect(fetched.body).toEqual(created.body);
       const defaults = await create({ name: 'Medicare Part B', payerId: 'cms', claimFilingIndicator: 'mb' }).expect(201);
-      expect(defaults.body).toMatchObject({ payerId: 'CMS', claimFilingIndicator: 'MB', timelyFilingDays: 365, appealLimitDays: 120, clearinghousePluginId: null, eligibilityPluginId: null, authorizationRequiredCodes: [] });
+      expect(defaults.body).toMatchObject({ payerId: 'CMS', claimFilingIndicator: 'MB', timelyFilingDays: 365, appealLimitDays: 120, followUpDays: 30, clearinghousePluginId: null, eligibilityPluginId: null, authorizationRequiredCodes: [] });
     });
 
     it('names every bad field', async () => {
-      const refused = await create({ name: '', payerId: 'A', claimFilingIndicator: 'XX', timelyFilingDays: 0, appealLimitDays: -5, authorizationRequiredCodes: ['99213', '992'] }).expect(400);
+      const refused = await create({ name: '', payerId: 'A', claimFilingIndicator: 'XX', timelyFilingDays: 0, appealLimitDays: -5, followUpDays: 400, authorizationRequiredCodes: ['99213', '992'] }).expect(400);
       expect(refused.body.errors).toEqual([
         { field: 'name', message: 'required' },
         { field: 'payerId', message: '"A" is not a payer id: 2 to 80 letters A-Z and digits' },
         { field: 'claimFilingIndicator', message: expect.stringMatching(/^"XX" is not an SBR09 code \(11, 12, 13/) },
         { field: 'timelyFilingDays', message: '0 is not a number of days: a whole number from 1 to 3650' },
         { field: 'appealLimitDays', message: '-5 is not a number of days: a whole number from 1 to 3650' },
+        { field: 'followUpDays', message: '400 is not a follow-up period: a whole number of days from 1 to 365' },
         { field: 'authorizationRequiredCodes.1', message: '"992" is not a procedure code: five letters A-Z and digits' },
       ]);
       const shape = await create({ name: 'Typed wrong', payerId: 'TW', claimFilingIndicator: 'CI', timelyFilingDays: 'ninety' }).expect(400);
@@ -112,8 +113,8 @@ describe('payers', () => {
 
     it('changes only the fields given, validating the result, and clears a plugin with null', async () => {
       const created = await create({ name: 'Humana', payerId: '61101', claimFilingIndicator: 'CI', clearinghousePluginId: 'test-clearinghouse' }).expect(201);
-      const changed = await patch(created.body.id, { name: 'Humana Inc', timelyFilingDays: 90, clearinghousePluginId: null, active: false }).expect(200);
-      expect(changed.body).toMatchObject({ name: 'Humana Inc', payerId: '61101', claimFilingIndicator: 'CI', timelyFilingDays: 90, appealLimitDays: 120, clearinghousePluginId: null, active: false });
+      const changed = await patch(created.body.id, { name: 'Humana Inc', timelyFilingDays: 90, followUpDays: 21, clearinghousePluginId: null, active: false }).expect(200);
+      expect(changed.body).toMatchObject({ name: 'Humana Inc', payerId: '61101', claimFilingIndicator: 'CI', timelyFilingDays: 90, appealLimitDays: 120, followUpDays: 21, clearinghousePluginId: null, active: false });
       const refused = await patch(created.body.id, { claimFilingIndicator: 'ZY', appealLimitDays: 1.5 }).expect(400);
       expect(refused.body.errors.map((error: { field: string }) => error.field)).toEqual(['appealLimitDays']);
       const refusedByService = await patch(created.body.id, { claimFilingIndicator: 'ZY' }).expect(400);

@@ -146,7 +146,7 @@ describe('work items', () => {
     const paged = await list({ recordId, limit: '1', offset: '1', sort: '-priority' });
     expect(paged.body).toMatchObject({ total: 3, limit: 1, offset: 1, items: [{ id: doneLate.id }] });
     const badSort = await admin.agent.get(`${base}/work-items`).query({ sort: 'title' }).expect(400);
-    expect(badSort.body.errors).toEqual([{ field: 'sort', message: "'title' is not sortable; sort by dueDate, createdAt, priority" }]);
+    expect(badSort.body.errors).toEqual([{ field: 'sort', message: "'title' is not sortable; sort by dueDate, nextActionDate, createdAt, priority" }]);
   });
 
   it("keeps another organization's items out of reach (404)", async () => {

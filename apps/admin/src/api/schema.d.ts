@@ -973,7 +973,7 @@ export interface paths {
         delete?: never;
         options?: never;
         head?: never;
-        patch?: never;
+        patch: operations["WorkItemsController_update"];
         trace?: never;
     };
     "/api/organizations/{organizationId}/work-items/{workItemId}/transitions": {
@@ -1505,6 +1505,57 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/organizations/{organizationId}/follow-up/run": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Put claims past their payer’s follow-up days on the worklist now (once each), asking their status (276) when configured and possible */
+        post: operations["FollowUpController_run"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/organizations/{organizationId}/follow-up": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The active follow-up items of claims, with the payer, days since submission and the last status inquiry */
+        get: operations["FollowUpController_list"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/organizations/{organizationId}/claims/{claimId}/status-inquiries": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["ClaimStatusInquiriesController_list"];
+        put?: never;
+        /** Ask the payer about the claim (276) through its clearinghouse connector; the 277's status is stored and noted on the claim's follow-up item */
+        post: operations["ClaimStatusInquiriesController_inquire"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -1665,6 +1716,8 @@ export interface components {
             timelyFilingDays?: number;
             /** @description days from the remittance within which an appeal must be filed (default 120) */
             appealLimitDays?: number;
+            /** @description days after submission without the payer's answer before a claim goes on the follow-up worklist: 1 to 365 (default 30) */
+            followUpDays?: number;
             /** @description an installed plugin, enabled here, that provides a clearinghouse-connector */
             clearinghousePluginId?: string | null;
             /** @description an installed plugin, enabled here, that provides an eligibility-provider */
@@ -1686,6 +1739,8 @@ export interface components {
             timelyFilingDays?: number;
             /** @description days from the remittance within which an appeal must be filed (default 120) */
             appealLimitDays?: number;
+            /** @description days after submission without the payer's answer before a claim goes on the follow-up worklist: 1 to 365 (default 30) */
+            followUpDays?: number;
             /** @description an installed plugin, enabled here, that provides a clearinghouse-connector */
             clearinghousePluginId?: string | null;
             /** @description an installed plugin, enabled here, that provides an eligibility-provider */
@@ -2086,12 +2141,24 @@ export interface components {
              */
             dueDate?: string;
             /**
+             * Format: date
+             * @description when someone should next act on it: calendar date, YYYY-MM-DD
+             */
+            nextActionDate?: string;
+            /**
              * @description default normal
              * @enum {string}
              */
             priority?: "low" | "normal" | "high" | "urgent";
             /** @description the first note */
             note?: string;
+        };
+        UpdateWorkItemDto: {
+            /**
+             * Format: date
+             * @description when someone should next act on the item (YYYY-MM-DD); null clears it
+             */
+            nextActionDate: string | null;
         };
         WorkItemTransitionDto: {
             /**
@@ -2206,6 +2273,13 @@ export interface components {
                  */
                 units: number;
             }[];
+        };
+        RunFollowUpDto: {
+            /**
+             * Format: date-time
+             * @description run as of this instant (ISO 8601, not later than now; default now): claims submitted more than the payer’s followUpDays before it
+             */
+            asOf?: string;
         };
     };
     responses: never;
@@ -3964,7 +4038,7 @@ export interface operations {
             query?: {
                 limit?: number;
                 offset?: number;
-                /** @description dueDate, createdAt, priority; prefix - for descending (default -createdAt) */
+                /** @description dueDate, nextActionDate, createdAt, priority; prefix - for descending (default -createdAt) */
                 sort?: string;
                 state?: "open" | "assigned" | "in-progress" | "waiting-on-payer" | "resolved" | "closed";
                 kind?: "exception" | "upstream-defect" | "denial" | "follow-up";
@@ -3977,6 +4051,8 @@ export interface operations {
                 recordId?: string;
                 /** @description true: only unresolved items due before today */
                 overdue?: "true" | "false";
+                /** @description only items whose next-action date is before this calendar date (YYYY-MM-DD) */
+                nextActionBefore?: string;
             };
             header?: never;
             path: {
@@ -4028,6 +4104,30 @@ export interface operations {
             cookie?: never;
         };
         requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    WorkItemsController_update: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                organizationId: string;
+                workItemId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateWorkItemDto"];
+            };
+        };
         responses: {
             200: {
                 headers: {
@@ -4822,6 +4922,99 @@ export interface operations {
         };
         responses: {
             200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    FollowUpController_run: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                organizationId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RunFollowUpDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    FollowUpController_list: {
+        parameters: {
+            query?: {
+                limit?: number;
+                offset?: number;
+                /** @description age (days since submission), nextActionDate, dueDate; prefix - for descending (default -age: the longest waiting first) */
+                sort?: string;
+                /** @description only claims to this payer (the payer's record id) */
+                payerRecordId?: string;
+            };
+            header?: never;
+            path: {
+                organizationId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    ClaimStatusInquiriesController_list: {
+        parameters: {
+            query?: {
+                limit?: number;
+                offset?: number;
+                sort?: string;
+            };
+            header?: never;
+            path: {
+                organizationId: string;
+                claimId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    ClaimStatusInquiriesController_inquire: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                organizationId: string;
+                claimId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            201: {
                 headers: {
                     [name: string]: unknown;
                 };

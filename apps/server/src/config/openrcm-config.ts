@@ -69,9 +69,13 @@ export const openRcmConfigSchema = z
         submitWithinHours: z.number().int().min(1).max(8760).default(72),
         /** How often a job-running process fetches the clearinghouses' answers (999, 277CA, 835). */
         fetchInboundEveryMinutes: z.number().int().min(1).max(1440).default(5),
+        /** How often a job-running process makes sure today's follow-up run (claims with no answer) is queued. */
+        followUpEveryMinutes: z.number().int().min(1).max(1440).default(60),
+        /** Whether the follow-up run asks the payer (276) about each claim it puts on the worklist, when the connector can. */
+        statusInquiryOnFollowUp: z.boolean().default(true),
       })
       .strict()
-      .default({ submitWithinHours: 72, fetchInboundEveryMinutes: 5 }),
+      .default({ submitWithinHours: 72, fetchInboundEveryMinutes: 5, followUpEveryMinutes: 60, statusInquiryOnFollowUp: true }),
     remittance: z
       .object({
         /** CAS group-reason pairs (`CO-45`) adjusted off without a person; every other CO, OA and PI amount is a denial held open. */

@@ -6,6 +6,9 @@ export const CLAIM_SCRUB_CLEAN = 'claim-scrub-clean';
 /** States in which the payer accepted the claim: only such a claim may be replaced (7) or voided (8). */
 export const PAYER_ACCEPTED_STATES = ['accepted', 'adjudicated', 'paid', 'partially-paid', 'denied', 'appealed'] as const;
 
+/** States of a claim sent to the payer that has not answered with a remittance yet: the follow-up worklist watches them. */
+export const AWAITING_PAYER_STATES = ['submitted', 'acknowledged', 'accepted'] as const;
+
 /**
  * The claim lifecycle (DESIGN §2): draft → scrubbed → ready → submitted → acknowledged → accepted | rejected;
  * accepted → adjudicated → paid | partially-paid | denied (a remittance adjudicates from any state the payer has the

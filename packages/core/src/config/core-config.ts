@@ -79,6 +79,10 @@ export interface CoreConfig {
     readonly submitWithinHours: number;
     /** How often a job-running process queues each organization's fetch of clearinghouse documents. */
     readonly fetchInboundEveryMinutes: number;
+    /** How often a job-running process makes sure each organization's follow-up run of the day is queued. */
+    readonly followUpEveryMinutes: number;
+    /** Whether the follow-up run sends a claim status inquiry (276) for each claim it puts on the worklist, when the connector can. */
+    readonly statusInquiryOnFollowUp: boolean;
   };
   readonly remittance: {
     /**
@@ -103,7 +107,7 @@ export function defaultCoreConfig(): CoreConfig {
     plugins: { installed: [], callTimeoutMs: 10_000, settingsRefreshMs: 5_000 },
     auth: { idleTimeoutMinutes: 15, absoluteLifetimeHours: 12, maxFailedSignIns: 5, lockoutMinutes: 15, signInRateLimitPerMinute: 20 },
     eligibility: { maxAgeDays: 7, sweepHorizonDays: 1, skipCheckedWithinDays: 3, sweepEveryMinutes: 60, serviceTypeCode: '30' },
-    claims: { submitWithinHours: 72, fetchInboundEveryMinutes: 5 },
+    claims: { submitWithinHours: 72, fetchInboundEveryMinutes: 5, followUpEveryMinutes: 60, statusInquiryOnFollowUp: true },
     remittance: { contractualReasons: DEFAULT_CONTRACTUAL_REASONS },
     logLevel: 'info',
   };

@@ -7,7 +7,7 @@ import { TenantEntity } from '../persistence/base.entity';
  */
 @Entity({ tableName: 'payer' })
 @Unique({ name: 'payer_payer_id_unique', properties: ['organizationId', 'payerId'] })
-export class Payer extends TenantEntity<'timelyFilingDays' | 'appealLimitDays' | 'clearinghousePluginId' | 'eligibilityPluginId' | 'authorizationRequiredCodes' | 'active'> {
+export class Payer extends TenantEntity<'timelyFilingDays' | 'appealLimitDays' | 'followUpDays' | 'clearinghousePluginId' | 'eligibilityPluginId' | 'authorizationRequiredCodes' | 'active'> {
   /** The payer's name as on claims (2010BB NM103). */
   @Property({ type: 'text' })
   name!: string;
@@ -27,6 +27,10 @@ export class Payer extends TenantEntity<'timelyFilingDays' | 'appealLimitDays' |
   /** Days from the remittance within which an appeal must be filed. */
   @Property({ type: 'integer', fieldName: 'appeal_limit_days' })
   appealLimitDays = 120;
+
+  /** Days after a claim's submission without an answer (no remittance) before it goes on the follow-up worklist. */
+  @Property({ type: 'integer', fieldName: 'follow_up_days' })
+  followUpDays = 30;
 
   /** The clearinghouse plugin that carries this payer's claims and remittances, when one is configured. */
   @Property({ type: 'text', fieldName: 'clearinghouse_plugin_id', nullable: true })

@@ -17,6 +17,7 @@ export interface PayerFields {
   readonly claimFilingIndicator: string;
   readonly timelyFilingDays: number;
   readonly appealLimitDays: number;
+  readonly followUpDays: number;
   readonly authorizationRequiredCodes: readonly string[];
 }
 
@@ -40,6 +41,11 @@ export function daysProblem(days: number): string | undefined {
   return Number.isSafeInteger(days) && days > 0 && days <= 3650 ? undefined : `${days} is not a number of days: a whole number from 1 to 3650`;
 }
 
+/** Why `days` is refused as the payer's follow-up days (1 to 365), or undefined when it is good. */
+export function followUpDaysProblem(days: number): string | undefined {
+  return Number.isSafeInteger(days) && days > 0 && days <= 365 ? undefined : `${days} is not a follow-up period: a whole number of days from 1 to 365`;
+}
+
 /** Why `name` is refused as a payer's name (2010BB NM103, at most 60 characters), or undefined when it is good. */
 export function payerNameProblem(name: string): string | undefined {
   if (!name) return 'required';
@@ -55,6 +61,7 @@ export function checkPayer(input: PayerFields): { readonly value: PayerFields; r
     claimFilingIndicator: input.claimFilingIndicator.trim().toUpperCase(),
     timelyFilingDays: input.timelyFilingDays,
     appealLimitDays: input.appealLimitDays,
+    followUpDays: input.followUpDays,
     authorizationRequiredCodes: [...new Set(codes)],
   };
   const problems: [keyof PayerFields, string | undefined][] = [
@@ -63,6 +70,7 @@ export function checkPayer(input: PayerFields): { readonly value: PayerFields; r
     ['claimFilingIndicator', claimFilingIndicatorProblem(value.claimFilingIndicator)],
     ['timelyFilingDays', daysProblem(value.timelyFilingDays)],
     ['appealLimitDays', daysProblem(value.appealLimitDays)],
+    ['followUpDays', followUpDaysProblem(value.followUpDays)],
   ];
   const issues: ValidationIssue[] = problems.flatMap(([field, message]) => (message ? [{ field, message }] : []));
   codes.forEach((code, index) => {

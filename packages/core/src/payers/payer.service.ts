@@ -10,13 +10,14 @@ import { ENROLLMENT_STATUSES, ENROLLMENT_TRANSACTIONS, PayerEnrollment, type Enr
 import { Payer } from './payer.entity';
 import { checkPayer, type PayerFields } from './payer.rules';
 
-/** What adding a payer takes; limits default to 365 days (filing) and 120 days (appeal). */
+/** What adding a payer takes; limits default to 365 days (filing), 120 days (appeal) and 30 days (follow-up). */
 export interface CreatePayer {
   readonly name: string;
   readonly payerId: string;
   readonly claimFilingIndicator: string;
   readonly timelyFilingDays?: number;
   readonly appealLimitDays?: number;
+  readonly followUpDays?: number;
   readonly clearinghousePluginId?: string | null;
   readonly eligibilityPluginId?: string | null;
   readonly authorizationRequiredCodes?: readonly string[];
@@ -65,6 +66,7 @@ export class PayerService {
       claimFilingIndicator: input.claimFilingIndicator,
       timelyFilingDays: input.timelyFilingDays ?? 365,
       appealLimitDays: input.appealLimitDays ?? 120,
+      followUpDays: input.followUpDays ?? 30,
       authorizationRequiredCodes: input.authorizationRequiredCodes ?? [],
     });
     const pluginIds = { clearinghousePluginId: blankToNull(input.clearinghousePluginId), eligibilityPluginId: blankToNull(input.eligibilityPluginId) };
@@ -108,6 +110,7 @@ export class PayerService {
       claimFilingIndicator: changes.claimFilingIndicator ?? payer.claimFilingIndicator,
       timelyFilingDays: changes.timelyFilingDays ?? payer.timelyFilingDays,
       appealLimitDays: changes.appealLimitDays ?? payer.appealLimitDays,
+      followUpDays: changes.followUpDays ?? payer.followUpDays,
       authorizationRequiredCodes: changes.authorizationRequiredCodes ?? payer.authorizationRequiredCodes,
     });
     // Only plugins named in this change are checked: a payer whose plugin was disabled since can still be renamed.

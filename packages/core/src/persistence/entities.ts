@@ -50,6 +50,7 @@ import { RemittanceAdjustment } from '../remittance/remittance-adjustment.entity
 import { RemittanceClaim } from '../remittance/remittance-claim.entity';
 import { RemittanceLine } from '../remittance/remittance-line.entity';
 import { Remittance } from '../remittance/remittance.entity';
+import { ClaimStatusInquiry } from '../follow-up/claim-status-inquiry.entity';
 
 /** Every entity core persists. */
 export const ENTITIES = [
@@ -105,4 +106,5 @@ export const ENTITIES = [
   RemittanceLine,
   RemittanceAdjustment,
   ProviderAdjustment,
+  ClaimStatusInquiry,
 ];

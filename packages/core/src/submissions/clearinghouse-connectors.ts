@@ -18,6 +18,11 @@ export class ClearinghouseConnectors {
     return this.host.contributionsOf(organizationId, pluginId, 'clearinghouse-connector').find((connector) => connector.capabilities.submitClaims);
   }
 
+  /** Every connector of `pluginId` in the organization (none when that plugin is not enabled there). */
+  of(organizationId: string, pluginId: string): ClearinghouseConnector[] {
+    return this.host.contributionsOf(organizationId, pluginId, 'clearinghouse-connector');
+  }
+
   /** Every enabled connector of the organization that brings back documents. */
   receivers(organizationId: string): PluginConnector[] {
     return this.host

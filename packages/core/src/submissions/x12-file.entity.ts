@@ -16,7 +16,7 @@ export class X12File extends TenantEntity<'batchId' | 'processedAt' | 'processin
   @Property({ type: 'text' })
   direction!: X12FileDirection;
 
-  /** `837P`, `999`, `TA1`, `277CA`, `277`, `835`, `271`. */
+  /** `837P`, `276`, `999`, `TA1`, `277CA`, `277`, `835`, `271`. */
   @Property({ type: 'text' })
   kind!: string;
 

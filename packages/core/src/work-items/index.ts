@@ -1,7 +1,7 @@
 export { WorkItem } from './work-item.entity';
 export { WorkItemNote } from './work-item-note.entity';
 export { WorkItemService } from './work-item.service';
-export type { WorkItemFilters, WorkItemTransitionInput, WorkItemWithNotes } from './work-item.service';
+export type { WorkItemChanges, WorkItemFilters, WorkItemTransitionInput, WorkItemWithNotes } from './work-item.service';
 export { WorkItemWriter } from './work-item.writer';
 export { WorkItemsController } from './work-items.controller';
 export { WORK_ITEM_KINDS, WORK_ITEM_PRIORITIES } from './work-item.types';

@@ -1,4 +1,4 @@
-import { Entity, Index, Property } from '@mikro-orm/core';
+import { Entity, Index, Property, Unique } from '@mikro-orm/core';
 import { Audited } from '../audit/audited';
 import { TenantEntity } from '../persistence/base.entity';
 import { WorkItemPriorityType } from './work-item-priority.type';
@@ -13,8 +13,13 @@ import type { WorkItemState } from './work-item.workflow';
 @Index({ name: 'work_item_state_index', properties: ['organizationId', 'state'] })
 @Index({ name: 'work_item_record_index', properties: ['organizationId', 'recordType', 'recordId'] })
 @Index({ name: 'work_item_category_index', properties: ['organizationId', 'kind', 'category'] })
+@Index({ name: 'work_item_next_action_index', properties: ['organizationId', 'nextActionDate'] })
+@Unique({
+  name: 'work_item_claim_follow_up_unique',
+  expression: `create unique index "work_item_claim_follow_up_unique" on "work_item" ("organization_id", "record_id") where "kind" = 'follow-up' and "category" = 'claim-no-answer' and "state" in ('open', 'assigned', 'in-progress', 'waiting-on-payer')`,
+})
 @Audited<WorkItem>({ recordType: 'work-item', patientIdOf: (item) => item.patientId })
-export class WorkItem extends TenantEntity<'category' | 'patientId' | 'ownerUserId' | 'ownerRole' | 'assigneeUserId' | 'dueDate' | 'state' | 'resolutionNote' | 'updatedAt'> {
+export class WorkItem extends TenantEntity<'category' | 'patientId' | 'ownerUserId' | 'ownerRole' | 'assigneeUserId' | 'dueDate' | 'nextActionDate' | 'state' | 'resolutionNote' | 'updatedAt'> {
   @Property({ type: 'text' })
   kind!: WorkItemKind;
 
@@ -46,6 +51,10 @@ export class WorkItem extends TenantEntity<'category' | 'patientId' | 'ownerUser
   /** Calendar date, YYYY-MM-DD. */
   @Property({ type: 'text', fieldName: 'due_date', nullable: true })
   dueDate: string | null = null;
+
+  /** When someone should next act on it (call the payer again, check the portal): a calendar date, YYYY-MM-DD. */
+  @Property({ type: 'text', fieldName: 'next_action_date', nullable: true })
+  nextActionDate: string | null = null;
 
   @Property({ type: WorkItemPriorityType })
   priority!: WorkItemPriority;

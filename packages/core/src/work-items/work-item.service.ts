@@ -4,7 +4,7 @@ import { Injectable } from '@nestjs/common';
 import { NotFoundError, ValidationError, type RequestContext, type ValidationIssue } from '@openrcm/sdk';
 import { findPage, orderByOf, type ListQuery, type Page } from '../http/list-query';
 import { Organization } from '../organizations/organization.entity';
-import { calendarDate } from '../time/calendar-date';
+import { calendarDate, isCalendarDate } from '../time/calendar-date';
 import { currentEntityManager } from '../persistence/current-entity-manager';
 import { WorkflowService, type StateWriter, type TransitionResult } from '../workflow/workflow.service';
 import { activeMemberIds, isUuid } from './organization-members';
@@ -26,6 +26,14 @@ export interface WorkItemFilters {
   readonly recordId?: string;
   /** Only active items whose due date is before today in the organization's time zone. */
   readonly overdue?: boolean;
+  /** Only items whose next-action date is before this calendar date (YYYY-MM-DD). */
+  readonly nextActionBefore?: string;
+}
+
+/** What `update` changes on an item (its state moves only through the workflow). */
+export interface WorkItemChanges {
+  /** When someone should next act on it (YYYY-MM-DD); null clears it. */
+  readonly nextActionDate?: string | null;
 }
 
 /** What a work-item event takes besides its name. */
@@ -40,7 +48,7 @@ export interface WorkItemWithNotes {
   readonly notes: WorkItemNote[];
 }
 
-const SORTABLE = { dueDate: 'dueDate', createdAt: 'createdAt', priority: 'priority' } as const;
+const SORTABLE = { dueDate: 'dueDate', nextActionDate: 'nextActionDate', createdAt: 'createdAt', priority: 'priority' } as const;
 
 /** Work items of an organization: open, list, read, move through the `work-item` workflow, and annotate. */
 @Injectable()
@@ -66,6 +74,18 @@ export class WorkItemService {
     const em = currentEntityManager(this.orm);
     const orderBy = orderByOf<WorkItem>(query.sort, SORTABLE, { createdAt: 'desc', id: 'asc' });
     return findPage(em, WorkItem, await this.where(em, context, filters), query, orderBy, (item) => item);
+  }
+
+  /** Sets or clears the next-action date. */
+  async update(context: RequestContext, id: string, changes: WorkItemChanges): Promise<WorkItem> {
+    const em = currentEntityManager(this.orm);
+    const item = await this.find(em, context, id);
+    if (changes.nextActionDate !== undefined) {
+      if (changes.nextActionDate !== null && !isCalendarDate(changes.nextActionDate)) throw new ValidationError([{ field: 'nextActionDate', message: 'a calendar date, YYYY-MM-DD, or null' }]);
+      item.nextActionDate = changes.nextActionDate;
+    }
+    await em.flush();
+    return item;
   }
 
   /** Appends a note (notes are never changed or deleted). */
@@ -125,6 +145,10 @@ export class WorkItemService {
     const where: FilterQuery<WorkItem> & Record<string, unknown> = { organizationId: context.organizationId };
     for (const key of ['state', 'kind', 'category', 'ownerUserId', 'ownerRole', 'assigneeUserId', 'recordType', 'recordId'] as const) {
       if (filters[key] !== undefined) where[key] = filters[key];
+    }
+    if (filters.nextActionBefore !== undefined) {
+      if (!isCalendarDate(filters.nextActionBefore)) throw new ValidationError([{ field: 'nextActionBefore', message: 'a calendar date, YYYY-MM-DD' }]);
+      where['nextActionDate'] = { $lt: filters.nextActionBefore };
     }
     if (filters.overdue) {
       const today = await this.today(em, context.organizationId);

@@ -26,6 +26,8 @@ export interface OpenWorkItem {
   readonly ownerRole?: string | null;
   /** Calendar date, YYYY-MM-DD. */
   readonly dueDate?: string | null;
+  /** When someone should next act on it: calendar date, YYYY-MM-DD. */
+  readonly nextActionDate?: string | null;
   readonly priority?: WorkItemPriority;
   /** The first note (what happened, what is asked). */
   readonly note?: string;

@@ -4,12 +4,11 @@ import { Injectable } from '@nestjs/common';
 import { ROLES, ValidationError, type RequestContext, type ValidationIssue } from '@openrcm/sdk';
 import { Patient } from '../patients/patient.entity';
 import { currentEntityManager } from '../persistence/current-entity-manager';
+import { isCalendarDate } from '../time/calendar-date';
 import { activeMemberIds, isUuid } from './organization-members';
 import { WorkItemNote } from './work-item-note.entity';
 import { WorkItem } from './work-item.entity';
 import { WORK_ITEM_KINDS, WORK_ITEM_PRIORITIES, type OpenWorkItem } from './work-item.types';
-
-const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 /**
  * Opens work items and appends notes, in the caller's transaction when given one (the workflow engine opens exception
@@ -54,6 +53,7 @@ export class WorkItemWriter {
       ownerUserId: input.ownerUserId ?? null,
       ownerRole: input.ownerRole ?? null,
       dueDate: input.dueDate ?? null,
+      nextActionDate: input.nextActionDate ?? null,
       priority: input.priority ?? 'normal',
       openedBy: context.actor.id,
     });
@@ -74,16 +74,11 @@ export class WorkItemWriter {
       issues.push({ field: 'ownerUserId', message: `${input.ownerUserId} is not an active member of this organization` });
     }
     if (input.dueDate && !isCalendarDate(input.dueDate)) issues.push({ field: 'dueDate', message: 'a calendar date, YYYY-MM-DD' });
+    if (input.nextActionDate && !isCalendarDate(input.nextActionDate)) issues.push({ field: 'nextActionDate', message: 'a calendar date, YYYY-MM-DD' });
     if (input.priority && !WORK_ITEM_PRIORITIES.includes(input.priority)) issues.push({ field: 'priority', message: `one of ${WORK_ITEM_PRIORITIES.join(', ')}` });
     if (input.patientId && (!isUuid(input.patientId) || (await em.count(Patient, { id: input.patientId, organizationId: context.organizationId })) === 0)) {
       issues.push({ field: 'patientId', message: `patient ${input.patientId} was not found` });
     }
     if (issues.length > 0) throw new ValidationError(issues);
   }
-}
-
-function isCalendarDate(value: string): boolean {
-  if (!ISO_DATE.test(value)) return false;
-  const date = new Date(`${value}T00:00:00Z`);
-  return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === value;
 }

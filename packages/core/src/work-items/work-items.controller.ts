@@ -1,4 +1,4 @@
-import { Body, Controller, Get, Param, ParseUUIDPipe, Post, Query } from '@nestjs/common';
+import { Body, Controller, Get, Param, ParseUUIDPipe, Patch, Post, Query } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import { ROLES, type RequestContext } from '@openrcm/sdk';
 import { createZodDto } from 'nestjs-zod';
@@ -24,6 +24,7 @@ class OpenFollowUpDto extends createZodDto(
     ownerUserId: z.uuid().optional().describe('the member who owns the item'),
     ownerRole: role.optional().describe('the role that owns the item when no member is named'),
     dueDate: z.iso.date().optional().describe('calendar date, YYYY-MM-DD'),
+    nextActionDate: z.iso.date().optional().describe('when someone should next act on it: calendar date, YYYY-MM-DD'),
     priority: z.enum(WORK_ITEM_PRIORITIES).optional().describe('default normal'),
     note: z.string().trim().min(1).max(4000).optional().describe('the first note'),
   }),
@@ -44,7 +45,8 @@ class ListWorkItemsDto extends createZodDto(
       .transform((value) => value === 'true')
       .optional()
       .describe('true: only unresolved items due before today'),
-    sort: z.string().trim().min(1).optional().describe('dueDate, createdAt, priority; prefix - for descending (default -createdAt)'),
+    nextActionBefore: z.iso.date().optional().describe('only items whose next-action date is before this calendar date (YYYY-MM-DD)'),
+    sort: z.string().trim().min(1).optional().describe('dueDate, nextActionDate, createdAt, priority; prefix - for descending (default -createdAt)'),
   }),
 ) {}
 
@@ -53,6 +55,12 @@ class WorkItemTransitionDto extends createZodDto(
     event: z.enum(workItemWorkflow.events).describe('assign, start, wait-on-payer, resume, resolve, reopen or close'),
     assigneeUserId: z.uuid().optional().describe("required by 'assign': the member who works the item"),
     note: z.string().trim().min(1).max(4000).optional().describe("appended as a note; required by 'resolve' (the resolution) and 'reopen'"),
+  }),
+) {}
+
+class UpdateWorkItemDto extends createZodDto(
+  z.object({
+    nextActionDate: z.iso.date().nullable().describe('when someone should next act on the item (YYYY-MM-DD); null clears it'),
   }),
 ) {}
 
@@ -71,6 +79,7 @@ function toView(item: WorkItem) {
     ownerRole: item.ownerRole,
     assigneeUserId: item.assigneeUserId,
     dueDate: item.dueDate,
+    nextActionDate: item.nextActionDate,
     priority: item.priority,
     state: item.state,
     resolutionNote: item.resolutionNote,
@@ -110,6 +119,13 @@ export class WorkItemsController {
   async get(@Ctx() context: RequestContext, @Param('workItemId', new ParseUUIDPipe()) id: string) {
     const { item, notes } = await this.workItems.get(context, id);
     return { ...toView(item), notes: notes.map(noteView) };
+  }
+
+  /** Sets or clears the next-action date (the state moves only through transitions). */
+  @Patch(':workItemId')
+  @Allow(...ANY_ROLE)
+  async update(@Ctx() context: RequestContext, @Param('workItemId', new ParseUUIDPipe()) id: string, @Body() body: UpdateWorkItemDto) {
+    return toView(await this.workItems.update(context, id, body));
   }
 
   @Post(':workItemId/transitions')

@@ -44,6 +44,10 @@ import { ClaimNumberSequence } from '../claims/claim-number-sequence.entity';
 import { X12File } from '../submissions/x12-file.entity';
 import { ClaimBatch } from '../submissions/claim-batch.entity';
 import { ClaimTouch } from '../claims/scrub/claim-touch.entity';
+import { DenialCategoryRule } from '../denials/denial-category-rule.entity';
+import { ClaimDenialEntry } from '../denials/claim-denial-entry.entity';
+import { AppealLetterTemplate } from '../denials/appeal-letter-template.entity';
+import { AppealLetter } from '../denials/appeal-letter.entity';
 
 /** Every entity core persists. */
 export const ENTITIES = [
@@ -93,4 +97,8 @@ export const ENTITIES = [
   X12File,
   ClaimBatch,
   ClaimTouch,
+  DenialCategoryRule,
+  ClaimDenialEntry,
+  AppealLetterTemplate,
+  AppealLetter,
 ];

@@ -20,6 +20,7 @@ import { Migration20261130100000CodingEdits } from './migration-2026-11-30-codin
 import { Migration20261130110000Scrub } from './migration-2026-11-30-scrub';
 import { Migration20261130120000Submissions } from './migration-2026-11-30-submissions';
 import { Migration20261130140000PatientAddress } from './migration-2026-11-30-patient-address';
+import { Migration20261130180000Denials } from './migration-2026-11-30-denials';
 
 /** Every migration, in order. The same list runs on PGlite and PostgreSQL. */
 export const MIGRATIONS: MigrationObject[] = [
@@ -44,4 +45,5 @@ export const MIGRATIONS: MigrationObject[] = [
   { name: 'Migration20261130110000Scrub', class: Migration20261130110000Scrub },
   { name: 'Migration20261130120000Submissions', class: Migration20261130120000Submissions },
   { name: 'Migration20261130140000PatientAddress', class: Migration20261130140000PatientAddress },
+  { name: 'Migration20261130180000Denials', class: Migration20261130180000Denials },
 ];

@@ -30,6 +30,7 @@ describe('database', () => {
         'Migration20261130110000Scrub',
         'Migration20261130120000Submissions',
         'Migration20261130140000PatientAddress',
+        'Migration20261130180000Denials',
       ]);
       expect(await migrate(database.orm)).toEqual([]);
       const drift = await database.orm.getSchemaGenerator().getUpdateSchemaSQL({ wrap: false });

@@ -4,12 +4,11 @@ import { Injectable } from '@nestjs/common';
 import { ROLES, ValidationError, type RequestContext, type ValidationIssue } from '@openrcm/sdk';
 import { Patient } from '../patients/patient.entity';
 import { currentEntityManager } from '../persistence/current-entity-manager';
+import { isCalendarDate } from '../time/calendar-date';
 import { activeMemberIds, isUuid } from './organization-members';
 import { WorkItemNote } from './work-item-note.entity';
 import { WorkItem } from './work-item.entity';
 import { WORK_ITEM_KINDS, WORK_ITEM_PRIORITIES, type OpenWorkItem } from './work-item.types';
-
-const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 /**
  * Opens work items and appends notes, in the caller's transaction when given one (the workflow engine opens exception
@@ -80,10 +79,4 @@ export class WorkItemWriter {
     }
     if (issues.length > 0) throw new ValidationError(issues);
   }
-}
-
-function isCalendarDate(value: string): boolean {
-  if (!ISO_DATE.test(value)) return false;
-  const date = new Date(`${value}T00:00:00Z`);
-  return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === value;
 }

@@ -114,6 +114,14 @@ import { InboundDocumentService } from './submissions/inbound-document.service';
 import { InboundFetchScheduler } from './submissions/inbound-fetch.scheduler';
 import { SubmissionJobs } from './submissions/submission-jobs';
 import { ClaimBatchesController, ClaimSubmissionsController } from './submissions/submissions.controller';
+import { AppealLetterService } from './denials/appeal-letter.service';
+import { AppealLettersController } from './denials/appeal-letters.controller';
+import { AppealTemplateService } from './denials/appeal-template.service';
+import { AppealTemplatesController } from './denials/appeal-templates.controller';
+import { DenialCategoriesController } from './denials/denial-categories.controller';
+import { DenialCategoryService } from './denials/denial-category.service';
+import { DenialStopTheLine } from './denials/denial-stop-the-line';
+import { DenialRouter } from './denials/denial.router';
 
 /** Options for tests and embedders. */
 export interface CoreModuleOptions {
@@ -192,6 +200,9 @@ export class CoreModule implements NestModule {
         ClaimBatchesController,
         ClaimsController,
         CodingEditsController,
+        DenialCategoriesController,
+        AppealTemplatesController,
+        AppealLettersController,
       ],
       providers: [
         { provide: CORE_CONFIG, useValue: config },
@@ -246,6 +257,11 @@ export class CoreModule implements NestModule {
         InboundDocumentService,
         SubmissionJobs,
         InboundFetchScheduler,
+        DenialCategoryService,
+        DenialStopTheLine,
+        DenialRouter,
+        AppealTemplateService,
+        AppealLetterService,
         // The lifecycle tables (claim, account) join this list as the domain lands.
         { provide: WORKFLOW_TABLES, useValue: [encounterWorkflow, workItemWorkflow, claimWorkflow, ...(options.workflows ?? [])] },
         ...workflowProviders,
@@ -311,6 +327,10 @@ export class CoreModule implements NestModule {
         InboundDocumentService,
         AcknowledgmentProcessor,
         InboundFetchScheduler,
+        DenialCategoryService,
+        DenialRouter,
+        AppealTemplateService,
+        AppealLetterService,
       ],
     };
   }

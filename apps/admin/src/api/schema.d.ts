@@ -1505,6 +1505,75 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/organizations/{organizationId}/denial-categories": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The denial category rules (the defaults until an admin replaces them) and the fallback for codes no rule matches */
+        get: operations["DenialCategoriesController_mapping"];
+        /** Replace the denial category rules; later denials route by them */
+        put: operations["DenialCategoriesController_replace"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/organizations/{organizationId}/appeal-templates": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["AppealTemplatesController_list"];
+        put?: never;
+        /** Add a template; a syntax error in the body is refused naming its line */
+        post: operations["AppealTemplatesController_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/organizations/{organizationId}/appeal-templates/{templateId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["AppealTemplatesController_get"];
+        /** Replace a template; a syntax error in the body is refused naming its line */
+        put: operations["AppealTemplatesController_update"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/organizations/{organizationId}/claims/{claimId}/appeal-letters": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["AppealLettersController_list"];
+        put?: never;
+        /** Render and store an appeal letter; a denied or partially paid claim moves to appealed */
+        post: operations["AppealLettersController_render"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -2205,6 +2274,59 @@ export interface components {
                  * @default 1
                  */
                 units: number;
+            }[];
+        };
+        ReplaceDenialCategoriesDto: {
+            /** @description the whole mapping; group + reason + remark beats group + reason, then reason + remark, then reason */
+            rules: {
+                /** @description CAS group code (CO, OA, PI, PR); null matches any group */
+                groupCode: string | null;
+                /** @description CARC */
+                reasonCode: string;
+                /** @description RARC; null matches any remarks */
+                remarkCode: string | null;
+                /** @description the denial category (work item category), e.g. eligibility, authorization, coding, medical-necessity */
+                category: string;
+                /**
+                 * @description the role that works the category's denial items
+                 * @enum {string|null}
+                 */
+                ownerRole: "front-desk" | "coder" | "biller" | "poster" | "ar" | "manager" | "admin" | null;
+                /**
+                 * Format: uuid
+                 * @description the member who works them, instead of or besides a role
+                 */
+                ownerUserId: string | null;
+                /** @description the gate check whose owner gets the stop-the-line item (GET …/gates lists them) */
+                upstreamCheck: string | null;
+            }[];
+        };
+        AppealTemplateDto: {
+            name: string;
+            /**
+             * @description html (values escaped) or text
+             * @enum {string}
+             */
+            format: "html" | "text";
+            /** @description Handlebars: {{claim.patientControlNumber}}, {{#each claim.lines}}…{{/each}}, {{#each denials}}{{code}} {{description}}{{/each}}, {{#each attachments}}…{{/each}}, {{#if …}}…{{else}}…{{/if}} */
+            body: string;
+        };
+        RenderAppealLetterDto: {
+            /**
+             * Format: uuid
+             * @description the template (default: the organization's standard appeal)
+             */
+            templateId?: string;
+            /**
+             * Format: uuid
+             * @description the denial work item answered: only its denials are listed
+             */
+            workItemId?: string;
+            /** @description the documents sent with the letter */
+            attachments?: {
+                name: string;
+                /** @default  */
+                description: string;
             }[];
         };
     };
@@ -4822,6 +4944,178 @@ export interface operations {
         };
         responses: {
             200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    DenialCategoriesController_mapping: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                organizationId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    DenialCategoriesController_replace: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                organizationId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ReplaceDenialCategoriesDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    AppealTemplatesController_list: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                organizationId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    AppealTemplatesController_create: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                organizationId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AppealTemplateDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    AppealTemplatesController_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                organizationId: string;
+                templateId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    AppealTemplatesController_update: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                organizationId: string;
+                templateId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AppealTemplateDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    AppealLettersController_list: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                organizationId: string;
+                claimId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    AppealLettersController_render: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                organizationId: string;
+                claimId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RenderAppealLetterDto"];
+            };
+        };
+        responses: {
+            201: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -1,4 +1,5 @@
 import { MikroORM } from '@mikro-orm/core';
+import type { EntityManager } from '@mikro-orm/postgresql';
 import type { INestApplication } from '@nestjs/common';
 import type { RequestContext } from '@openrcm/sdk';
 import request from 'supertest';
@@ -6,6 +7,7 @@ import { runInAuditScope } from '../src/audit/audit-scope';
 import { ClaimService } from '../src/claims/claim.service';
 import type { ClaimDenial } from '../src/denials/denial.types';
 import { DenialRouter } from '../src/denials/denial.router';
+import { currentEntityManager } from '../src/persistence/current-entity-manager';
 import type { WorkItem } from '../src/work-items/work-item.entity';
 import { signInAsNewAdmin, type SignedInSession } from './support/sign-in';
 import { startTestServer, testConfig } from './support/test-app';
@@ -34,7 +36,7 @@ describe('denials and appeals', () => {
 
   /** What the 835 posting engine does: route inside its own transaction. */
   const route = (denial: ClaimDenial): Promise<readonly WorkItem[]> =>
-    scoped(() => app.get(MikroORM).em.fork().transactional((tx) => app.get(DenialRouter).route(context, denial, tx)));
+    scoped(() => currentEntityManager(app.get(MikroORM)).transactional((tx: EntityManager) => app.get(DenialRouter).route(context, denial, tx)));
 
   beforeAll(async () => {
     app = await startTestServer(await testConfig({ useRedis: false }));

@@ -126,6 +126,14 @@ import { ClaimStatusInquiriesController, FollowUpController } from './follow-up/
 import { FollowUpJobs } from './follow-up/follow-up.jobs';
 import { FollowUpScheduler } from './follow-up/follow-up.scheduler';
 import { FollowUpService } from './follow-up/follow-up.service';
+import { AppealLetterService } from './denials/appeal-letter.service';
+import { AppealLettersController } from './denials/appeal-letters.controller';
+import { AppealTemplateService } from './denials/appeal-template.service';
+import { AppealTemplatesController } from './denials/appeal-templates.controller';
+import { DenialCategoriesController } from './denials/denial-categories.controller';
+import { DenialCategoryService } from './denials/denial-category.service';
+import { DenialStopTheLine } from './denials/denial-stop-the-line';
+import { DenialRouter } from './denials/denial.router';
 
 /** Options for tests and embedders. */
 export interface CoreModuleOptions {
@@ -207,6 +215,9 @@ export class CoreModule implements NestModule {
         RemittancesController,
         FollowUpController,
         ClaimStatusInquiriesController,
+        DenialCategoriesController,
+        AppealTemplatesController,
+        AppealLettersController,
       ],
       providers: [
         { provide: CORE_CONFIG, useValue: config },
@@ -271,6 +282,11 @@ export class CoreModule implements NestModule {
         FollowUpService,
         FollowUpJobs,
         FollowUpScheduler,
+        DenialCategoryService,
+        DenialStopTheLine,
+        DenialRouter,
+        AppealTemplateService,
+        AppealLetterService,
         // The lifecycle tables (claim, account) join this list as the domain lands.
         { provide: WORKFLOW_TABLES, useValue: [encounterWorkflow, workItemWorkflow, claimWorkflow, ...(options.workflows ?? [])] },
         ...workflowProviders,
@@ -340,6 +356,10 @@ export class CoreModule implements NestModule {
         RemittancePoster,
         RemittanceIngestion,
         RemittanceService,
+        DenialCategoryService,
+        DenialRouter,
+        AppealTemplateService,
+        AppealLetterService,
       ],
     };
   }

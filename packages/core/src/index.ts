@@ -22,6 +22,7 @@ export * from './backup';
 export * from './workflow';
 export * from './work-items';
 export * from './gates';
+export * from './denials';
 export { UserService } from './identity/user.service';
 export { CodeSetImporter } from './reference/code-set.importer';
 export type { ImportSummary } from './reference/code-set.importer';

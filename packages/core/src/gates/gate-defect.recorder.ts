@@ -61,7 +61,7 @@ export class GateDefectRecorder {
     if (!verdict.repeated) return;
     const open = await em.findOne(
       WorkItem,
-      { organizationId: context.organizationId, kind: 'upstream-defect', category: failure.check, state: { $in: [...WORK_ITEM_ACTIVE_STATES] } },
+      { organizationId: context.organizationId, kind: 'upstream-defect', recordType: GATE_CHECK_RECORD_TYPE, category: failure.check, state: { $in: [...WORK_ITEM_ACTIVE_STATES] } },
       { orderBy: { createdAt: 'asc' } },
     );
     const summary = `${verdict.distinctRecords} records failed it within ${windowDays} days.`;

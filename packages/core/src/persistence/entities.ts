@@ -51,6 +51,10 @@ import { RemittanceClaim } from '../remittance/remittance-claim.entity';
 import { RemittanceLine } from '../remittance/remittance-line.entity';
 import { Remittance } from '../remittance/remittance.entity';
 import { ClaimStatusInquiry } from '../follow-up/claim-status-inquiry.entity';
+import { DenialCategoryRule } from '../denials/denial-category-rule.entity';
+import { ClaimDenialEntry } from '../denials/claim-denial-entry.entity';
+import { AppealLetterTemplate } from '../denials/appeal-letter-template.entity';
+import { AppealLetter } from '../denials/appeal-letter.entity';
 
 /** Every entity core persists. */
 export const ENTITIES = [
@@ -107,4 +111,8 @@ export const ENTITIES = [
   RemittanceAdjustment,
   ProviderAdjustment,
   ClaimStatusInquiry,
+  DenialCategoryRule,
+  ClaimDenialEntry,
+  AppealLetterTemplate,
+  AppealLetter,
 ];

@@ -22,6 +22,7 @@ import { Migration20261130120000Submissions } from './migration-2026-11-30-submi
 import { Migration20261130140000PatientAddress } from './migration-2026-11-30-patient-address';
 import { Migration20261130150000LedgerAndRemittances } from './migration-2026-11-30-ledger-and-remittances';
 import { Migration20261130170000FollowUp } from './migration-2026-11-30-follow-up';
+import { Migration20261130180000Denials } from './migration-2026-11-30-denials';
 
 /** Every migration, in order. The same list runs on PGlite and PostgreSQL. */
 export const MIGRATIONS: MigrationObject[] = [
@@ -48,4 +49,5 @@ export const MIGRATIONS: MigrationObject[] = [
   { name: 'Migration20261130140000PatientAddress', class: Migration20261130140000PatientAddress },
   { name: 'Migration20261130150000LedgerAndRemittances', class: Migration20261130150000LedgerAndRemittances },
   { name: 'Migration20261130170000FollowUp', class: Migration20261130170000FollowUp },
+  { name: 'Migration20261130180000Denials', class: Migration20261130180000Denials },
 ];

@@ -1,0 +1,18 @@
+export type { ClaimDenial, DeniedAdjustment, DeniedLine } from './denial.types';
+export { DENIAL_RECORD_TYPE, DenialRouter } from './denial.router';
+export { DENIAL_PATTERN_RECORD_TYPE, DenialStopTheLine } from './denial-stop-the-line';
+export { CAS_GROUP_CODES, DenialCategoryService } from './denial-category.service';
+export type { DenialCategoryMapping } from './denial-category.service';
+export { DEFAULT_DENIAL_CATEGORY_RULES, OTHER_DENIAL_CATEGORY, OTHER_DENIAL_OWNER_ROLE } from './denial-category.defaults';
+export type { DenialCategoryRuleInput } from './denial-category.defaults';
+export { FALLBACK_DENIAL_RULE, matchDenialRule } from './denial-category.match';
+export { DenialCategoryRule } from './denial-category-rule.entity';
+export { CLAIM_LEVEL_LINE_KEY, ClaimDenialEntry } from './claim-denial-entry.entity';
+export { APPEAL_LETTER_FORMATS, AppealLetterTemplate } from './appeal-letter-template.entity';
+export type { AppealLetterFormat } from './appeal-letter-template.entity';
+export { AppealLetter } from './appeal-letter.entity';
+export type { AppealAttachment } from './appeal-letter.entity';
+export { AppealTemplateService } from './appeal-template.service';
+export { AppealLetterService } from './appeal-letter.service';
+export type { RenderAppealLetter, RenderedAppealLetter } from './appeal-letter.service';
+export { compileLetterTemplate } from './letter-template.compiler';

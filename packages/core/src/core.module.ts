@@ -101,6 +101,12 @@ import { Claim837PWriter } from './claims/claim-837p.writer';
 import { ClaimChecksRegistrar } from './claims/claim-checks.registrar';
 import { ClaimScrubFindingService } from './claims/claim-scrub-finding.service';
 import { LedgerWriter } from './ledger/ledger.writer';
+import { LedgerReportService } from './ledger/ledger-report.service';
+import { LedgerController } from './ledger/ledger.controller';
+import { ConversionsController } from './conversion/conversions.controller';
+import { OpenArEncounterWriter } from './conversion/open-ar-encounter.writer';
+import { OpenArImportService } from './conversion/open-ar-import.service';
+import { OpenArRegistrar } from './conversion/open-ar.registrar';
 import { ClaimBuilder } from './claims/claim.builder';
 import { ClaimService } from './claims/claim.service';
 import { claimWorkflow } from './claims/claim.workflow';
@@ -193,6 +199,8 @@ export class CoreModule implements NestModule {
         ClaimBatchesController,
         ClaimsController,
         CodingEditsController,
+        LedgerController,
+        ConversionsController,
       ],
       providers: [
         { provide: CORE_CONFIG, useValue: config },
@@ -248,6 +256,10 @@ export class CoreModule implements NestModule {
         SubmissionJobs,
         InboundFetchScheduler,
         LedgerWriter,
+        LedgerReportService,
+        OpenArRegistrar,
+        OpenArEncounterWriter,
+        OpenArImportService,
         // The lifecycle tables (claim, account) join this list as the domain lands.
         { provide: WORKFLOW_TABLES, useValue: [encounterWorkflow, workItemWorkflow, claimWorkflow, ...(options.workflows ?? [])] },
         ...workflowProviders,
@@ -314,6 +326,8 @@ export class CoreModule implements NestModule {
         AcknowledgmentProcessor,
         InboundFetchScheduler,
         LedgerWriter,
+        LedgerReportService,
+        OpenArImportService,
       ],
     };
   }

@@ -162,4 +162,12 @@ export type { Indexed837P, Indexed837PTransaction } from './submissions/x12-837p
 export { MAX_CLAIM_DIAGNOSES, MAX_CLAIM_LINES, planClaims } from './claims/claim-split';
 export type { ChargeToBill, PlannedClaim, PlannedLine } from './claims/claim-split';
 export { runInAuditScope } from './audit/audit-scope';
+export { writePendingReads } from './audit/audit-reads';
+export { LedgerWriter } from './ledger/ledger.writer';
+export { LedgerReportService } from './ledger/ledger-report.service';
+export type { LedgerVerification, LedgerViolation } from './ledger/ledger.verifier';
+export type { AdjustmentTotal, KindTotal, LedgerSummary, PayerRemittanceTotals, ProviderAdjustmentTotal, ProviderEntryTotal, RemittanceTotals } from './ledger/ledger-summary';
+export { OpenArImportService } from './conversion/open-ar-import.service';
+export type { OpenArClaimOutcome, OpenArImportResult, SkipReason } from './conversion/open-ar-import.types';
+export type { CreatedRecords } from './conversion/open-ar.registrar';
 export { ApiKeyService } from './identity/api-key.service';

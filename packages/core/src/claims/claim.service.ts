@@ -76,6 +76,7 @@ export class ClaimService {
    * applied by the claim builder, which builds the frequency 7 or 8 claim in the same transaction.
    */
   async transition(context: RequestContext, claimId: string, event: ClaimEvent, options: ClaimTransitionOptions = {}): Promise<TransitionResult> {
+    if (event === 'import') throw new ValidationError([{ field: 'event', message: "'import' belongs to the open A/R conversion (openrcm import 837p)" }]);
     if (BUILDER_EVENTS.includes(event)) {
       throw new ValidationError([{ field: 'event', message: `'${event}' builds a frequency ${event === 'replace' ? 7 : 8} claim: use the claim builder (POST .../claims/${claimId}/${event})` }]);
     }

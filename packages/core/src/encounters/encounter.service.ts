@@ -147,6 +147,7 @@ export class EncounterService {
 
   /** Moves the encounter by `event` through the workflow (gates, exceptions, outbox event and audit included). */
   async transition(context: RequestContext, encounterId: string, event: EncounterEvent, options: EncounterTransitionOptions = {}): Promise<TransitionResult> {
+    if (event === 'import') throw new ValidationError([{ field: 'event', message: "'import' belongs to the open A/R conversion (openrcm import 837p)" }]);
     const encounter = await this.get(context, encounterId);
     const closing = CLOSING_EVENTS.includes(event);
     const reason = options.reason?.trim() || null;

@@ -52,8 +52,8 @@ class ResponsibilityDto extends createZodDto(
   z.object({ estimateCents: z.number().int().min(0).describe("the patient's expected share, in cents"), method: z.enum(RESPONSIBILITY_METHODS) }),
 ) {}
 
-/** The events people apply through the API; `bill` belongs to claim building. */
-const API_EVENTS = encounterWorkflow.events.filter((event) => event !== 'bill' && event !== 'capture-charge');
+/** The events people apply through the API; `bill` belongs to claim building, `import` to the open A/R conversion. */
+const API_EVENTS = encounterWorkflow.events.filter((event) => event !== 'bill' && event !== 'capture-charge' && event !== 'import');
 
 class EncounterTransitionDto extends createZodDto(
   z.object({

@@ -27,8 +27,8 @@ export interface ClaimPatient {
  * Why a claim of an 837P cannot be taken into the open A/R, field by field (X12 names), or an empty list. The claim
  * must be an original or replacement to the primary payer (a secondary claim's balance depends on what the primary
  * paid, which the 837P does not carry line by line), balanced (CLM02 = Σ SV102), with whole positive units, 1–4
- * pointers into 1–12 diagnoses, and the people the registration needs (birth dates, sex, the subscriber of a dependent
- * with an address).
+ * pointers into 1–12 diagnoses, and the people the registration needs (the patient's birth date and sex, the name and
+ * address of a dependent's subscriber; their DMG only when sent).
  */
 export function openArClaimIssues(claim: Claim837P): ValidationIssue[] {
   const issues: ValidationIssue[] = [];
@@ -80,7 +80,9 @@ function peopleIssues(claim: Claim837P): ValidationIssue[] {
   if (!(SUBSCRIBER_RELATIONSHIPS as readonly string[]).includes(patient.relationship) || patient.relationship === '18') {
     issues.push({ field: 'PAT01', message: `"${patient.relationship}" is not a dependent’s relationship to the subscriber` });
   }
-  issues.push(...personIssues('2010CA', patient), ...personIssues('2010BA', subscriber));
+  issues.push(...personIssues('2010CA', patient));
+  if (!subscriber.lastName.trim() || !subscriber.firstName?.trim()) issues.push({ field: '2010BA NM1', message: 'the subscriber’s last and first names are required' });
+  if (subscriber.sex !== undefined && !SEXES.includes(subscriber.sex)) issues.push({ field: '2010BA DMG03', message: `"${subscriber.sex}" is not F, M or U` });
   if (!toPostalAddress(subscriber.address)) issues.push({ field: '2010BA N3/N4', message: 'the subscriber of a dependent needs a full address (the coverage and the guarantor keep it)' });
   return issues;
 }

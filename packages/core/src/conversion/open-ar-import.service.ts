@@ -87,7 +87,8 @@ export class OpenArImportService {
     const layout = layoutClaims(text, read.errors);
     if (layout.fileErrors.length > 0) throw new ValidationError(layout.fileErrors.map((error) => ({ field: 'file', message: formatX12Error(error) })));
     if (layout.claims.length === 0) throw new ValidationError([{ field: 'file', message: 'no 837P claim (CLM) in the file' }]);
-    const parsed = read.transactions.flatMap((batch) => batch.claims.map((claim) => ({ billing: batch.billingProvider, claim })));
+    // The billing provider's contact (2010AA PER), else the submitter's (1000A): a new location's phone.
+    const parsed = read.transactions.flatMap((batch) => batch.claims.map((claim) => ({ billing: { ...batch.billingProvider, contact: batch.billingProvider.contact ?? batch.submitter.contact }, claim })));
     let next = 0;
     return layout.claims.map((position) => {
       const errors = (layout.errorsByClaim.get(position.segmentIndex) ?? []).map((error) => ({ field: error.segmentId ?? 'file', message: formatX12Error(error) }));

@@ -110,6 +110,7 @@ export class OpenArRegistrar {
       city: address.city,
       state: address.state ?? '',
       zip,
+      phone: /^[2-9]\d{2}[2-9]\d{6}$/.test(billing.contact?.phone ?? '') ? (billing.contact?.phone as string) : null,
       placeOfServiceCode: claim.placeOfService,
     });
   }
@@ -178,6 +179,7 @@ export class OpenArRegistrar {
       ...(subscriber.groupNumber ? { groupNumber: subscriber.groupNumber } : {}),
       ...(subscriber.groupName ? { planName: subscriber.groupName } : {}),
       effectiveFrom: coverageFrom,
+      fromClaimFile: true,
     });
   }
 }

@@ -107,6 +107,7 @@ import { ConversionsController } from './conversion/conversions.controller';
 import { OpenArEncounterWriter } from './conversion/open-ar-encounter.writer';
 import { OpenArImportService } from './conversion/open-ar-import.service';
 import { OpenArRegistrar } from './conversion/open-ar.registrar';
+import { OperatorScope } from './audit/operator-scope';
 import { ClaimBuilder } from './claims/claim.builder';
 import { ClaimService } from './claims/claim.service';
 import { claimWorkflow } from './claims/claim.workflow';
@@ -257,6 +258,7 @@ export class CoreModule implements NestModule {
         InboundFetchScheduler,
         LedgerWriter,
         LedgerReportService,
+        OperatorScope,
         OpenArRegistrar,
         OpenArEncounterWriter,
         OpenArImportService,
@@ -327,6 +329,7 @@ export class CoreModule implements NestModule {
         InboundFetchScheduler,
         LedgerWriter,
         LedgerReportService,
+        OperatorScope,
         OpenArImportService,
       ],
     };

@@ -162,7 +162,7 @@ export type { Indexed837P, Indexed837PTransaction } from './submissions/x12-837p
 export { MAX_CLAIM_DIAGNOSES, MAX_CLAIM_LINES, planClaims } from './claims/claim-split';
 export type { ChargeToBill, PlannedClaim, PlannedLine } from './claims/claim-split';
 export { runInAuditScope } from './audit/audit-scope';
-export { writePendingReads } from './audit/audit-reads';
+export { OperatorScope } from './audit/operator-scope';
 export { LedgerWriter } from './ledger/ledger.writer';
 export { LedgerReportService } from './ledger/ledger-report.service';
 export type { LedgerVerification, LedgerViolation } from './ledger/ledger.verifier';

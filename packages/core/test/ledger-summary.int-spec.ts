@@ -36,7 +36,7 @@ describe('ledger summary', () => {
     const writer = app.get(LedgerWriter);
     const payerRecordId = randomUUID();
     const [patientId, coverageId, chargeA, chargeB, claimA, claimB] = Array.from({ length: 6 }, () => randomUUID());
-    await app.get(MikroORM).em.fork().transactional(async (tx: EntityManager) => {
+    await (app.get(MikroORM).em.fork() as EntityManager).transactional(async (tx) => {
       const billing = { source: 'billing' as const, effectiveDate: '2026-03-02' };
       const payerA = payerAccount(chargeA as string, patientId as string, coverageId as string, payerRecordId);
       const payerB = payerAccount(chargeB as string, patientId as string, coverageId as string, payerRecordId);

@@ -9,6 +9,7 @@ import type { Coverage } from '../coverages/coverage.entity';
 import { Charge } from '../encounters/charge.entity';
 import { Encounter } from '../encounters/encounter.entity';
 import { encounterWorkflow, type EncounterState } from '../encounters/encounter.workflow';
+import { CONVERSION_EVENT } from '../workflow/workflow-table';
 import { WorkflowService } from '../workflow/workflow.service';
 import type { ClaimParties } from './open-ar.registrar';
 
@@ -66,7 +67,7 @@ export class OpenArEncounterWriter {
       }),
     );
     await tx.flush();
-    await this.workflows.transition(context, encounterWorkflow.name, { id: encounter.id, state: encounter.state, patientId: encounter.patientId, data: { dateOfService: encounter.dateOfService } }, 'import', {
+    await this.workflows.transition(context, encounterWorkflow.name, { id: encounter.id, state: encounter.state, patientId: encounter.patientId, data: { dateOfService: encounter.dateOfService } }, CONVERSION_EVENT, {
       joinTransaction: true,
       writeState: async (em, change) => {
         const updated = await em.nativeUpdate(Encounter, { id: change.entityId, organizationId: context.organizationId, state: change.from as EncounterState }, { state: change.to as EncounterState, updatedAt: new Date() });

@@ -12,6 +12,7 @@ import { claimWorkflow, type ClaimState } from '../claims/claim.workflow';
 import { payerAccount } from '../ledger/ledger-account';
 import { LedgerWriter } from '../ledger/ledger.writer';
 import { currentEntityManager } from '../persistence/current-entity-manager';
+import { CONVERSION_EVENT } from '../workflow/workflow-table';
 import { WorkflowService } from '../workflow/workflow.service';
 import { layoutClaims, type ClaimPosition } from './claim-positions';
 import { openArClaimIssues, claimPatient } from './open-ar-claim.rules';
@@ -190,7 +191,7 @@ export class OpenArImportService {
 
   /** Moves the stored claim `import` (draft → submitted) in the claim's transaction. */
   private async submit(context: RequestContext, claim: Claim): Promise<void> {
-    await this.workflows.transition(context, claimWorkflow.name, subjectOf(claim), 'import', {
+    await this.workflows.transition(context, claimWorkflow.name, subjectOf(claim), CONVERSION_EVENT, {
       joinTransaction: true,
       writeState: async (em, change) => {
         const updated = await em.nativeUpdate(Claim, { id: change.entityId, organizationId: context.organizationId, state: change.from as ClaimState }, { state: change.to as ClaimState, updatedAt: new Date() });

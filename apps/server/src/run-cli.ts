@@ -4,6 +4,7 @@ import { Command } from 'commander';
 import { consoleOutput, type CommandOutput } from './commands/command-output';
 import { runBackup } from './commands/backup.command';
 import { runDemo } from './commands/demo.command';
+import { runLedgerSummary, runLedgerVerify, type LedgerOptions } from './commands/ledger.command';
 import { IMPORT_KINDS, runImport, type ImportOptions } from './commands/import.command';
 import { runMigrations } from './commands/migrate.command';
 import { runRestore } from './commands/restore.command';
@@ -74,15 +75,33 @@ export async function runCli(
     });
   program
     .command('import')
-    .description(`import reference data or an organization's payers and fees (${IMPORT_KINDS.join(', ')})`)
+    .description(`import reference data, an organization's payers and fees, or another system's open A/R (${IMPORT_KINDS.join(', ')})`)
     .argument('<kind>', IMPORT_KINDS.join(' | '))
     .argument('<file>', 'the file to read (code sets: plain or .gz)')
     .option('--effective-date <date>', "code sets: the release's effective date, YYYY-MM-DD (FY2026 ICD-10-CM: 2025-10-01); rvu/gpci: when the file takes effect")
     .option('--year <year>', 'rvu, gpci: the payment year the file is for')
-    .option('--org <id>', 'payers, fee-schedule: the organization (default: the only one)')
+    .option('--org <id>', 'payers, fee-schedule, 837p: the organization (default: the only one)')
     .option('--schedule <id>', 'fee-schedule: the fee schedule whose entries the file replaces')
+    .option('--json', '837p: print the result as JSON (amounts in cents)')
     .action(async (kind: string, file: string, options: ImportOptions) => {
-      await runImport(await config(), kind, file, options, output);
+      result = (await runImport(await config(), kind, file, options, output)) ?? 0;
+    });
+  const ledger = program.command('ledger').description('the ledger: invariant checks and totals');
+  ledger
+    .command('verify')
+    .description('recompute the ledger invariants from the entries for each organization (or one); exit 1 on any violation')
+    .option('--organization <id>', 'only this organization')
+    .option('--json', 'print the checks and violations as JSON')
+    .action(async (options: LedgerOptions) => {
+      result = await runLedgerVerify(await config(), options, output);
+    });
+  ledger
+    .command('summary')
+    .description('totals by entry kind, remittances by payer (paid, CAS by group and reason, PLB), provider-level entries, claims by state')
+    .option('--organization <id>', 'only this organization')
+    .option('--json', 'print the totals as JSON (integer cents)')
+    .action(async (options: LedgerOptions) => {
+      await runLedgerSummary(await config(), options, output);
     });
   program
     .command('plugins')

@@ -106,6 +106,13 @@ import { RemittanceIngestion } from './remittance/remittance-ingestion.service';
 import { RemittancePoster } from './remittance/remittance.poster';
 import { RemittanceService } from './remittance/remittance.service';
 import { RemittancesController } from './remittance/remittances.controller';
+import { LedgerReportService } from './ledger/ledger-report.service';
+import { LedgerController } from './ledger/ledger.controller';
+import { ConversionsController } from './conversion/conversions.controller';
+import { OpenArEncounterWriter } from './conversion/open-ar-encounter.writer';
+import { OpenArImportService } from './conversion/open-ar-import.service';
+import { OpenArRegistrar } from './conversion/open-ar.registrar';
+import { OperatorScope } from './audit/operator-scope';
 import { ClaimBuilder } from './claims/claim.builder';
 import { ClaimService } from './claims/claim.service';
 import { claimWorkflow } from './claims/claim.workflow';
@@ -218,6 +225,8 @@ export class CoreModule implements NestModule {
         DenialCategoriesController,
         AppealTemplatesController,
         AppealLettersController,
+        LedgerController,
+        ConversionsController,
       ],
       providers: [
         { provide: CORE_CONFIG, useValue: config },
@@ -287,6 +296,11 @@ export class CoreModule implements NestModule {
         DenialRouter,
         AppealTemplateService,
         AppealLetterService,
+        LedgerReportService,
+        OperatorScope,
+        OpenArRegistrar,
+        OpenArEncounterWriter,
+        OpenArImportService,
         // The lifecycle tables (claim, account) join this list as the domain lands.
         { provide: WORKFLOW_TABLES, useValue: [encounterWorkflow, workItemWorkflow, claimWorkflow, ...(options.workflows ?? [])] },
         ...workflowProviders,
@@ -360,6 +374,9 @@ export class CoreModule implements NestModule {
         DenialRouter,
         AppealTemplateService,
         AppealLetterService,
+        LedgerReportService,
+        OperatorScope,
+        OpenArImportService,
       ],
     };
   }

@@ -6,9 +6,16 @@ import type { CommandOutput } from './command-output';
 import { ORGANIZATION_IMPORT_KINDS, runOrganizationImport } from './import-organization-data.command';
 import { CODING_EDIT_KINDS, runCodingEditsImport } from './import-coding-edits.command';
 import { MEDICARE_PFS_KINDS, runMedicarePfsImport } from './import-medicare-pfs.command';
+import { runImport837P } from './import-837p.command';
 
-/** Everything `openrcm import` reads: code-set releases, Medicare PFS files, CMS coding edits, and an organization's payers and fees. */
-export const IMPORT_KINDS = [...Object.keys(CODE_SET_FORMATS), ...MEDICARE_PFS_KINDS, ...CODING_EDIT_KINDS, ...ORGANIZATION_IMPORT_KINDS];
+/** The exchange files `openrcm import` reads into an organization: another system's 837P (open A/R conversion). */
+export const EXCHANGE_IMPORT_KINDS = ['837p'] as const;
+
+/**
+ * Everything `openrcm import` reads: code-set releases, Medicare PFS files, CMS coding edits, an organization's payers
+ * and fees, and exchange files.
+ */
+export const IMPORT_KINDS = [...Object.keys(CODE_SET_FORMATS), ...MEDICARE_PFS_KINDS, ...CODING_EDIT_KINDS, ...ORGANIZATION_IMPORT_KINDS, ...EXCHANGE_IMPORT_KINDS];
 
 /** The options `openrcm import` takes; which ones a kind needs is checked by its importer. */
 export interface ImportOptions {
@@ -16,14 +23,17 @@ export interface ImportOptions {
   readonly year?: string;
   readonly org?: string;
   readonly schedule?: string;
+  /** 837p: print the result as JSON. */
+  readonly json?: boolean;
 }
 
 const PROGRESS_EVERY = 10_000;
 
-/** Imports `file` as `kind` and prints what changed. */
-export async function runImport(loaded: LoadedConfig, kind: string, file: string, options: ImportOptions, output: CommandOutput): Promise<void> {
+/** Imports `file` as `kind` and prints what changed; an exchange file's import returns its exit code. */
+export async function runImport(loaded: LoadedConfig, kind: string, file: string, options: ImportOptions, output: CommandOutput): Promise<number | void> {
   if (!IMPORT_KINDS.includes(kind)) throw new ValidationError([{ field: 'kind', message: `"${kind}" is not importable; supported: ${IMPORT_KINDS.join(', ')}` }]);
   if (!existsSync(file)) throw new ValidationError([{ field: 'file', message: `${file} does not exist` }]);
+  if (kind === '837p') return runImport837P(loaded, file, options, output);
   if ((CODING_EDIT_KINDS as readonly string[]).includes(kind)) return runCodingEditsImport(loaded, kind as (typeof CODING_EDIT_KINDS)[number], file, options, output);
   if ((MEDICARE_PFS_KINDS as readonly string[]).includes(kind)) return runMedicarePfsImport(loaded, kind as (typeof MEDICARE_PFS_KINDS)[number], file, options, output);
   if ((ORGANIZATION_IMPORT_KINDS as readonly string[]).includes(kind)) {

@@ -1,4 +1,4 @@
-import { lineItemControlNumberOf, patientControlNumberOf, toBase32 } from './claim-number.sequence';
+import { claimNumberOf, lineItemControlNumberOf, patientControlNumberOf, toBase32 } from './claim-number.sequence';
 
 describe('claim numbers', () => {
   it('writes Crockford base 32 without I, L, O or U, padded to seven digits', () => {
@@ -26,5 +26,12 @@ describe('claim numbers', () => {
     const numbers = [1, 2, 33].flatMap((claim) => Array.from({ length: 50 }, (_, index) => lineItemControlNumberOf(patientControlNumberOf(claim), index + 1)));
     expect(new Set(numbers).size).toBe(150);
     expect(() => lineItemControlNumberOf('C0000001', 0)).toThrow();
+  });
+
+  it('reads the claim number back from a CLM01 it wrote, and nothing from another system\'s', () => {
+    for (const value of [1, 31, 1024, 32 ** 7 - 1]) expect(claimNumberOf(patientControlNumberOf(value))).toBe(value);
+    expect(claimNumberOf('PCN-1')).toBeNull();
+    expect(claimNumberOf('C000000I')).toBeNull();
+    expect(claimNumberOf('C00000001')).toBeNull();
   });
 });

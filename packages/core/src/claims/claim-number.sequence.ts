@@ -43,3 +43,21 @@ export async function reserveClaimNumbers(em: EntityManager, organizationId: str
   );
   return Number(row?.last_value) - count + 1;
 }
+
+/** The claim number of a CLM01 written by {@link patientControlNumberOf} (`C` + seven base-32 digits), else null. */
+export function claimNumberOf(patientControlNumber: string): number | null {
+  if (!/^C[0-9A-HJKMNP-TV-Z]{7}$/.test(patientControlNumber)) return null;
+  return [...patientControlNumber.slice(1)].reduce((value, digit) => value * 32 + ALPHABET.indexOf(digit), 0);
+}
+
+/**
+ * Moves the organization's claim number sequence past `value` (a number already used by a claim that came from
+ * elsewhere, such as an open A/R conversion), so the claim builder never reserves it again.
+ */
+export async function advanceClaimNumbersPast(em: EntityManager, organizationId: string, value: number): Promise<void> {
+  await em.execute(
+    `insert into claim_number_sequence (organization_id, last_value) values (?, ?)
+     on conflict (organization_id) do update set last_value = greatest(claim_number_sequence.last_value, excluded.last_value)`,
+    [organizationId, value],
+  );
+}

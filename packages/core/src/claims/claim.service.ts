@@ -3,6 +3,7 @@ import { Injectable } from '@nestjs/common';
 import { NotFoundError, ValidationError, type RequestContext } from '@openrcm/sdk';
 import { findPage, orderByOf, type ListQuery, type Page } from '../http/list-query';
 import { currentEntityManager } from '../persistence/current-entity-manager';
+import { CONVERSION_EVENT } from '../workflow/workflow-table';
 import { WorkflowService, type TransitionResult } from '../workflow/workflow.service';
 import { ClaimLine } from './claim-line.entity';
 import { Claim } from './claim.entity';
@@ -76,6 +77,7 @@ export class ClaimService {
    * applied by the claim builder, which builds the frequency 7 or 8 claim in the same transaction.
    */
   async transition(context: RequestContext, claimId: string, event: ClaimEvent, options: ClaimTransitionOptions = {}): Promise<TransitionResult> {
+    if (event === CONVERSION_EVENT) throw new ValidationError([{ field: 'event', message: "'import' belongs to the open A/R conversion (openrcm import 837p)" }]);
     if (BUILDER_EVENTS.includes(event)) {
       throw new ValidationError([{ field: 'event', message: `'${event}' builds a frequency ${event === 'replace' ? 7 : 8} claim: use the claim builder (POST .../claims/${claimId}/${event})` }]);
     }

@@ -1,4 +1,4 @@
-import { eventsAllowedIn } from '../workflow/workflow-table';
+import { CONVERSION_EVENT, eventsAllowedIn } from '../workflow/workflow-table';
 import type { ClaimLine } from './claim-line.entity';
 import type { ClaimScrubFinding } from './claim-scrub-finding.entity';
 import type { ClaimSnapshot } from './claim-snapshot';
@@ -20,7 +20,7 @@ export function toClaimView(claim: Claim) {
     replacesClaimId: claim.replacesClaimId,
     totalChargeCents: claim.totalChargeCents,
     state: claim.state,
-    allowedEvents: eventsAllowedIn(claimWorkflow, claim.state),
+    allowedEvents: eventsAllowedIn(claimWorkflow, claim.state).filter((event) => event !== CONVERSION_EVENT),
     dateOfService: claim.dateOfService,
     part: claim.part,
     parts: claim.parts,

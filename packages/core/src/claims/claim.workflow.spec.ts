@@ -6,7 +6,7 @@ const SETTLED = { replace: 'replaced', void: 'voided' };
 
 /** Every state × event: the state it leads to, or null when the table refuses it. */
 const expected: Record<string, Record<string, string | null>> = {
-  draft: { scrub: 'scrubbed' },
+  draft: { scrub: 'scrubbed', import: 'submitted' },
   scrubbed: { reopen: 'draft', release: 'ready' },
   ready: { reopen: 'draft', submit: 'submitted' },
   submitted: { acknowledge: 'acknowledged', accept: 'accepted', reject: 'rejected', adjudicate: 'adjudicated' },

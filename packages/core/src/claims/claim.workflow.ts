@@ -15,7 +15,8 @@ export const AWAITING_PAYER_STATES = ['submitted', 'acknowledged', 'accepted'] a
  * claim in); denied → appealed → adjudicated again. A rejected claim is
  * `correct`ed (it ends; a new original is built); a claim the payer accepted ends `replaced` or `voided` when a
  * frequency 7 or 8 claim is built for it; settled claims are `close`d. `reopen` sends a scrubbed or ready claim back
- * to draft (a manual change needs a new scrub).
+ * to draft (a manual change needs a new scrub). `import` is the open A/R conversion's path (ADR 0013): a claim another
+ * system built and sent arrives submitted, as it stands with the payer; only the conversion applies it.
  */
 export const claimWorkflow = defineWorkflow({
   name: 'claim',
@@ -39,12 +40,13 @@ export const claimWorkflow = defineWorkflow({
     'voided',
     'closed',
   ],
-  events: ['scrub', 'reopen', 'release', 'submit', 'acknowledge', 'accept', 'reject', 'adjudicate', 'pay', 'pay-partially', 'deny', 'appeal', 'correct', 'replace', 'void', 'close'],
+  events: ['scrub', 'reopen', 'release', 'submit', 'acknowledge', 'accept', 'reject', 'adjudicate', 'pay', 'pay-partially', 'deny', 'appeal', 'correct', 'replace', 'void', 'close', 'import'],
   transitions: [
     { from: 'draft', event: 'scrub', to: 'scrubbed', guards: [CLAIM_SCRUB_CLEAN] },
     { from: ['scrubbed', 'ready'], event: 'reopen', to: 'draft' },
     { from: 'scrubbed', event: 'release', to: 'ready', guards: [CLAIM_SCRUB_CLEAN] },
     { from: 'ready', event: 'submit', to: 'submitted' },
+    { from: 'draft', event: 'import', to: 'submitted' },
     { from: 'submitted', event: 'acknowledge', to: 'acknowledged' },
     { from: ['submitted', 'acknowledged'], event: 'accept', to: 'accepted' },
     { from: ['submitted', 'acknowledged'], event: 'reject', to: 'rejected' },

@@ -11,6 +11,13 @@ describe('coverage rules', () => {
     ]);
   });
 
+  it('takes a dependent\'s subscriber from a claim file without the birth date and sex an 837P does not carry', () => {
+    expect(subscriberIssues('19', { firstName: 'Jorge', lastName: 'Lopez', address }, today, true)).toEqual([]);
+    expect(subscriberIssues('19', { firstName: 'Jorge', lastName: 'Lopez' }, today, true)).toEqual([
+      { field: 'subscriber.address', message: 'required when the subscriber is not the patient (relationship 19)' },
+    ]);
+  });
+
   it('names every missing subscriber field for another relationship', () => {
     expect(subscriberIssues('19', { firstName: 'Ann', sex: 'F' }, today)).toEqual([
       { field: 'subscriber.lastName', message: 'required when the subscriber is not the patient (relationship 19)' },

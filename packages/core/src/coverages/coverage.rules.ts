@@ -13,17 +13,21 @@ export interface SubscriberInput {
 }
 
 const SUBSCRIBER_FIELDS = ['firstName', 'lastName', 'birthDate', 'sex', 'address'] as const;
+/** What an 837P states of a dependent's subscriber (2010BA): the guide sends their DMG only when they are the patient. */
+const CLAIM_FILE_SUBSCRIBER_FIELDS = ['firstName', 'lastName', 'address'] as const;
 
 /**
  * The issues of a subscriber: with relationship 18 (self) the patient is the subscriber and no subscriber is given;
  * with any other code the subscriber's name, birth date, sex and address are required (the claim sends them in
- * 2010BA while the patient goes in 2000C/2010CA).
+ * 2010BA while the patient goes in 2000C/2010CA). A coverage taken from a claim file (open A/R conversion) needs only
+ * what the 837P states of a dependent's subscriber: name and address (no birth date or sex).
  */
-export function subscriberIssues(relationship: SubscriberRelationship, subscriber: SubscriberInput | undefined, today: string): ValidationIssue[] {
+export function subscriberIssues(relationship: SubscriberRelationship, subscriber: SubscriberInput | undefined, today: string, fromClaimFile = false): ValidationIssue[] {
   if (relationship === SELF_RELATIONSHIP) {
     return subscriber === undefined ? [] : [{ field: 'subscriber', message: 'must be left out when the patient is the subscriber (relationship 18)' }];
   }
-  const issues: ValidationIssue[] = SUBSCRIBER_FIELDS.filter((field) => subscriber?.[field] === undefined).map((field) => ({
+  const required = fromClaimFile ? CLAIM_FILE_SUBSCRIBER_FIELDS : SUBSCRIBER_FIELDS;
+  const issues: ValidationIssue[] = required.filter((field) => subscriber?.[field] === undefined).map((field) => ({
     field: `subscriber.${field}`,
     message: `required when the subscriber is not the patient (relationship ${relationship})`,
   }));

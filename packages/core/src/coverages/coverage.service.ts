@@ -20,6 +20,11 @@ export interface AddCoverage {
   readonly planName?: string;
   readonly effectiveFrom: string;
   readonly effectiveTo?: string;
+  /**
+   * The coverage comes from a claim file (open A/R conversion): a dependent's subscriber is taken as the 837P states
+   * them, without the birth date and sex it does not carry.
+   */
+  readonly fromClaimFile?: boolean;
 }
 
 /** What may change on a coverage: end it (effectiveTo, active = false), or correct its group and plan. */
@@ -43,7 +48,7 @@ export class CoverageService {
   constructor(private readonly orm: MikroORM) {}
 
   async add(context: RequestContext, patientId: string, input: AddCoverage): Promise<Coverage> {
-    const issues = [...subscriberIssues(input.subscriberRelationship, input.subscriber, todayIso()), ...dateRangeIssues(input.effectiveFrom, input.effectiveTo, 'effectiveTo')];
+    const issues = [...subscriberIssues(input.subscriberRelationship, input.subscriber, todayIso(), input.fromClaimFile ?? false), ...dateRangeIssues(input.effectiveFrom, input.effectiveTo, 'effectiveTo')];
     return currentEntityManager(this.orm).transactional(async (em) => {
       await lockPatient(em, context, patientId);
       issues.push(...(await activePayerIssues(em, context, input.payerRecordId)));

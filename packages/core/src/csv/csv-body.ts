@@ -8,5 +8,5 @@ const CSV_TYPES = ['text/csv', 'text/plain', 'application/csv'];
 
 /** Reads a request body sent as `text/csv` (or `text/plain`) as UTF-8 text; see {@link readTextBody}. */
 export function readCsvBody(request: Request, maxBytes = MAX_CSV_BODY_BYTES): Promise<string> {
-  return readTextBody(request, { types: CSV_TYPES, maxBytes, expected: 'text/csv' });
+  return readTextBody(request, CSV_TYPES, maxBytes);
 }

@@ -7,7 +7,7 @@ import { Patient } from '../patients/patient.entity';
 import { currentEntityManager } from '../persistence/current-entity-manager';
 import { Provider } from '../providers/provider.entity';
 import { DiagnosisCodeService } from '../reference/diagnosis-codes.service';
-import { findTransition } from '../workflow/workflow-table';
+import { CONVERSION_EVENT, findTransition } from '../workflow/workflow-table';
 import { WorkflowService, type TransitionResult } from '../workflow/workflow.service';
 import type { CheckException } from '../workflow/decide';
 import { Encounter, type ResponsibilityMethod } from './encounter.entity';
@@ -147,6 +147,7 @@ export class EncounterService {
 
   /** Moves the encounter by `event` through the workflow (gates, exceptions, outbox event and audit included). */
   async transition(context: RequestContext, encounterId: string, event: EncounterEvent, options: EncounterTransitionOptions = {}): Promise<TransitionResult> {
+    if (event === CONVERSION_EVENT) throw new ValidationError([{ field: 'event', message: "'import' belongs to the open A/R conversion (openrcm import 837p)" }]);
     const encounter = await this.get(context, encounterId);
     const closing = CLOSING_EVENTS.includes(event);
     const reason = options.reason?.trim() || null;

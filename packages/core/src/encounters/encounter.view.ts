@@ -1,4 +1,4 @@
-import { eventsAllowedIn } from '../workflow/workflow-table';
+import { CONVERSION_EVENT, eventsAllowedIn } from '../workflow/workflow-table';
 import type { Charge } from './charge.entity';
 import type { Encounter } from './encounter.entity';
 import { encounterWorkflow } from './encounter.workflow';
@@ -12,7 +12,7 @@ export function toEncounterView(encounter: Encounter) {
     billingProviderId: encounter.billingProviderId,
     renderingProviderId: encounter.renderingProviderId,
     state: encounter.state,
-    allowedEvents: eventsAllowedIn(encounterWorkflow, encounter.state),
+    allowedEvents: eventsAllowedIn(encounterWorkflow, encounter.state).filter((event) => event !== CONVERSION_EVENT),
     scheduledStart: encounter.scheduledStart?.toISOString() ?? null,
     dateOfService: encounter.dateOfService,
     placeOfService: encounter.placeOfService,

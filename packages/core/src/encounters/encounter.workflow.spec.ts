@@ -4,7 +4,7 @@ import { CODING_READY_CHECKS, encounterWorkflow, READY_TO_BILL_CHECKS } from './
 
 /** Every state × event: the state it leads to, or null when the table refuses it. */
 const expected: Record<string, Record<string, string | null>> = {
-  scheduled: { 'check-in': 'checked-in', cancel: 'cancelled', 'no-show': 'no-show' },
+  scheduled: { 'check-in': 'checked-in', cancel: 'cancelled', 'no-show': 'no-show', import: 'billed' },
   'checked-in': { document: 'documented', 'capture-charge': 'checked-in', cancel: 'cancelled' },
   documented: { 'capture-charge': 'documented', code: 'coded' },
   coded: { 'mark-ready': 'ready-to-bill', reopen: 'documented' },

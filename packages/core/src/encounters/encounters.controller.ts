@@ -10,6 +10,7 @@ import { RESPONSIBILITY_METHODS } from './encounter.entity';
 import { EncounterEligibilityService } from './encounter-eligibility.service';
 import { EncounterService } from './encounter.service';
 import { toChargeView, toEncounterView } from './encounter.view';
+import { CONVERSION_EVENT } from '../workflow/workflow-table';
 import { encounterWorkflow } from './encounter.workflow';
 import { ChargeService } from './charge.service';
 
@@ -52,8 +53,8 @@ class ResponsibilityDto extends createZodDto(
   z.object({ estimateCents: z.number().int().min(0).describe("the patient's expected share, in cents"), method: z.enum(RESPONSIBILITY_METHODS) }),
 ) {}
 
-/** The events people apply through the API; `bill` belongs to claim building. */
-const API_EVENTS = encounterWorkflow.events.filter((event) => event !== 'bill' && event !== 'capture-charge');
+/** The events people apply through the API; `bill` belongs to claim building, `import` to the open A/R conversion. */
+const API_EVENTS = encounterWorkflow.events.filter((event) => event !== 'bill' && event !== 'capture-charge' && event !== CONVERSION_EVENT);
 
 class EncounterTransitionDto extends createZodDto(
   z.object({

@@ -83,6 +83,11 @@ export class OrganizationService {
     throw new ValidationError([{ field: 'org', message: `this installation has several organizations; pass --org with one of: ${listed}` }]);
   }
 
+  /** Every organization of the installation, by name (operator commands that run for each: `openrcm ledger verify`). */
+  async all(): Promise<Organization[]> {
+    return currentEntityManager(this.orm).find(Organization, {}, { orderBy: { name: 'asc', id: 'asc' } });
+  }
+
   /** Whether any organization exists (first run). */
   async any(): Promise<boolean> {
     return (await currentEntityManager(this.orm).count(Organization)) > 0;

@@ -22,10 +22,10 @@ export interface DuplicateProbe {
 
 /** Whether `candidate` matches `probe` by the rule of {@link duplicateNameKey}. */
 export function isPossibleDuplicate(probe: DuplicateProbe, candidate: DuplicateProbe): boolean {
-  return (
-    candidate.birthDate === probe.birthDate &&
-    candidate.sex === probe.sex &&
-    duplicateNameKey(candidate.lastName) === duplicateNameKey(probe.lastName) &&
-    duplicateNameKey(candidate.firstName) === duplicateNameKey(probe.firstName)
-  );
+  return candidate.birthDate === probe.birthDate && candidate.sex === probe.sex && sameName(probe, candidate);
+}
+
+/** Whether two people have the same last and first names by the rule of {@link duplicateNameKey}. */
+export function sameName(a: Pick<DuplicateProbe, 'firstName' | 'lastName'>, b: Pick<DuplicateProbe, 'firstName' | 'lastName'>): boolean {
+  return duplicateNameKey(a.lastName) === duplicateNameKey(b.lastName) && duplicateNameKey(a.firstName) === duplicateNameKey(b.firstName);
 }

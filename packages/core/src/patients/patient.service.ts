@@ -9,7 +9,7 @@ import { findPage, orderByOf, type ListQuery, type Page } from '../http/list-que
 import { currentEntityManager } from '../persistence/current-entity-manager';
 import type { PostalAddress } from './postal-address';
 import { Patient, type AdministrativeSex } from './patient.entity';
-import { isPossibleDuplicate, type DuplicateProbe } from './patient-duplicates';
+import { isPossibleDuplicate, sameName, type DuplicateProbe } from './patient-duplicates';
 import { PossibleDuplicateError, type DuplicateCandidate } from './possible-duplicate.error';
 
 /** How patients are searched: by SSN, or by the start of the last name, optionally with the birth date. */
@@ -82,6 +82,22 @@ export class PatientService {
   async possibleDuplicates(context: RequestContext, patientId: string): Promise<Patient[]> {
     const patient = await this.get(context, patientId);
     return (await this.findDuplicates(context, patient)).filter((candidate) => candidate.id !== patient.id);
+  }
+
+  /**
+   * The patients with this name (compared as {@link isPossibleDuplicate} compares names) and birth date, whatever their
+   * sex: how records converted from another system find their patient.
+   */
+  async findByNameAndBirthDate(context: RequestContext, person: Pick<DuplicateProbe, 'firstName' | 'lastName' | 'birthDate'>): Promise<Patient[]> {
+    const em = currentEntityManager(this.orm);
+    const rows: { id: string; firstName: string; lastName: string }[] = await em
+      .createQueryBuilder(Patient)
+      .select(['id', 'firstName', 'lastName'])
+      .where({ organizationId: context.organizationId, birthDate: person.birthDate })
+      .execute('all', true);
+    const ids = rows.filter((row) => sameName(person, row)).map((row) => row.id);
+    if (ids.length === 0) return [];
+    return em.find(Patient, { organizationId: context.organizationId, id: { $in: ids } }, { orderBy: { createdAt: 'asc' } });
   }
 
   /**

@@ -7,7 +7,7 @@ import { z } from 'zod';
 import { Allow, ANY_ROLE } from '../auth/route-policy';
 import { listQuerySchema, ListQueryDto } from '../http/list-query';
 import { Ctx } from '../http/request-context.decorator';
-import { readTextBody } from '../http/text-body';
+import { readTextBody, X12_CONTENT_TYPES } from '../http/text-body';
 import { RemittanceIngestion } from './remittance-ingestion.service';
 import { RemittanceService } from './remittance.service';
 
@@ -40,10 +40,10 @@ export class RemittancesController {
   @HttpCode(200)
   @Allow(...POSTERS)
   @ApiOperation({ summary: 'Upload an 835 file: archived with its hash, each check posted in its own transaction (a payment posted before is reported as a duplicate)' })
-  @ApiConsumes('text/plain', 'application/edi-x12')
+  @ApiConsumes(...X12_CONTENT_TYPES)
   @ApiBody({ schema: { type: 'string', description: 'the 835 file as received' } })
   async upload(@Ctx() context: RequestContext, @Query() query: UploadQueryDto, @Req() request: Request) {
-    const content = await readTextBody(request, { types: ['text/plain', 'application/edi-x12', 'application/octet-stream'], maxBytes: MAX_835_BYTES, expected: 'text/plain or application/edi-x12' });
+    const content = await readTextBody(request, X12_CONTENT_TYPES, MAX_835_BYTES);
     return this.ingestion.ingest(context, content, { fileName: query.fileName ?? 'upload.835', pluginId: 'upload' });
   }
 

@@ -50,3 +50,6 @@ export function eventsAllowedIn(table: WorkflowTable, state: string): string[] {
 export function describeTransition(transition: WorkflowTransition): string {
   return `${sourcesOf(transition).join('|')} --${transition.event}--> ${transition.to}`;
 }
+
+/** The event of the open A/R conversion's path (ADR 0013): applied by the conversion only, never offered to people. */
+export const CONVERSION_EVENT = 'import';

@@ -1505,6 +1505,92 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/organizations/{organizationId}/remittances": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Posted remittances, newest first */
+        get: operations["RemittancesController_list"];
+        put?: never;
+        /** Upload an 835 file: archived with its hash, each check posted in its own transaction (a payment posted before is reported as a duplicate) */
+        post: operations["RemittancesController_upload"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/organizations/{organizationId}/remittances/unmatched": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The unmatched queue: claim payments posting could not match to a claim or its lines, with the reason */
+        get: operations["RemittancesController_unmatched"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/organizations/{organizationId}/remittances/variances": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Service payments whose allowed or paid amount differs from the contract, for review */
+        get: operations["RemittancesController_variances"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/organizations/{organizationId}/remittances/variances/{remittanceLineId}/explanation": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Explain a flagged variance; it leaves the review queue */
+        post: operations["RemittancesController_explain"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/organizations/{organizationId}/remittances/{remittanceId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A remittance as stated, with what posting did with each claim, line, adjustment and PLB amount */
+        get: operations["RemittancesController_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/organizations/{organizationId}/follow-up/run": {
         parameters: {
             query?: never;
@@ -1550,6 +1636,123 @@ export interface paths {
         put?: never;
         /** Ask the payer about the claim (276) through its clearinghouse connector; the 277's status is stored and noted on the claim's follow-up item */
         post: operations["ClaimStatusInquiriesController_inquire"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/organizations/{organizationId}/denial-categories": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The denial category rules (the defaults until an admin replaces them) and the fallback for codes no rule matches */
+        get: operations["DenialCategoriesController_mapping"];
+        /** Replace the denial category rules; later denials route by them */
+        put: operations["DenialCategoriesController_replace"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/organizations/{organizationId}/appeal-templates": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["AppealTemplatesController_list"];
+        put?: never;
+        /** Add a template; a syntax error in the body is refused naming its line */
+        post: operations["AppealTemplatesController_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/organizations/{organizationId}/appeal-templates/{templateId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["AppealTemplatesController_get"];
+        /** Replace a template; a syntax error in the body is refused naming its line */
+        put: operations["AppealTemplatesController_update"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/organizations/{organizationId}/claims/{claimId}/appeal-letters": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["AppealLettersController_list"];
+        put?: never;
+        /** Render and store an appeal letter; a denied or partially paid claim moves to appealed */
+        post: operations["AppealLettersController_render"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/organizations/{organizationId}/ledger/verify": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["LedgerController_verify"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/organizations/{organizationId}/ledger/summary": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["LedgerController_summary"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/organizations/{organizationId}/conversions/837p": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["ConversionsController_import837P"];
         delete?: never;
         options?: never;
         head?: never;
@@ -2274,12 +2477,69 @@ export interface components {
                 units: number;
             }[];
         };
+        ExplainVarianceDto: {
+            /** @description why the amount is right, or what was done about it */
+            note: string;
+        };
         RunFollowUpDto: {
             /**
              * Format: date-time
              * @description run as of this instant (ISO 8601, not later than now; default now): claims submitted more than the payer’s followUpDays before it
              */
             asOf?: string;
+        };
+        ReplaceDenialCategoriesDto: {
+            /** @description the whole mapping; group + reason + remark beats group + reason, then reason + remark, then reason */
+            rules: {
+                /** @description CAS group code (CO, OA, PI, PR); null matches any group */
+                groupCode: string | null;
+                /** @description CARC */
+                reasonCode: string;
+                /** @description RARC; null matches any remarks */
+                remarkCode: string | null;
+                /** @description the denial category (work item category), e.g. eligibility, authorization, coding, medical-necessity */
+                category: string;
+                /**
+                 * @description the role that works the category's denial items
+                 * @enum {string|null}
+                 */
+                ownerRole: "front-desk" | "coder" | "biller" | "poster" | "ar" | "manager" | "admin" | null;
+                /**
+                 * Format: uuid
+                 * @description the member who works them, instead of or besides a role
+                 */
+                ownerUserId: string | null;
+                /** @description the gate check whose owner gets the stop-the-line item (GET …/gates lists them) */
+                upstreamCheck: string | null;
+            }[];
+        };
+        AppealTemplateDto: {
+            name: string;
+            /**
+             * @description html (values escaped) or text
+             * @enum {string}
+             */
+            format: "html" | "text";
+            /** @description Handlebars: {{claim.patientControlNumber}}, {{#each claim.lines}}…{{/each}}, {{#each denials}}{{code}} {{description}}{{/each}}, {{#each attachments}}…{{/each}}, {{#if …}}…{{else}}…{{/if}} */
+            body: string;
+        };
+        RenderAppealLetterDto: {
+            /**
+             * Format: uuid
+             * @description the template (default: the organization's standard appeal)
+             */
+            templateId?: string;
+            /**
+             * Format: uuid
+             * @description the denial work item answered: only its denials are listed
+             */
+            workItemId?: string;
+            /** @description the documents sent with the letter */
+            attachments?: {
+                name: string;
+                /** @default  */
+                description: string;
+            }[];
         };
     };
     responses: never;
@@ -4929,6 +5189,150 @@ export interface operations {
             };
         };
     };
+    RemittancesController_list: {
+        parameters: {
+            query?: {
+                limit?: number;
+                offset?: number;
+                sort?: string;
+                /** @description the payer row the remittance matched */
+                payerRecordId?: string;
+                /** @description TRN02: the check or EFT trace number */
+                traceNumber?: string;
+            };
+            header?: never;
+            path: {
+                organizationId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    RemittancesController_upload: {
+        parameters: {
+            query?: {
+                /** @description the file name to archive it under */
+                fileName?: string;
+            };
+            header?: never;
+            path: {
+                organizationId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "text/plain": string;
+                "application/edi-x12": string;
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    RemittancesController_unmatched: {
+        parameters: {
+            query?: {
+                limit?: number;
+                offset?: number;
+                sort?: string;
+            };
+            header?: never;
+            path: {
+                organizationId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    RemittancesController_variances: {
+        parameters: {
+            query?: {
+                limit?: number;
+                offset?: number;
+                sort?: string;
+            };
+            header?: never;
+            path: {
+                organizationId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    RemittancesController_explain: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                organizationId: string;
+                remittanceLineId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ExplainVarianceDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    RemittancesController_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                organizationId: string;
+                remittanceId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
     FollowUpController_run: {
         parameters: {
             query?: never;
@@ -5015,6 +5419,240 @@ export interface operations {
         requestBody?: never;
         responses: {
             201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    DenialCategoriesController_mapping: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                organizationId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    DenialCategoriesController_replace: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                organizationId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ReplaceDenialCategoriesDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    AppealTemplatesController_list: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                organizationId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    AppealTemplatesController_create: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                organizationId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AppealTemplateDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    AppealTemplatesController_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                organizationId: string;
+                templateId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    AppealTemplatesController_update: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                organizationId: string;
+                templateId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AppealTemplateDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    AppealLettersController_list: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                organizationId: string;
+                claimId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    AppealLettersController_render: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                organizationId: string;
+                claimId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RenderAppealLetterDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    LedgerController_verify: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                organizationId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    LedgerController_summary: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                organizationId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    ConversionsController_import837P: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                organizationId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "text/plain": string;
+                "application/edi-x12": string;
+            };
+        };
+        responses: {
+            200: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -101,6 +101,7 @@ import { Claim837PWriter } from './claims/claim-837p.writer';
 import { ClaimChecksRegistrar } from './claims/claim-checks.registrar';
 import { ClaimScrubFindingService } from './claims/claim-scrub-finding.service';
 import { LedgerWriter } from './ledger/ledger.writer';
+import { DenialRoutingFollower } from './remittance/denial-routing.follower';
 import { REMITTANCE_FOLLOWERS } from './remittance/remittance-followers';
 import { RemittanceIngestion } from './remittance/remittance-ingestion.service';
 import { RemittancePoster } from './remittance/remittance.poster';
@@ -285,7 +286,8 @@ export class CoreModule implements NestModule {
         RemittancePoster,
         RemittanceIngestion,
         RemittanceService,
-        { provide: REMITTANCE_FOLLOWERS, useValue: [] },
+        DenialRoutingFollower,
+        { provide: REMITTANCE_FOLLOWERS, useFactory: (denials: DenialRoutingFollower) => [denials], inject: [DenialRoutingFollower] },
         ClaimFollowUpItems,
         ClaimStatusInquiryService,
         FollowUpService,

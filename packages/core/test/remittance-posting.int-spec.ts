@@ -139,6 +139,9 @@ describe('remittance posting', () => {
       { reason_code: '45', disposition: 'contractual' },
       { reason_code: '50', disposition: 'denial' },
     ]);
+    // The CO-50 went to the denial queue of its category, due within the payer's appeal limit (90 days).
+    const items = await practice.rows<{ kind: string; category: string; due_date: string }>(`select kind, category, due_date from work_item where record_id = ? and kind = 'denial'`, [baker.id]);
+    expect(items).toEqual([{ kind: 'denial', category: 'medical-necessity', due_date: expect.stringMatching(/^\d{4}-\d{2}-\d{2}$/) }]);
     await verified();
   });
 
@@ -146,6 +149,7 @@ describe('remittance posting', () => {
     await upload(test835({ trace: 'NOPAY1003', claims: [{ pcn: dunn.patientControlNumber, status: '4', charge: 36500, paid: 0, cas: [['CO', '29', 36500]] }] })).expect(200);
     expect(await practice.stateOf(dunn.id)).toBe('denied');
     expect(await balances(dunn)).toEqual({ primary: 36500, secondary: 0, patient: 0 });
+    expect(await practice.rows(`select category from work_item where record_id = ? and kind = 'denial'`, [dunn.id])).toEqual([{ category: 'timely-filing' }]);
     await verified();
   });
 

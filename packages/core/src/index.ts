@@ -185,3 +185,9 @@ export type { OpenArClaimOutcome, OpenArImportResult, SkipReason } from './conve
 export type { CreatedRecords } from './conversion/open-ar.registrar';
 export { ApiKeyService } from './identity/api-key.service';
 export { DEFAULT_CONTRACTUAL_REASONS } from './remittance/posting-rules';
+export { verifyLedger } from './ledger/ledger.verifier';
+export { RemittanceIngestion } from './remittance/remittance-ingestion.service';
+export type { RemittanceFileResult, RemittanceOrigin } from './remittance/remittance-ingestion.service';
+export { RemittancePoster } from './remittance/remittance.poster';
+export type { RemittancePosting } from './remittance/remittance.poster';
+export type { RemittanceInput } from './remittance/remittance-input';

@@ -101,7 +101,7 @@ import { Claim837PWriter } from './claims/claim-837p.writer';
 import { ClaimChecksRegistrar } from './claims/claim-checks.registrar';
 import { ClaimScrubFindingService } from './claims/claim-scrub-finding.service';
 import { LedgerWriter } from './ledger/ledger.writer';
-import { DenialRoutingFollower } from './remittance/denial-routing.follower';
+import { DenialRoutingJobs } from './remittance/denial-routing.job';
 import { REMITTANCE_FOLLOWERS } from './remittance/remittance-followers';
 import { RemittanceIngestion } from './remittance/remittance-ingestion.service';
 import { RemittancePoster } from './remittance/remittance.poster';
@@ -286,8 +286,8 @@ export class CoreModule implements NestModule {
         RemittancePoster,
         RemittanceIngestion,
         RemittanceService,
-        DenialRoutingFollower,
-        { provide: REMITTANCE_FOLLOWERS, useFactory: (denials: DenialRoutingFollower) => [denials], inject: [DenialRoutingFollower] },
+        DenialRoutingJobs,
+        { provide: REMITTANCE_FOLLOWERS, useValue: [] },
         ClaimFollowUpItems,
         ClaimStatusInquiryService,
         FollowUpService,

@@ -6,7 +6,7 @@ import { REMITTANCE_FOLLOWERS, type RemittanceFollower } from '../src/remittance
 import { RemittanceIngestion } from '../src/remittance/remittance-ingestion.service';
 import { BillingPractice, type SubmittedClaim } from './support/billing-practice';
 import { test835 } from './support/remittance-835';
-import { startTestServer, testConfig } from './support/test-app';
+import { eventually, startTestServer, testConfig } from './support/test-app';
 
 /**
  * Issue #9 items 1 and 2: 835s posted into the append-only ledger — payments, contractual CO adjusted off, PR moved
@@ -46,7 +46,7 @@ describe('remittance posting', () => {
     baker = await practice.submittedClaim('Baker', { secondary: true });
     carter = await practice.submittedClaim('Carter');
     dunn = await practice.submittedClaim('Dunn');
-  });
+  }, 180_000);
 
   afterAll(async () => {
     await app.close();
@@ -139,8 +139,11 @@ describe('remittance posting', () => {
       { reason_code: '45', disposition: 'contractual' },
       { reason_code: '50', disposition: 'denial' },
     ]);
-    // The CO-50 went to the denial queue of its category, due within the payer's appeal limit (90 days).
-    const items = await practice.rows<{ kind: string; category: string; due_date: string }>(`select kind, category, due_date from work_item where record_id = ? and kind = 'denial'`, [baker.id]);
+    // The CO-50 goes to the denial queue of its category (by the job posting queued), due within the payer's appeal limit.
+    const items = await eventually(async () => {
+      const found = await practice.rows<{ kind: string; category: string; due_date: string }>(`select kind, category, due_date from work_item where record_id = ? and kind = 'denial'`, [baker.id]);
+      return found.length > 0 ? found : undefined;
+    });
     expect(items).toEqual([{ kind: 'denial', category: 'medical-necessity', due_date: expect.stringMatching(/^\d{4}-\d{2}-\d{2}$/) }]);
     await verified();
   });
@@ -149,7 +152,10 @@ describe('remittance posting', () => {
     await upload(test835({ trace: 'NOPAY1003', claims: [{ pcn: dunn.patientControlNumber, status: '4', charge: 36500, paid: 0, cas: [['CO', '29', 36500]] }] })).expect(200);
     expect(await practice.stateOf(dunn.id)).toBe('denied');
     expect(await balances(dunn)).toEqual({ primary: 36500, secondary: 0, patient: 0 });
-    expect(await practice.rows(`select category from work_item where record_id = ? and kind = 'denial'`, [dunn.id])).toEqual([{ category: 'timely-filing' }]);
+    expect(await eventually(async () => {
+      const found = await practice.rows(`select category from work_item where record_id = ? and kind = 'denial'`, [dunn.id]);
+      return found.length > 0 ? found : undefined;
+    })).toEqual([{ category: 'timely-filing' }]);
     await verified();
   });
 
@@ -253,10 +259,11 @@ describe('remittance posting', () => {
   it('posts all of a check or none of it when posting fails part-way', async () => {
     const followers = app.get<RemittanceFollower[]>(REMITTANCE_FOLLOWERS);
     let calls = 0;
+    // The crash comes after every entry of the check was written and its claims moved: the whole check must roll back.
     const crash: RemittanceFollower = {
-      afterClaimPayment: async () => {
-        calls += 1;
-        if (calls === 2) throw new Error('injected crash after the first claim payment');
+      afterClaimPayments: async (_context, payments) => {
+        calls += payments.length;
+        throw new Error(`injected crash after ${calls} claim payments were posted`);
       },
     };
     followers.push(crash);
@@ -275,7 +282,7 @@ describe('remittance posting', () => {
       })),
     });
     try {
-      await expect(runInAuditScope(practice.context, null, () => app.get(RemittanceIngestion).ingest(practice.context, file, { fileName: 'crash.835', pluginId: 'test' }))).rejects.toThrow('injected crash');
+      await expect(runInAuditScope(practice.context, null, () => app.get(RemittanceIngestion).ingest(practice.context, file, { fileName: 'crash.835', pluginId: 'test' }))).rejects.toThrow('injected crash after 2 claim payments were posted');
     } finally {
       followers.splice(followers.indexOf(crash), 1);
     }

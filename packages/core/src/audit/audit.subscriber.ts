@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import type { EntityManager, EventArgs, EventSubscriber, FlushEventArgs } from '@mikro-orm/core';
 import { ChangeSetType } from '@mikro-orm/core';
 import { AuditEvent, type AuditAction } from './audit-event.entity';
@@ -49,7 +50,14 @@ export function createAuditEvent(
   action: AuditAction,
   record: { recordType: string; recordId: string; patientId: string | null },
 ): AuditEvent {
-  return em.create(AuditEvent, {
+  return em.create(AuditEvent, auditEventData(scope, action, record));
+}
+
+/** The row of an audit event, for a bulk insert (`id` and `at` filled in). */
+export function auditEventData(scope: AuditScope, action: AuditAction, record: { recordType: string; recordId: string; patientId: string | null }) {
+  return {
+    id: randomUUID(),
+    at: new Date(),
     organizationId: scope.context.organizationId,
     actorType: scope.context.actor.type,
     actorId: scope.context.actor.id,
@@ -57,7 +65,7 @@ export function createAuditEvent(
     ...record,
     ip: scope.ip,
     correlationId: scope.context.correlationId,
-  });
+  };
 }
 
 function requireScope(recordType: string): AuditScope {

@@ -1,4 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
+import { pgArray } from '../persistence/pg-array';
 import { accountKey } from './ledger-account';
 import type { LedgerParty } from './ledger.types';
 
@@ -34,7 +35,7 @@ export class LedgerBalances {
       `select charge_id, party, coverage_id, max(payer_record_id::text) as payer_record_id, max(patient_id::text) as patient_id, sum(amount_cents)::text as balance
          from ledger_entry where organization_id = ? and charge_id = any(?::uuid[])
         group by charge_id, party, coverage_id`,
-      [organizationId, `{${chargeIds.join(',')}}`],
+      [organizationId, pgArray(chargeIds)],
     );
     return new Map(rows.map((row) => [accountKey({ chargeId: row.charge_id, coverageId: row.coverage_id }), toBalance(row)]));
   }
@@ -44,7 +45,7 @@ export class LedgerBalances {
     if (chargeIds.length === 0) return 0;
     const [row] = await this.em.execute<{ balance: string | null }[]>(
       `select sum(amount_cents)::text as balance from ledger_entry where organization_id = ? and coverage_id = ? and charge_id = any(?::uuid[])`,
-      [organizationId, coverageId, `{${chargeIds.join(',')}}`],
+      [organizationId, coverageId, pgArray(chargeIds)],
     );
     return Number(row?.balance ?? 0);
   }

@@ -1,7 +1,7 @@
-import type { EntityManager } from '@mikro-orm/postgresql';
 import { Injectable } from '@nestjs/common';
 import { ValidationError, type RequestContext } from '@openrcm/sdk';
 import { randomUUID } from 'node:crypto';
+import type { RowFactory } from '../remittance/posting-rows';
 import { accountKey, type LedgerAccount } from './ledger-account';
 import { LedgerEntry } from './ledger-entry.entity';
 import type { LedgerEntryKind, LedgerSource } from './ledger.types';
@@ -43,37 +43,38 @@ export interface ProviderAmount {
 /**
  * The one writer of ledger entries. Callers say what happened in the words of billing (charge, pay, adjust, transfer,
  * refund, write off, reverse) with positive amounts; the writer stores each as its signed effect on the account, in
- * the caller's transaction. It never updates or deletes an entry (the table refuses it).
+ * the caller's transaction — through its entity manager, or a {@link RowFactory} batch inserted at once. It never
+ * updates or deletes an entry (the table refuses it).
  */
 @Injectable()
 export class LedgerWriter {
   /** Charges a service line to its first responsible party (at billing: the primary coverage, or the patient). */
-  charge(em: EntityManager, context: RequestContext, posting: LedgerPosting, amounts: readonly AccountAmount[]): LedgerEntry[] {
+  charge(em: RowFactory, context: RequestContext, posting: LedgerPosting, amounts: readonly AccountAmount[]): LedgerEntry[] {
     return amounts.map((amount) => this.entry(em, context, posting, 'charge', amount, amount.amountCents));
   }
 
   /** A payment received for the account (a negative amount — a payer taking money back — raises the balance). */
-  pay(em: EntityManager, context: RequestContext, posting: LedgerPosting, amount: AccountAmount): LedgerEntry {
+  pay(em: RowFactory, context: RequestContext, posting: LedgerPosting, amount: AccountAmount): LedgerEntry {
     return this.entry(em, context, posting, 'payment', amount, -amount.amountCents);
   }
 
   /** An adjustment off the account (a contractual reduction), with its CAS group and reason. */
-  adjust(em: EntityManager, context: RequestContext, posting: LedgerPosting, amount: AccountAmount): LedgerEntry {
+  adjust(em: RowFactory, context: RequestContext, posting: LedgerPosting, amount: AccountAmount): LedgerEntry {
     return this.entry(em, context, posting, 'adjustment', amount, -amount.amountCents);
   }
 
   /** A write-off (bad debt, small balance, courtesy): off the account with the reason given. */
-  writeOff(em: EntityManager, context: RequestContext, posting: LedgerPosting, amount: AccountAmount): LedgerEntry {
+  writeOff(em: RowFactory, context: RequestContext, posting: LedgerPosting, amount: AccountAmount): LedgerEntry {
     return this.entry(em, context, posting, 'write-off', amount, -amount.amountCents);
   }
 
   /** A refund of a credit balance (money returned raises the balance back towards zero). */
-  refund(em: EntityManager, context: RequestContext, posting: LedgerPosting, amount: AccountAmount): LedgerEntry {
+  refund(em: RowFactory, context: RequestContext, posting: LedgerPosting, amount: AccountAmount): LedgerEntry {
     return this.entry(em, context, posting, 'refund', amount, amount.amountCents);
   }
 
   /** Moves an amount from one party's account of a service line to another's (primary → secondary → patient). */
-  transfer(em: EntityManager, context: RequestContext, posting: LedgerPosting, from: AccountAmount, to: { readonly account: LedgerAccount; readonly line: ClaimLineRef }): [LedgerEntry, LedgerEntry] {
+  transfer(em: RowFactory, context: RequestContext, posting: LedgerPosting, from: AccountAmount, to: { readonly account: LedgerAccount; readonly line: ClaimLineRef }): [LedgerEntry, LedgerEntry] {
     if (from.account.chargeId !== to.account.chargeId) throw new ValidationError([{ field: 'to.account.chargeId', message: 'a transfer moves a balance between the accounts of one service line' }]);
     if (accountKey(from.account) === accountKey(to.account)) throw new ValidationError([{ field: 'to.account', message: 'a transfer needs two different responsible parties' }]);
     const transferId = randomUUID();
@@ -84,7 +85,7 @@ export class LedgerWriter {
   }
 
   /** A provider-level entry (PLB interest or adjustment), stored with the sign the 835 gives it. */
-  provider(em: EntityManager, context: RequestContext, posting: LedgerPosting, amount: ProviderAmount): LedgerEntry {
+  provider(em: RowFactory, context: RequestContext, posting: LedgerPosting, amount: ProviderAmount): LedgerEntry {
     assertCents(amount.amountCents, 'amountCents');
     return em.create(LedgerEntry, {
       organizationId: context.organizationId,
@@ -99,7 +100,7 @@ export class LedgerWriter {
   }
 
   /** Negates each entry with a `reversal` entry that names it (an entry is reversed at most once). */
-  reverse(em: EntityManager, context: RequestContext, posting: LedgerPosting, entries: readonly LedgerEntry[]): LedgerEntry[] {
+  reverse(em: RowFactory, context: RequestContext, posting: LedgerPosting, entries: readonly LedgerEntry[]): LedgerEntry[] {
     return entries.map((original) => {
       if (original.kind === 'reversal') throw new ValidationError([{ field: 'entries', message: `entry ${original.id} is itself a reversal; post the entry again instead` }]);
       return em.create(LedgerEntry, {
@@ -122,7 +123,7 @@ export class LedgerWriter {
     });
   }
 
-  private entry(em: EntityManager, context: RequestContext, posting: LedgerPosting, kind: LedgerEntryKind, amount: AccountAmount, signedCents: number, transferId: string | null = null): LedgerEntry {
+  private entry(em: RowFactory, context: RequestContext, posting: LedgerPosting, kind: LedgerEntryKind, amount: AccountAmount, signedCents: number, transferId: string | null = null): LedgerEntry {
     assertCents(amount.amountCents, 'amountCents');
     return em.create(LedgerEntry, {
       organizationId: context.organizationId,

@@ -1,10 +1,10 @@
-import type { EntityManager } from '@mikro-orm/postgresql';
 import type { RequestContext } from '@openrcm/sdk';
 import { patientAccount, payerAccount, type LedgerAccount } from '../ledger/ledger-account';
 import type { ClaimLineRef, LedgerPosting, LedgerWriter } from '../ledger/ledger.writer';
 import { allocateCents } from './allocation';
 import { matchLines } from './line-matcher';
 import type { ClaimLineRecord, ClaimRecord, CoverageRecord, PostingRecords } from './posting-records';
+import type { PostingRows } from './posting-rows';
 import { dispositionOf, isCrossover, isPredetermination, isReversal, processedAsOf } from './posting-rules';
 import { RemittanceAdjustment, type AdjustmentDisposition } from './remittance-adjustment.entity';
 import { RemittanceClaim } from './remittance-claim.entity';
@@ -17,7 +17,8 @@ import { isMedicare, varianceOf } from './variance';
 /** What posting one claim payment needs besides the payment itself. */
 export interface ClaimPaymentScope {
   readonly context: RequestContext;
-  readonly em: EntityManager;
+  /** The posting's new rows, inserted together once the check is posted. */
+  readonly rows: PostingRows;
   readonly ledger: LedgerWriter;
   readonly remittance: Remittance;
   readonly records: PostingRecords;
@@ -104,7 +105,7 @@ function accountCoverage(records: PostingRecords, claim: ClaimRecord, processedA
 }
 
 function storeClaimPayment(scope: ClaimPaymentScope, input: ClaimPaymentInput, position: number, claim: ClaimRecord | null, coverage: CoverageRecord | null, reason: string | null = null): RemittanceClaim {
-  return scope.em.create(RemittanceClaim, {
+  return scope.rows.create(RemittanceClaim, {
     organizationId: scope.context.organizationId,
     remittanceId: scope.remittance.id,
     position,
@@ -134,13 +135,13 @@ function unmatched(scope: ClaimPaymentScope, input: ClaimPaymentInput, position:
 
 /** Stores the CLP's SVC lines and CAS rows; returns each line's row (null matches allowed for an unmatched CLP). */
 function storeStated(scope: ClaimPaymentScope, input: ClaimPaymentInput, row: RemittanceClaim, matchedLines: readonly (ClaimLineRecord | null)[] | null, hasNext: boolean, posted: PostedAdjustment[]) {
-  const { em, context, contractual } = scope;
+  const { rows, context, contractual } = scope;
   let position = 0;
   const casRow = (cas: CasInput, lineRow: RemittanceLine | null, line: ClaimLineRecord | null, remarkCodes: readonly string[]) => {
     position += 1;
     const disposition = dispositionOf(cas, contractual, hasNext);
     posted.push({ claimLineId: line?.id ?? null, procedureCode: line?.procedureCode ?? null, groupCode: cas.groupCode, reasonCode: cas.reasonCode, amountCents: cas.amountCents, remarkCodes, disposition });
-    return em.create(RemittanceAdjustment, {
+    return rows.create(RemittanceAdjustment, {
       organizationId: context.organizationId,
       remittanceClaimId: row.id,
       remittanceLineId: lineRow?.id ?? null,
@@ -155,7 +156,7 @@ function storeStated(scope: ClaimPaymentScope, input: ClaimPaymentInput, row: Re
   const claimLevel = input.adjustments.map((cas) => ({ cas, row: casRow(cas, null, null, []) }));
   const lines = input.lines.map((service, index) => {
     const line = matchedLines?.[index] ?? null;
-    const lineRow = em.create(RemittanceLine, {
+    const lineRow = rows.create(RemittanceLine, {
       organizationId: context.organizationId,
       remittanceClaimId: row.id,
       position: index + 1,
@@ -207,15 +208,15 @@ function linesToPost(
 
 /** Writes one line's entries on the account of `coverage`. */
 function postLine(scope: ClaimPaymentScope, posting: LedgerPosting, claim: ClaimRecord, coverage: CoverageRecord, next: CoverageRecord | undefined, target: LineToPost): void {
-  const { em, context, ledger } = scope;
+  const { rows, context, ledger } = scope;
   const account = payerAccount(target.line.chargeId, claim.patientId, coverage.id, coverage.payerRecordId);
   const line: ClaimLineRef = { claimId: claim.id, claimLineId: target.line.id };
-  if (target.paymentCents !== 0) ledger.pay(em, context, posting, { account, line, amountCents: target.paymentCents });
+  if (target.paymentCents !== 0) ledger.pay(rows, context, posting, { account, line, amountCents: target.paymentCents });
   for (const { cas, row } of target.adjustments) {
     const amount = { account, line, amountCents: cas.amountCents, groupCode: cas.groupCode, reasonCode: cas.reasonCode };
     const disposition: AdjustmentDisposition = row.disposition;
-    if (disposition === 'contractual' || disposition === 'other') ledger.adjust(em, context, posting, amount);
-    else if (disposition === 'next-coverage' || disposition === 'patient') ledger.transfer(em, context, posting, amount, { account: receiving(target, claim, next), line: { claimId: null, claimLineId: null } });
+    if (disposition === 'contractual' || disposition === 'other') ledger.adjust(rows, context, posting, amount);
+    else if (disposition === 'next-coverage' || disposition === 'patient') ledger.transfer(rows, context, posting, amount, { account: receiving(target, claim, next), line: { claimId: null, claimLineId: null } });
     // 'denial': held open on the payer's account; the denial queues take it from here.
   }
 }
@@ -226,12 +227,12 @@ function receiving(target: LineToPost, claim: ClaimRecord, next: CoverageRecord 
 
 /** Reverses the entries of the latest payment of the claim not reversed yet; false when there is none. */
 function reverseEarlierPayment(scope: ClaimPaymentScope, claim: ClaimRecord, row: RemittanceClaim, posting: LedgerPosting): boolean {
-  const { em, context, ledger } = scope;
+  const { rows, context, ledger } = scope;
   const earlier = scope.records.paymentsToReverse.get(claim.id);
   const original = earlier?.shift();
   if (!original) return false;
   row.reversesRemittanceClaimId = original.remittanceClaimId;
-  ledger.reverse(em, context, posting, original.entries);
+  ledger.reverse(rows, context, posting, original.entries);
   return true;
 }
 

@@ -2,6 +2,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import type { CoverageOrder } from '../coverages/coverage.entity';
 import type { ClaimState } from '../claims/claim.workflow';
 import { LedgerEntry } from '../ledger/ledger-entry.entity';
+import { pgArray } from '../persistence/pg-array';
 import type { ClaimLineCandidate } from './line-matcher';
 import { RemittanceClaim } from './remittance-claim.entity';
 
@@ -209,9 +210,4 @@ function groupBy<T>(items: readonly T[], keyOf: (item: T) => string): Map<string
     else groups.set(key, [item]);
   }
   return groups;
-}
-
-/** A PostgreSQL array literal of plain identifiers (UUIDs, claim numbers: no quotes, commas or braces). */
-function pgArray(values: readonly string[]): string {
-  return `{${values.map((value) => `"${value.replace(/["\\]/g, '')}"`).join(',')}}`;
 }

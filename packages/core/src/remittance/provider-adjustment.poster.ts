@@ -12,10 +12,10 @@ import type { ProviderAdjustmentInput } from './remittance-input';
  * whose reference names no claim here goes to the provider-level account, with a warning.
  */
 export function postProviderAdjustment(scope: ClaimPaymentScope, item: ProviderAdjustmentInput, position: number, payerRecordId: string | null): void {
-  const { em, context, ledger, records, remittance } = scope;
+  const { rows, context, ledger, records, remittance } = scope;
   const claim = item.reference ? (records.claimsByNumber.get(item.reference) ?? records.claimsByPayerNumber.get(item.reference)) : undefined;
   const disposition = dispositionOf(item.reasonCode, claim !== undefined);
-  const row = em.create(ProviderAdjustment, {
+  const row = rows.create(ProviderAdjustment, {
     organizationId: context.organizationId,
     remittanceId: remittance.id,
     position,
@@ -35,14 +35,14 @@ export function postProviderAdjustment(scope: ClaimPaymentScope, item: ProviderA
       const share = shares[index] as number;
       if (share === 0) return;
       const account = payerAccount(line.chargeId, claim.patientId, claim.coverageId, claim.payerRecordId);
-      ledger.pay(em, context, posting, { account, line: { claimId: claim.id, claimLineId: line.id }, amountCents: -share, groupCode: 'WO' });
+      ledger.pay(rows, context, posting, { account, line: { claimId: claim.id, claimLineId: line.id }, amountCents: -share, groupCode: 'WO' });
     });
     return;
   }
   if (item.reasonCode === 'WO') {
     scope.warnings.push({ code: 'RECOUPMENT_UNMATCHED', message: `PLB #${position} WO ${item.reference ?? '(no reference)'}: no claim has that patient control number or payer claim number; posted to the provider-level account` });
   }
-  ledger.provider(em, context, posting, { kind: disposition === 'interest' ? 'interest' : 'provider-adjustment', payerRecordId, reasonCode: item.reasonCode, claimId: claim?.id ?? null, amountCents: item.amountCents });
+  ledger.provider(rows, context, posting, { kind: disposition === 'interest' ? 'interest' : 'provider-adjustment', payerRecordId, reasonCode: item.reasonCode, claimId: claim?.id ?? null, amountCents: item.amountCents });
 }
 
 function dispositionOf(reasonCode: string, claimFound: boolean): ProviderAdjustmentDisposition {

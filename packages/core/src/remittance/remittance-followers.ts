@@ -35,11 +35,12 @@ export interface PostedClaimPayment {
 }
 
 /**
- * Work that follows each claim payment in the same transaction — the denial queues, the secondary claim. A follower
+ * Work that follows a check's claim payments in the same transaction — the secondary claims, the follow-up items.
+ * It gets every claim payment of the check at once (a check may hold thousands: work on them in bulk). A follower
  * that throws rolls the whole check back.
  */
 export interface RemittanceFollower {
-  afterClaimPayment(context: RequestContext, posted: PostedClaimPayment, em: EntityManager): Promise<void>;
+  afterClaimPayments(context: RequestContext, payments: readonly PostedClaimPayment[], em: EntityManager): Promise<void>;
 }
 
 /** Injection token of the followers, in the order they run. */

@@ -3,15 +3,17 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { Inject, Injectable } from '@nestjs/common';
 import { ValidationError, type RequestContext } from '@openrcm/sdk';
 import { claimWorkflow, type ClaimEvent, type ClaimState } from '../claims/claim.workflow';
-import { Claim } from '../claims/claim.entity';
 import { CORE_CONFIG, type CoreConfig } from '../config/core-config';
-import { LedgerBalances } from '../ledger/ledger-balances';
 import { LedgerWriter } from '../ledger/ledger.writer';
 import { Payer } from '../payers/payer.entity';
 import { currentEntityManager } from '../persistence/current-entity-manager';
 import { WorkflowService } from '../workflow/workflow.service';
 import { postClaimPayment, type ClaimPaymentScope } from './claim-payment.poster';
+import { JobQueue } from '../jobs/job-queue.service';
+import { pgArray } from '../persistence/pg-array';
+import { ROUTE_DENIALS_JOB } from './denial-routing.job';
 import { PostingRecords, type ClaimRecord } from './posting-records';
+import { PostingRows } from './posting-rows';
 import { isReversal } from './posting-rules';
 import { postProviderAdjustment } from './provider-adjustment.poster';
 import { REMITTANCE_FOLLOWERS, type PostedClaimPayment, type RemittanceFollower } from './remittance-followers';
@@ -37,7 +39,8 @@ const ADJUDICABLE: readonly ClaimState[] = claimWorkflow.transitions.filter((tra
  * Posts a remittance — an 835 transaction or a manual EOB — in one transaction per check: all of it or none of it.
  * The payment must balance (Σ CLP04 − Σ PLB = BPR02). The same payment (TRN02 + TRN03) is posted once; again, it is
  * reported as a duplicate and changes nothing. After the entries, each claim the payment adjudicated moves through the
- * claim workflow, and the followers (denial queues, secondary claims) run in the same transaction.
+ * claim workflow and the followers (secondary claims, follow-up) run in the same transaction; the denials held open
+ * are routed to their queues by a job queued in it.
  */
 @Injectable()
 export class RemittancePoster {
@@ -47,6 +50,7 @@ export class RemittancePoster {
     private readonly orm: MikroORM,
     private readonly ledger: LedgerWriter,
     private readonly workflows: WorkflowService,
+    private readonly jobs: JobQueue,
     @Inject(CORE_CONFIG) config: CoreConfig,
     @Inject(REMITTANCE_FOLLOWERS) private readonly followers: readonly RemittanceFollower[],
   ) {
@@ -71,7 +75,8 @@ export class RemittancePoster {
       input.providerAdjustments.flatMap((item) => (item.reference ? [item.reference] : [])),
       input.claims.filter((claim) => isReversal(claim.statusCode)).map((claim) => claim.patientControlNumber),
     );
-    const remittance = em.create(Remittance, {
+    const rows = new PostingRows(em);
+    const remittance = rows.create(Remittance, {
       organizationId: context.organizationId,
       source: input.source,
       x12FileId: input.x12FileId ?? null,
@@ -91,8 +96,8 @@ export class RemittancePoster {
       postedBy: context.actor.id,
     });
     const warnings: RemittanceWarning[] = [];
-    const scope: ClaimPaymentScope = { context, em, ledger: this.ledger, remittance, records, contractual: this.contractual, warnings };
-    const posted: { payment: PostedClaimPayment; deniedOpen: boolean; paymentCents: number }[] = [];
+    const scope: ClaimPaymentScope = { context, rows, ledger: this.ledger, remittance, records, contractual: this.contractual, warnings };
+    const posted: PostedEntry[] = [];
     let unmatched = 0;
     input.claims.forEach((claim, index) => {
       const outcome = postClaimPayment(scope, claim, index + 1);
@@ -102,12 +107,16 @@ export class RemittancePoster {
     remittance.payerRecordId ??= posted[0]?.payment.payerRecordId ?? null;
     input.providerAdjustments.forEach((item, index) => postProviderAdjustment(scope, item, index + 1, remittance.payerRecordId));
     remittance.unmatchedCount = unmatched;
-    remittance.warnings = warnings;
-    await em.flush();
+    remittance.warnings = [...warnings];
+    await rows.insert();
 
     await this.adjudicate(context, em, posted, warnings);
-    for (const { payment } of posted) for (const follower of this.followers) await follower.afterClaimPayment(context, payment, em);
-    remittance.warnings = [...warnings];
+    const payments = posted.map(({ payment }) => payment);
+    for (const follower of this.followers) await follower.afterClaimPayments(context, payments, em);
+    if (posted.some(({ deniedOpen, payment }) => deniedOpen && !payment.reversal)) {
+      await this.jobs.enqueue(context, ROUTE_DENIALS_JOB, { remittanceId: remittance.id }, { idempotencyKey: remittance.id });
+    }
+    if (warnings.length !== remittance.warnings.length) await em.nativeUpdate(Remittance, { id: remittance.id, organizationId: context.organizationId }, { warnings: [...warnings] });
     await em.flush();
     return { outcome: 'posted', remittanceId: remittance.id, traceNumber: remittance.traceNumber, paymentCents: remittance.paymentCents, claimPayments: posted.length, unmatched, warnings };
   }
@@ -122,44 +131,76 @@ export class RemittancePoster {
   /**
    * Moves each claim the remittance adjudicated for its own payer: `adjudicate`, then `deny` (CLP02 4, or nothing
    * paid and a denial held open), `pay` (nothing left with this payer) or `pay-partially`. A reversal only
-   * adjudicates: the correction decides.
+   * adjudicates: the correction decides. Each step moves every claim at once (one UPDATE, bulk audit rows).
    */
-  private async adjudicate(context: RequestContext, em: EntityManager, posted: readonly { payment: PostedClaimPayment; deniedOpen: boolean; paymentCents: number }[], warnings: RemittanceWarning[]): Promise<void> {
-    const byClaim = new Map<string, { claim: ClaimRecord; payments: (typeof posted)[number][] }>();
+  private async adjudicate(context: RequestContext, em: EntityManager, posted: readonly PostedEntry[], warnings: RemittanceWarning[]): Promise<void> {
+    const byClaim = new Map<string, { claim: ClaimRecord; payments: PostedEntry[] }>();
     for (const entry of posted) {
       if (entry.payment.coverageId !== entry.payment.claim.coverageId) continue;
       const group = byClaim.get(entry.payment.claim.id) ?? { claim: entry.payment.claim, payments: [] };
       group.payments.push(entry);
       byClaim.set(entry.payment.claim.id, group);
     }
-    const balances = new LedgerBalances(em);
-    for (const { claim, payments } of byClaim.values()) {
-      const events: ClaimEvent[] = [];
-      if (claim.state !== 'adjudicated') {
-        if (!ADJUDICABLE.includes(claim.state)) {
-          warnings.push({ code: 'CLAIM_STATE_UNCHANGED', message: `claim ${claim.patientControlNumber} is ${claim.state}: its payment was posted and its state left as it is`, patientControlNumber: claim.patientControlNumber });
-          continue;
-        }
-        events.push('adjudicate');
-      }
-      const decisive = payments.filter(({ payment }) => !payment.reversal);
-      if (decisive.length > 0) events.push(await outcomeEvent(balances, context, claim, decisive, em));
-      for (const event of events) {
-        const result = await this.workflows.transition(context, claimWorkflow.name, { id: claim.id, state: claim.state, patientId: claim.patientId, data: { payerRecordId: claim.payerRecordId } }, event, {
-          joinTransaction: true,
-          writeState: async (tx, change) => (await tx.nativeUpdate(Claim, { id: change.entityId, organizationId: context.organizationId, state: change.from as ClaimState }, { state: change.to as ClaimState, updatedAt: new Date() })) === 1,
-        });
-        claim.state = result.to as ClaimState;
-      }
-      const payerClaimNumber = decisive.find(({ payment }) => payment.payerClaimNumber)?.payment.payerClaimNumber;
-      if (payerClaimNumber && claim.payerClaimNumber === null) await em.nativeUpdate(Claim, { id: claim.id, organizationId: context.organizationId, payerClaimNumber: null }, { payerClaimNumber });
+    const moving = [...byClaim.values()].filter(({ claim }) => {
+      if (claim.state === 'adjudicated' || ADJUDICABLE.includes(claim.state)) return true;
+      warnings.push({ code: 'CLAIM_STATE_UNCHANGED', message: `claim ${claim.patientControlNumber} is ${claim.state}: its payment was posted and its state left as it is`, patientControlNumber: claim.patientControlNumber });
+      return false;
+    });
+    await this.move(context, moving.filter(({ claim }) => claim.state !== 'adjudicated').map(({ claim }) => ({ claim, event: 'adjudicate' as const })));
+    const decisive = moving.filter(({ payments }) => payments.some(({ payment }) => !payment.reversal));
+    const balances = await coverageBalances(em, context.organizationId, decisive.map(({ claim }) => claim.id));
+    await this.move(context, decisive.map(({ claim, payments }) => ({ claim, event: outcomeEvent(balances.get(claim.id) ?? 0, payments.filter(({ payment }) => !payment.reversal)) })));
+    const numbered = decisive.flatMap(({ claim, payments }) => {
+      const payerClaimNumber = payments.find(({ payment }) => !payment.reversal && payment.payerClaimNumber)?.payment.payerClaimNumber;
+      return payerClaimNumber && claim.payerClaimNumber === null ? [{ id: claim.id, payerClaimNumber }] : [];
+    });
+    if (numbered.length > 0) {
+      await em.execute(
+        `update claim set payer_claim_number = v.number from (select unnest(?::uuid[]) as id, unnest(?::text[]) as number) v where claim.id = v.id and claim.organization_id = ? and claim.payer_claim_number is null`,
+        [pgArray(numbered.map((row) => row.id)), pgArray(numbered.map((row) => row.payerClaimNumber)), context.organizationId],
+      );
     }
+  }
+
+  /** Moves each claim by its event through the claim workflow, all in one batch; updates the records' states. */
+  private async move(context: RequestContext, moves: readonly { claim: ClaimRecord; event: ClaimEvent }[]): Promise<void> {
+    if (moves.length === 0) return;
+    const requests = moves.map(({ claim, event }) => ({ subject: { id: claim.id, state: claim.state, patientId: claim.patientId, data: { payerRecordId: claim.payerRecordId } }, event }));
+    const results = await this.workflows.transitionMany(context, claimWorkflow.name, requests, async (tx, changes) => {
+      const updated = await tx.execute<{ id: string }[]>(
+        `update claim set state = v.to_state, updated_at = now()
+           from (select unnest(?::uuid[]) as id, unnest(?::text[]) as from_state, unnest(?::text[]) as to_state) v
+          where claim.id = v.id and claim.organization_id = ? and claim.state = v.from_state returning claim.id`,
+        [pgArray(changes.map((change) => change.entityId)), pgArray(changes.map((change) => change.from)), pgArray(changes.map((change) => change.to)), context.organizationId],
+      );
+      return updated.length;
+    });
+    results.forEach((result, index) => ((moves[index] as { claim: ClaimRecord }).claim.state = result.to as ClaimState));
   }
 }
 
-async function outcomeEvent(balances: LedgerBalances, context: RequestContext, claim: ClaimRecord, payments: readonly { payment: PostedClaimPayment; deniedOpen: boolean; paymentCents: number }[], em: EntityManager): Promise<ClaimEvent> {
-  const chargeIds = (await em.execute<{ charge_id: string }[]>('select charge_id from claim_line where organization_id = ? and claim_id = ?', [context.organizationId, claim.id])).map((row) => row.charge_id);
-  const balance = await balances.ofCoverage(context.organizationId, claim.coverageId, chargeIds);
+/** A claim payment posted, with what deciding the claim's outcome needs. */
+interface PostedEntry {
+  readonly payment: PostedClaimPayment;
+  readonly deniedOpen: boolean;
+  readonly paymentCents: number;
+}
+
+/** What each claim's own coverage still owes on its lines, from the ledger, in one query. */
+async function coverageBalances(em: EntityManager, organizationId: string, claimIds: readonly string[]): Promise<Map<string, number>> {
+  if (claimIds.length === 0) return new Map();
+  const rows = await em.execute<{ claim_id: string; balance: string }[]>(
+    `select l.claim_id, coalesce(sum(e.amount_cents), 0)::text as balance
+       from claim c join claim_line l on l.claim_id = c.id
+       join ledger_entry e on e.organization_id = c.organization_id and e.charge_id = l.charge_id and e.coverage_id = c.coverage_id
+      where c.organization_id = ? and c.id = any(?::uuid[]) group by l.claim_id`,
+    [organizationId, pgArray(claimIds)],
+  );
+  return new Map(rows.map((row) => [row.claim_id, Number(row.balance)]));
+}
+
+/** The claim's outcome with its payer: denied (CLP02 4, or nothing paid and a denial held open), paid, or partially paid. */
+function outcomeEvent(balance: number, payments: readonly PostedEntry[]): ClaimEvent {
   if (balance > 0 && payments.some(({ payment }) => payment.statusCode === '4')) return 'deny';
   if (balance <= 0) return 'pay';
   const paid = payments.reduce((total, { paymentCents }) => total + paymentCents, 0);

@@ -3,7 +3,8 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { Inject, Injectable, Optional } from '@nestjs/common';
 import { ConflictError, InvalidTransitionError, ValidationError, type RequestContext, type TransitionFailure, type WorkflowSnapshot } from '@openrcm/sdk';
 import type { Logger } from 'pino';
-import { createAuditEvent } from '../audit/audit.subscriber';
+import { AuditEvent } from '../audit/audit-event.entity';
+import { auditEventData, createAuditEvent } from '../audit/audit.subscriber';
 import { currentAuditScope } from '../audit/audit-scope';
 import { OutboxService } from '../outbox/outbox.service';
 import { ROOT_LOGGER } from '../logging/logger';
@@ -115,6 +116,54 @@ export class WorkflowService {
       await this.hooks.notify(context, 'error', { ...hookTransition, error: error instanceof Error ? error.message : String(error) });
       throw error;
     }
+  }
+
+  /**
+   * Moves many records by one event each inside the caller's transaction (posting a remittance adjudicates thousands
+   * of claims): each is decided as {@link transition} decides one — its checks under the organization's policies, the
+   * `before` hooks — then every state is written by one `writeStates` call, and the events and audit rows are inserted
+   * in bulk. All or nothing: one refusal throws before anything is written. Exceptions are not taken here (a
+   * transition that needs one goes through {@link transition}).
+   */
+  async transitionMany(
+    context: RequestContext,
+    workflowName: string,
+    requests: readonly { readonly subject: TransitionSubject; readonly event: string }[],
+    writeStates: (tx: EntityManager, changes: readonly StateChange[]) => Promise<number>,
+  ): Promise<TransitionResult[]> {
+    if (requests.length === 0) return [];
+    const table = this.registry.get(workflowName);
+    const tx = currentEntityManager(this.orm);
+    if (!tx.isInTransaction()) throw new ConflictError('transitionMany runs inside the caller\'s transaction');
+    const decided: { subject: TransitionSubject; snapshot: WorkflowSnapshot; event: string; decision: TransitionAllowed }[] = [];
+    for (const { subject, event } of requests) {
+      const snapshot: WorkflowSnapshot = { workflow: table.name, entityId: subject.id, state: subject.state, data: subject.data ?? {} };
+      const transition = findTransition(table, subject.state, event);
+      const verdicts = await this.evaluator.evaluate(context, snapshot, event, transition?.guards ?? []);
+      const decision = decide(table, snapshot, event, { verdicts, exceptions: [] });
+      if (!decision.ok) throw refusal(table.name, snapshot, event, 'refused', decision.failures);
+      const vetoes = await this.hooks.before(context, { snapshot, event, to: decision.to });
+      if (vetoes.length > 0) throw refusal(table.name, snapshot, event, 'vetoed', vetoes);
+      decided.push({ subject, snapshot, event, decision });
+    }
+    const changes: StateChange[] = decided.map(({ subject, snapshot, event, decision }) => ({ workflow: snapshot.workflow, entityId: subject.id, event, from: decision.from, to: decision.to }));
+    const written = await writeStates(tx, changes);
+    if (written !== changes.length) throw new ConflictError(`${table.name}: ${changes.length - written} of ${changes.length} records were no longer in the state they were decided from`);
+    const scope = { context, ip: currentAuditScope()?.ip ?? null, reads: [] };
+    const audits = [];
+    const results: TransitionResult[] = [];
+    for (const [index, { subject, snapshot, event, decision }] of decided.entries()) {
+      const change = changes[index] as StateChange;
+      let eventRecorded = false;
+      for (const effect of decision.effects) {
+        if (effect.type === 'record-event') eventRecorded = recordTransitionEvent(this.outbox, context, effect.name, { organizationId: context.organizationId, ...change });
+        if (effect.type === 'audit') audits.push(auditEventData(scope, effect.action, { recordType: snapshot.workflow, recordId: subject.id, patientId: subject.patientId ?? null }));
+      }
+      results.push({ ...change, terminal: decision.terminal, exceptions: [], eventRecorded, workItemIds: [] });
+      await this.hooks.notify(context, 'after', { snapshot, event, to: decision.to });
+    }
+    if (audits.length > 0) await tx.insertMany(AuditEvent, audits);
+    return results;
   }
 
   private async commit(

@@ -3,6 +3,7 @@ const suites = {
   x12: () => import('./x12/x12.suite.mjs'),
   import: () => import('./import/import.suite.mjs'),
   claims: () => import('./claims/claims.suite.mjs'),
+  remittance: () => import('./remittance/remittance.suite.mjs'),
 };
 
 const [name, ...args] = process.argv.slice(2);

@@ -191,3 +191,9 @@ export type { RemittanceFileResult, RemittanceOrigin } from './remittance/remitt
 export { RemittancePoster } from './remittance/remittance.poster';
 export type { RemittancePosting } from './remittance/remittance.poster';
 export type { RemittanceInput } from './remittance/remittance-input';
+export { LedgerEntry } from './ledger/ledger-entry.entity';
+export { PostingRows } from './remittance/posting-rows';
+export type { RowFactory } from './remittance/posting-rows';
+export { Provider } from './providers/provider.entity';
+export { Encounter } from './encounters/encounter.entity';
+export { Charge } from './encounters/charge.entity';

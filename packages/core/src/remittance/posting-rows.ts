@@ -50,7 +50,7 @@ export class PostingRows implements RowFactory {
 
 function databaseValue(prop: EntityProperty, value: unknown, platform: ReturnType<EntityManager['getPlatform']>): unknown {
   if (value === null || value === undefined) return null;
-  return prop.customType ? prop.customType.convertToDatabaseValue(value, platform, { mode: 'query' }) : value;
+  return prop.customType ? prop.customType.convertToDatabaseValue(value, platform, { mode: 'query-data' }) : value;
 }
 
 function toText(value: unknown): string | null {

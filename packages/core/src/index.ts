@@ -185,3 +185,8 @@ export type { OpenArClaimOutcome, OpenArImportResult, SkipReason } from './conve
 export type { CreatedRecords } from './conversion/open-ar.registrar';
 export { ApiKeyService } from './identity/api-key.service';
 export { DEFAULT_CONTRACTUAL_REASONS } from './remittance/posting-rules';
+export { RemittanceIngestion } from './remittance/remittance-ingestion.service';
+export type { RemittanceFileResult, RemittanceOrigin } from './remittance/remittance-ingestion.service';
+export type { RemittancePosting } from './remittance/remittance.poster';
+export { RemittanceService } from './remittance/remittance.service';
+export type { RemittanceWarning } from './remittance/remittance.entity';

@@ -75,14 +75,14 @@ export async function runCli(
     });
   program
     .command('import')
-    .description(`import reference data, an organization's payers and fees, or another system's open A/R (${IMPORT_KINDS.join(', ')})`)
+    .description(`import reference data, an organization's payers and fees, another system's open A/R, or an 835 to post (${IMPORT_KINDS.join(', ')})`)
     .argument('<kind>', IMPORT_KINDS.join(' | '))
     .argument('<file>', 'the file to read (code sets: plain or .gz)')
     .option('--effective-date <date>', "code sets: the release's effective date, YYYY-MM-DD (FY2026 ICD-10-CM: 2025-10-01); rvu/gpci: when the file takes effect")
     .option('--year <year>', 'rvu, gpci: the payment year the file is for')
-    .option('--org <id>', 'payers, fee-schedule, 837p: the organization (default: the only one)')
+    .option('--org <id>', 'payers, fee-schedule, 837p, 835: the organization (default: the only one)')
     .option('--schedule <id>', 'fee-schedule: the fee schedule whose entries the file replaces')
-    .option('--json', '837p: print the result as JSON (amounts in cents)')
+    .option('--json', '837p, 835: print the result as JSON (amounts in cents)')
     .action(async (kind: string, file: string, options: ImportOptions) => {
       result = (await runImport(await config(), kind, file, options, output)) ?? 0;
     });

@@ -197,3 +197,5 @@ export type { RowFactory } from './remittance/posting-rows';
 export { Provider } from './providers/provider.entity';
 export { Encounter } from './encounters/encounter.entity';
 export { Charge } from './encounters/charge.entity';
+export { RemittanceService } from './remittance/remittance.service';
+export type { RemittanceWarning } from './remittance/remittance.entity';

@@ -6,10 +6,11 @@ import type { CommandOutput } from './command-output';
 import { ORGANIZATION_IMPORT_KINDS, runOrganizationImport } from './import-organization-data.command';
 import { CODING_EDIT_KINDS, runCodingEditsImport } from './import-coding-edits.command';
 import { MEDICARE_PFS_KINDS, runMedicarePfsImport } from './import-medicare-pfs.command';
+import { runImport835 } from './import-835.command';
 import { runImport837P } from './import-837p.command';
 
-/** The exchange files `openrcm import` reads into an organization: another system's 837P (open A/R conversion). */
-export const EXCHANGE_IMPORT_KINDS = ['837p'] as const;
+/** The exchange files `openrcm import` reads into an organization: another system's 837P (open A/R conversion), an 835 to post. */
+export const EXCHANGE_IMPORT_KINDS = ['837p', '835'] as const;
 
 /**
  * Everything `openrcm import` reads: code-set releases, Medicare PFS files, CMS coding edits, an organization's payers
@@ -23,7 +24,7 @@ export interface ImportOptions {
   readonly year?: string;
   readonly org?: string;
   readonly schedule?: string;
-  /** 837p: print the result as JSON. */
+  /** 837p, 835: print the result as JSON. */
   readonly json?: boolean;
 }
 
@@ -34,6 +35,7 @@ export async function runImport(loaded: LoadedConfig, kind: string, file: string
   if (!IMPORT_KINDS.includes(kind)) throw new ValidationError([{ field: 'kind', message: `"${kind}" is not importable; supported: ${IMPORT_KINDS.join(', ')}` }]);
   if (!existsSync(file)) throw new ValidationError([{ field: 'file', message: `${file} does not exist` }]);
   if (kind === '837p') return runImport837P(loaded, file, options, output);
+  if (kind === '835') return runImport835(loaded, file, options, output);
   if ((CODING_EDIT_KINDS as readonly string[]).includes(kind)) return runCodingEditsImport(loaded, kind as (typeof CODING_EDIT_KINDS)[number], file, options, output);
   if ((MEDICARE_PFS_KINDS as readonly string[]).includes(kind)) return runMedicarePfsImport(loaded, kind as (typeof MEDICARE_PFS_KINDS)[number], file, options, output);
   if ((ORGANIZATION_IMPORT_KINDS as readonly string[]).includes(kind)) {

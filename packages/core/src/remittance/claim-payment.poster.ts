@@ -1,7 +1,7 @@
 import type { RequestContext } from '@openrcm/sdk';
 import { patientAccount, payerAccount, type LedgerAccount } from '../ledger/ledger-account';
 import type { ClaimLineRef, LedgerPosting, LedgerWriter } from '../ledger/ledger.writer';
-import { allocateCents } from './allocation';
+import { shareClaimPayment } from './claim-payment-shares';
 import { matchLines } from './line-matcher';
 import type { ClaimLineRecord, ClaimRecord, CoverageRecord, PostingRecords } from './posting-records';
 import type { PostingRows } from './posting-rows';
@@ -62,7 +62,7 @@ export function postClaimPayment(scope: ClaimPaymentScope, input: ClaimPaymentIn
   const predetermination = isPredetermination(input.statusCode);
   const reversal = isReversal(input.statusCode);
   const adjustments: PostedAdjustment[] = [];
-  const lines = linesToPost(scope, input, row, claimLines, matching?.matched ? matching.lines : null, next !== undefined, adjustments);
+  const lines = linesToPost(scope, input, position, row, claimLines, matching?.matched ? matching.lines : null, next !== undefined, adjustments);
 
   if (reversal && reverseEarlierPayment(scope, claim, row, posting)) {
     // The earlier payment's entries are reversed; the stated (negated) amounts are kept as the record.
@@ -179,12 +179,14 @@ function storeStated(scope: ClaimPaymentScope, input: ClaimPaymentInput, row: Re
 }
 
 /**
- * The lines to post: each matched SVC with its claim line, plus its share of the claim-level CAS; a CLP without SVC
- * spreads its payment and CAS over the claim's lines in proportion to their charges.
+ * The lines to post: each matched SVC with its claim line, paid SVC03 less its share of the claim-level CAS, which
+ * it takes on; a CLP without SVC spreads its payment and CAS over the claim's lines in proportion to their charges.
+ * Either way the lines' payments add up to CLP04 (`shareClaimPayment`).
  */
 function linesToPost(
   scope: ClaimPaymentScope,
   input: ClaimPaymentInput,
+  position: number,
   row: RemittanceClaim,
   claimLines: readonly ClaimLineRecord[],
   matches: readonly { readonly candidate: ClaimLineRecord }[] | null,
@@ -193,14 +195,27 @@ function linesToPost(
 ): LineToPost[] {
   const stated = storeStated(scope, input, row, matches ? matches.map((match) => match.candidate) : null, hasNext, posted);
   const targets: { line: ClaimLineRecord; service: ServicePaymentInput | null; row: RemittanceLine | null; paymentCents: number; adjustments: { cas: CasInput; row: RemittanceAdjustment }[] }[] = matches
-    ? stated.lines.map((line) => ({ line: line.line as ClaimLineRecord, service: line.service, row: line.row, paymentCents: line.service.paymentCents, adjustments: [...line.adjustments] }))
+    ? stated.lines.map((line) => ({ line: line.line as ClaimLineRecord, service: line.service, row: line.row, paymentCents: 0, adjustments: [...line.adjustments] }))
     : claimLines.map((line) => ({ line, service: null, row: null, paymentCents: 0, adjustments: [] }));
   if (targets.length === 0) return [];
-  const weights = targets.map((target) => target.line.chargeCents);
-  if (!matches) allocateCents(input.paymentCents, weights).forEach((share, index) => ((targets[index] as (typeof targets)[number]).paymentCents = share));
-  for (const claimCas of stated.claimLevel) {
-    allocateCents(claimCas.cas.amountCents, weights).forEach((share, index) => {
-      if (share !== 0) (targets[index] as (typeof targets)[number]).adjustments.push({ cas: { ...claimCas.cas, amountCents: share }, row: claimCas.row });
+  const shares = shareClaimPayment(
+    input.paymentCents,
+    matches ? stated.lines.map((line) => line.service.paymentCents) : null,
+    stated.claimLevel.map((claimCas) => claimCas.cas.amountCents),
+    targets.map((target) => target.line.chargeCents),
+  );
+  targets.forEach((target, index) => {
+    target.paymentCents = shares.paymentCents[index] as number;
+    stated.claimLevel.forEach((claimCas, casIndex) => {
+      const share = (shares.adjustmentCents[casIndex] as readonly number[])[index] as number;
+      if (share !== 0) target.adjustments.push({ cas: { ...claimCas.cas, amountCents: share }, row: claimCas.row });
+    });
+  });
+  if (shares.unbalancedCents !== 0) {
+    scope.warnings.push({
+      code: 'CLAIM_UNBALANCED',
+      message: `CLP #${position} (${input.patientControlNumber}): CLP04 differs by ${shares.unbalancedCents} cents from CLP03 − claim CAS − line CAS; the lines were paid CLP04 in all`,
+      patientControlNumber: input.patientControlNumber,
     });
   }
   return targets;

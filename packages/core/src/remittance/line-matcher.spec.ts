@@ -33,6 +33,12 @@ describe('matchLines', () => {
     ]);
   });
 
+  it('matches a reversal’s service payment, whose charge is negated, to the line it reverses', () => {
+    const reversal = service({ procedureCode: '97110', modifiers: ['GP'], chargeCents: -24000, paymentCents: -12000, serviceDate: '2026-03-02' });
+    const matching = matchLines([reversal], candidates);
+    expect(matching.matched && matching.lines.map((match) => [match.candidate.id, match.method])).toEqual([['2', 'procedure']]);
+  });
+
   it('says which service payment has no claim line', () => {
     const matching = matchLines([service({}), service({ procedureCode: '97110', modifiers: ['59'], chargeCents: 24000, lineItemControlNumber: 'X-9' })], candidates);
     expect(matching).toEqual({ matched: false, reason: 'SVC #2 (97110:59, $240.00): no claim line with REF*6R X-9 or the same procedure, modifiers, date and charge' });

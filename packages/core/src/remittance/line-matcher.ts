@@ -20,8 +20,9 @@ export type LineMatching<T extends ClaimLineCandidate = ClaimLineCandidate> =
 
 /**
  * Matches each SVC to a claim line: by REF*6R (our line item control number) first, else by procedure (SVC06 when
- * the payer changed it), modifiers, date and charge among the lines not matched yet. A payer that splits a claim
- * over several CLPs sends each line once, so a claim line is matched at most once per CLP.
+ * the payer changed it), modifiers, date and charge among the lines not matched yet — a reversal's (CLP02 22) SVC02
+ * is the charge negated, so the charge is compared by its size. A payer that splits a claim over several CLPs sends
+ * each line once, so a claim line is matched at most once per CLP.
  */
 export function matchLines<T extends ClaimLineCandidate>(services: readonly ServicePaymentInput[], candidates: readonly T[]): LineMatching<T> {
   const used = new Set<string>();
@@ -47,7 +48,7 @@ function sameService(service: ServicePaymentInput, candidate: ClaimLineCandidate
     service.procedureCode === candidate.procedureCode &&
     sameModifiers(service.modifiers, candidate.modifiers) &&
     (!service.serviceDate || service.serviceDate === candidate.dateOfService) &&
-    service.chargeCents === candidate.chargeCents
+    Math.abs(service.chargeCents) === candidate.chargeCents
   );
 }
 

@@ -59,6 +59,15 @@ export class RemittanceService {
     return findPage(currentEntityManager(this.orm), RemittanceClaim, { organizationId: context.organizationId, match: 'unmatched' }, query, orderByOf<RemittanceClaim>(query.sort, { createdAt: 'createdAt' }, { createdAt: 'asc', remittanceId: 'asc', position: 'asc' }), (claim) => claim);
   }
 
+  /** A posted remittance with the claim payments it left in the unmatched queue, in CLP order (what `openrcm import 835` reports). */
+  async withUnmatched(context: RequestContext, remittanceId: string): Promise<{ readonly remittance: Remittance; readonly unmatched: readonly RemittanceClaim[] }> {
+    const em = currentEntityManager(this.orm);
+    const remittance = await em.findOne(Remittance, { id: remittanceId, organizationId: context.organizationId });
+    if (!remittance) throw new NotFoundError('remittance', remittanceId);
+    const unmatched = await em.find(RemittanceClaim, { organizationId: context.organizationId, remittanceId, match: 'unmatched' }, { orderBy: { position: 'asc' } });
+    return { remittance, unmatched };
+  }
+
   /** Service payments flagged for review: allowed or paid differ from the contract. */
   variances(context: RequestContext, query: ListQuery): Promise<Page<RemittanceLine>> {
     return findPage(currentEntityManager(this.orm), RemittanceLine, { organizationId: context.organizationId, varianceStatus: 'flagged' }, query, orderByOf<RemittanceLine>(query.sort, { createdAt: 'createdAt' }, { createdAt: 'asc', id: 'asc' }), (line) => line);

@@ -102,6 +102,7 @@ import { ClaimChecksRegistrar } from './claims/claim-checks.registrar';
 import { ClaimScrubFindingService } from './claims/claim-scrub-finding.service';
 import { LedgerWriter } from './ledger/ledger.writer';
 import { DenialRoutingFollower } from './remittance/denial-routing.follower';
+import { FollowUpAnsweredFollower } from './remittance/follow-up-answered.follower';
 import { REMITTANCE_FOLLOWERS } from './remittance/remittance-followers';
 import { RemittanceIngestion } from './remittance/remittance-ingestion.service';
 import { RemittancePoster } from './remittance/remittance.poster';
@@ -287,7 +288,12 @@ export class CoreModule implements NestModule {
         RemittanceIngestion,
         RemittanceService,
         DenialRoutingFollower,
-        { provide: REMITTANCE_FOLLOWERS, useFactory: (denials: DenialRoutingFollower) => [denials], inject: [DenialRoutingFollower] },
+        FollowUpAnsweredFollower,
+        {
+          provide: REMITTANCE_FOLLOWERS,
+          useFactory: (denials: DenialRoutingFollower, followUps: FollowUpAnsweredFollower) => [denials, followUps],
+          inject: [DenialRoutingFollower, FollowUpAnsweredFollower],
+        },
         ClaimFollowUpItems,
         ClaimStatusInquiryService,
         FollowUpService,

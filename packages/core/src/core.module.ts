@@ -143,6 +143,9 @@ import { DenialCategoriesController } from './denials/denial-categories.controll
 import { DenialCategoryService } from './denials/denial-category.service';
 import { DenialStopTheLine } from './denials/denial-stop-the-line';
 import { DenialRouter } from './denials/denial.router';
+import { DepositMatcher } from './deposits/deposit.matcher';
+import { DepositService } from './deposits/deposit.service';
+import { DepositsController } from './deposits/deposits.controller';
 
 /** Options for tests and embedders. */
 export interface CoreModuleOptions {
@@ -229,6 +232,7 @@ export class CoreModule implements NestModule {
         AppealLettersController,
         LedgerController,
         ConversionsController,
+        DepositsController,
       ],
       providers: [
         { provide: CORE_CONFIG, useValue: config },
@@ -309,6 +313,8 @@ export class CoreModule implements NestModule {
         OpenArRegistrar,
         OpenArEncounterWriter,
         OpenArImportService,
+        DepositMatcher,
+        DepositService,
         // The lifecycle tables (claim, account) join this list as the domain lands.
         { provide: WORKFLOW_TABLES, useValue: [encounterWorkflow, workItemWorkflow, claimWorkflow, ...(options.workflows ?? [])] },
         ...workflowProviders,
@@ -385,6 +391,7 @@ export class CoreModule implements NestModule {
         LedgerReportService,
         OperatorScope,
         OpenArImportService,
+        DepositService,
       ],
     };
   }

@@ -143,6 +143,8 @@ import { DenialCategoriesController } from './denials/denial-categories.controll
 import { DenialCategoryService } from './denials/denial-category.service';
 import { DenialStopTheLine } from './denials/denial-stop-the-line';
 import { DenialRouter } from './denials/denial.router';
+import { AgingController } from './aging/aging.controller';
+import { AgingService } from './aging/aging.service';
 import { DepositMatcher } from './deposits/deposit.matcher';
 import { DepositService } from './deposits/deposit.service';
 import { DepositsController } from './deposits/deposits.controller';
@@ -233,6 +235,7 @@ export class CoreModule implements NestModule {
         LedgerController,
         ConversionsController,
         DepositsController,
+        AgingController,
       ],
       providers: [
         { provide: CORE_CONFIG, useValue: config },
@@ -315,6 +318,7 @@ export class CoreModule implements NestModule {
         OpenArImportService,
         DepositMatcher,
         DepositService,
+        AgingService,
         // The lifecycle tables (claim, account) join this list as the domain lands.
         { provide: WORKFLOW_TABLES, useValue: [encounterWorkflow, workItemWorkflow, claimWorkflow, ...(options.workflows ?? [])] },
         ...workflowProviders,
@@ -392,6 +396,7 @@ export class CoreModule implements NestModule {
         OperatorScope,
         OpenArImportService,
         DepositService,
+        AgingService,
       ],
     };
   }

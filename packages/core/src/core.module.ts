@@ -102,6 +102,7 @@ import { ClaimChecksRegistrar } from './claims/claim-checks.registrar';
 import { ClaimScrubFindingService } from './claims/claim-scrub-finding.service';
 import { LedgerWriter } from './ledger/ledger.writer';
 import { DenialRoutingJobs } from './remittance/denial-routing.job';
+import { FollowUpAnsweredFollower } from './remittance/follow-up-answered.follower';
 import { REMITTANCE_FOLLOWERS } from './remittance/remittance-followers';
 import { RemittanceIngestion } from './remittance/remittance-ingestion.service';
 import { RemittancePoster } from './remittance/remittance.poster';
@@ -142,6 +143,11 @@ import { DenialCategoriesController } from './denials/denial-categories.controll
 import { DenialCategoryService } from './denials/denial-category.service';
 import { DenialStopTheLine } from './denials/denial-stop-the-line';
 import { DenialRouter } from './denials/denial.router';
+import { AgingController } from './aging/aging.controller';
+import { AgingService } from './aging/aging.service';
+import { DepositMatcher } from './deposits/deposit.matcher';
+import { DepositService } from './deposits/deposit.service';
+import { DepositsController } from './deposits/deposits.controller';
 
 /** Options for tests and embedders. */
 export interface CoreModuleOptions {
@@ -228,6 +234,8 @@ export class CoreModule implements NestModule {
         AppealLettersController,
         LedgerController,
         ConversionsController,
+        DepositsController,
+        AgingController,
       ],
       providers: [
         { provide: CORE_CONFIG, useValue: config },
@@ -287,7 +295,8 @@ export class CoreModule implements NestModule {
         RemittanceIngestion,
         RemittanceService,
         DenialRoutingJobs,
-        { provide: REMITTANCE_FOLLOWERS, useValue: [] },
+        FollowUpAnsweredFollower,
+        { provide: REMITTANCE_FOLLOWERS, useFactory: (followUps: FollowUpAnsweredFollower) => [followUps], inject: [FollowUpAnsweredFollower] },
         ClaimFollowUpItems,
         ClaimStatusInquiryService,
         FollowUpService,
@@ -303,6 +312,9 @@ export class CoreModule implements NestModule {
         OpenArRegistrar,
         OpenArEncounterWriter,
         OpenArImportService,
+        DepositMatcher,
+        DepositService,
+        AgingService,
         // The lifecycle tables (claim, account) join this list as the domain lands.
         { provide: WORKFLOW_TABLES, useValue: [encounterWorkflow, workItemWorkflow, claimWorkflow, ...(options.workflows ?? [])] },
         ...workflowProviders,
@@ -379,6 +391,8 @@ export class CoreModule implements NestModule {
         LedgerReportService,
         OperatorScope,
         OpenArImportService,
+        DepositService,
+        AgingService,
       ],
     };
   }

@@ -6,6 +6,7 @@ import { FollowUpScheduler } from '../src/follow-up/follow-up.scheduler';
 import { addDays, calendarDate } from '../src/time/calendar-date';
 import { signInAsNewAdmin, type SignedInSession } from './support/sign-in';
 import { eventually, startTestServer, testConfig } from './support/test-app';
+import { test835 } from './support/remittance-835';
 import { write277Answer } from './support/x12-277.fixture';
 
 const DAY = 86_400_000;
@@ -313,6 +314,30 @@ describe('A/R follow-up', () => {
     expect(cleared.body.nextActionDate).toBeNull();
     const badFilter = await get('/work-items').query({ nextActionBefore: 'soon' }).expect(400);
     expect(badFilter.body.errors).toEqual([{ field: 'nextActionBefore', message: expect.any(String) }]);
+  });
+
+  it('resolves a claim’s follow-up item when a remittance posts a payment of the claim, naming the remittance', async () => {
+    const [before] = await itemsOf(claims.acmeOld.id);
+    expect(before.state).toBe('open');
+    const refused = await post(`/work-items/${before.id}/transitions`, { event: 'answer', note: 'paid' }).expect(400);
+    expect(refused.body.errors).toEqual([{ field: 'event', message: expect.stringContaining('Invalid option') }]);
+    const view = await get(`/claims/${claims.acmeOld.id}`).expect(200);
+    const x12 = test835({
+      trace: 'EFT-FOLLOWUP-1',
+      claims: [{ pcn: claims.acmeOld.patientControlNumber, charge: 12500, paid: 10000, lines: [{ control: view.body.lines[0].lineItemControlNumber, code: '99213', charge: 12500, paid: 10000, cas: [['CO', '45', 2500]] }] }],
+    });
+    const posted = await upload('/remittances', 'text/plain', x12).expect(200);
+    expect(posted.body.postings).toEqual([expect.objectContaining({ outcome: 'posted', claimPayments: 1 })]);
+    const remittanceId = posted.body.postings[0].remittanceId as string;
+
+    const [after] = await itemsOf(claims.acmeOld.id);
+    const answer = `The payer answered: remittance EFT-FOLLOWUP-1 from ACME HEALTH (received ${today()}, id ${remittanceId}) posted a claim payment of claim ${claims.acmeOld.patientControlNumber} with status 1.`;
+    expect(after).toMatchObject({ id: before.id, state: 'resolved', resolutionNote: answer });
+    expect(after.notes.at(-1).body).toBe(`[answer] ${answer}`);
+    expect((await get('/follow-up').expect(200)).body.items.map((row: { claimId: string }) => row.claimId)).not.toContain(claims.acmeOld.id);
+    // The other claims' items wait on.
+    const [slow] = await itemsOf(claims.slowOld.id);
+    expect(slow.state).toBe('open');
   });
 
   it('keeps the worklist and the inquiries to their organization', async () => {

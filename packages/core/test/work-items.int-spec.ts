@@ -68,7 +68,7 @@ describe('work items', () => {
     const noAssignee = await move(item.id, { event: 'assign' }).expect(400);
     expect(noAssignee.body.errors).toEqual([{ field: 'assigneeUserId', message: "required by 'assign': the member who works the item" }]);
     const notAllowed = await move(item.id, { event: 'start' }).expect(422);
-    expect(notAllowed.body.failures).toEqual([{ check: 'transition', reason: "event 'start' is not allowed in state 'open' of workflow 'work-item'; allowed: assign" }]);
+    expect(notAllowed.body.failures).toEqual([{ check: 'transition', reason: "event 'start' is not allowed in state 'open' of workflow 'work-item'; allowed: assign, answer" }]);
 
     const assigned = await move(item.id, { event: 'assign', assigneeUserId: billerUserId, note: 'Bea knows this payer' }).expect(201);
     expect(assigned.body).toMatchObject({ state: 'assigned', assigneeUserId: billerUserId, transition: { event: 'assign', from: 'open', to: 'assigned' } });

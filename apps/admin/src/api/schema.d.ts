@@ -1759,6 +1759,143 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/organizations/{organizationId}/deposits": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Deposits, with the matched remittance or, for an unmatched one, the remittances with its trace and another amount */
+        get: operations["DepositsController_list"];
+        put?: never;
+        /** Enter a bank deposit; it is matched to a remittance with its trace number and amount at once */
+        post: operations["DepositsController_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/organizations/{organizationId}/deposits/import": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Import the bank’s deposits from CSV (columns date, amount in dollars, and optionally trace, payer, reference, note): all or none; lines already entered are skipped */
+        post: operations["DepositsController_importCsv"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/organizations/{organizationId}/deposits/reconcile": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Match the unmatched deposits to the remittances no deposit matched (trace and exact amount); reports near matches and ambiguous ones */
+        post: operations["DepositsController_reconcile"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/organizations/{organizationId}/deposits/unmatched-remittances": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Posted remittances with money (BPR02 ≠ 0) that no deposit matched */
+        get: operations["DepositsController_unmatchedRemittances"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/organizations/{organizationId}/deposits/{depositId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A deposit with its match and its history of matches and unmatches */
+        get: operations["DepositsController_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/organizations/{organizationId}/deposits/{depositId}/match": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Match a deposit to a remittance by hand, with the reason (the amounts may differ: the difference is shown) */
+        post: operations["DepositsController_match"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/organizations/{organizationId}/deposits/{depositId}/unmatch": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Undo a deposit’s match, with the reason; the matcher never pairs the two again */
+        post: operations["DepositsController_unmatch"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/organizations/{organizationId}/aging": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Open balances by payer or patient in 0–30, 31–60, 61–90, 91–120 and 121+ day buckets (cents), with credit balances apart */
+        get: operations["AgingController_report"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -2540,6 +2677,34 @@ export interface components {
                 /** @default  */
                 description: string;
             }[];
+        };
+        CreateDepositDto: {
+            /**
+             * Format: date
+             * @description the day the bank credited it, YYYY-MM-DD
+             */
+            depositDate: string;
+            /** @description the amount credited, in cents (negative for a debit) */
+            amountCents: number;
+            /** @description the trace number (the 835’s TRN02: EFT trace or check number) */
+            traceNumber?: string | null;
+            payerName?: string | null;
+            /** @description the bank’s reference of the transaction */
+            bankReference?: string | null;
+            note?: string | null;
+        };
+        MatchDepositDto: {
+            /**
+             * Format: uuid
+             * @description the remittance the deposit pays
+             */
+            remittanceId: string;
+            /** @description why: kept in the deposit’s history */
+            reason: string;
+        };
+        UnmatchDepositDto: {
+            /** @description why: kept in the deposit’s history */
+            reason: string;
         };
     };
     responses: never;
@@ -5651,6 +5816,215 @@ export interface operations {
                 "application/edi-x12": string;
             };
         };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    DepositsController_list: {
+        parameters: {
+            query?: {
+                limit?: number;
+                offset?: number;
+                /** @description depositDate, amountCents, createdAt; prefix - for descending (default -depositDate) */
+                sort?: string;
+                /** @description matched to a remittance, or not */
+                state?: "matched" | "unmatched";
+            };
+            header?: never;
+            path: {
+                organizationId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    DepositsController_create: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                organizationId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateDepositDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    DepositsController_importCsv: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                organizationId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "text/csv": string;
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    DepositsController_reconcile: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                organizationId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    DepositsController_unmatchedRemittances: {
+        parameters: {
+            query?: {
+                limit?: number;
+                offset?: number;
+                /** @description receivedOn, paymentDate, paymentCents; prefix - for descending (default receivedOn) */
+                sort?: string;
+            };
+            header?: never;
+            path: {
+                organizationId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    DepositsController_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                organizationId: string;
+                depositId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    DepositsController_match: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                organizationId: string;
+                depositId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["MatchDepositDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    DepositsController_unmatch: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                organizationId: string;
+                depositId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UnmatchDepositDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    AgingController_report: {
+        parameters: {
+            query?: {
+                /** @description payer: what each payer owes; patient: what each patient owes */
+                by?: "payer" | "patient";
+                /** @description age from the date of service, or from the first bill date (the first 837P submission of the service line) */
+                basis?: "service-date" | "first-bill-date";
+                /** @description age as of this calendar date (ledger entries effective on or before it); default today */
+                asOf?: string;
+            };
+            header?: never;
+            path: {
+                organizationId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
         responses: {
             200: {
                 headers: {

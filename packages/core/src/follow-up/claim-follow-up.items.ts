@@ -39,6 +39,19 @@ export class ClaimFollowUpItems {
     });
   }
 
+  /** The active follow-up items of any of the claims (one query for a whole remittance). */
+  activeForAny(em: EntityManager, context: RequestContext, claimIds: readonly string[]): Promise<WorkItem[]> {
+    if (claimIds.length === 0) return Promise.resolve([]);
+    return em.find(WorkItem, {
+      organizationId: context.organizationId,
+      kind: 'follow-up',
+      category: NO_ANSWER_CATEGORY,
+      recordType: 'claim',
+      recordId: { $in: [...claimIds] },
+      state: { $in: [...WORK_ITEM_ACTIVE_STATES] },
+    });
+  }
+
   /** Opens the claim's item through `em`: next action today (the organization's), due {@link FOLLOW_UP_DUE_IN_DAYS} later. */
   async open(em: EntityManager, context: RequestContext, input: NoAnswerClaim, asOf: Date): Promise<WorkItem> {
     const today = await todayOf(em, context.organizationId, asOf);

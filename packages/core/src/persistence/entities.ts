@@ -55,6 +55,8 @@ import { DenialCategoryRule } from '../denials/denial-category-rule.entity';
 import { ClaimDenialEntry } from '../denials/claim-denial-entry.entity';
 import { AppealLetterTemplate } from '../denials/appeal-letter-template.entity';
 import { AppealLetter } from '../denials/appeal-letter.entity';
+import { Deposit } from '../deposits/deposit.entity';
+import { DepositMatchEvent } from '../deposits/deposit-match-event.entity';
 
 /** Every entity core persists. */
 export const ENTITIES = [
@@ -115,4 +117,6 @@ export const ENTITIES = [
   ClaimDenialEntry,
   AppealLetterTemplate,
   AppealLetter,
+  Deposit,
+  DepositMatchEvent,
 ];

@@ -3,6 +3,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { Injectable } from '@nestjs/common';
 import { ValidationError, type RequestContext } from '@openrcm/sdk';
 import { formatX12Error, read835, type Remittance835 } from '@openrcm/x12';
+import { DepositMatcher } from '../deposits/deposit.matcher';
 import { Organization } from '../organizations/organization.entity';
 import { currentEntityManager } from '../persistence/current-entity-manager';
 import { sha256Of } from '../submissions/claim-submission.service';
@@ -27,7 +28,8 @@ export interface RemittanceOrigin {
 
 /**
  * Takes in 835 files — uploaded, imported from the command line, or fetched from a clearinghouse — archives each with
- * its hash (X12File, encrypted), and posts every transaction in it, one transaction (all or nothing) per check. A
+ * its hash (X12File, encrypted), and posts every transaction in it, one transaction (all or nothing) per check, then
+ * matches the new remittances to the bank deposits waiting for them (DepositMatcher). A
  * file with X12 errors is refused before anything is written, with the errors positioned (segment, element, byte).
  */
 @Injectable()
@@ -35,6 +37,7 @@ export class RemittanceIngestion {
   constructor(
     private readonly orm: MikroORM,
     private readonly poster: RemittancePoster,
+    private readonly deposits: DepositMatcher,
   ) {}
 
   /** Archives and posts an 835 file's content. */
@@ -74,6 +77,8 @@ export class RemittanceIngestion {
     const notes = postings.flatMap((posting) => (posting.unmatched > 0 ? [`${posting.traceNumber}: ${posting.unmatched} claim payment(s) unmatched`] : []));
     file.processingError = notes.length > 0 ? notes.join('; ') : null;
     await em.flush();
+    // The bank may have credited the money before the 835 came: match the new remittances to waiting deposits.
+    if (postings.some((posting) => posting.outcome === 'posted')) await this.deposits.reconcile(context, em);
     return postings;
   }
 }

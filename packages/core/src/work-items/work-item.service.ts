@@ -11,7 +11,7 @@ import { activeMemberIds, isUuid } from './organization-members';
 import { WorkItemNote } from './work-item-note.entity';
 import { WorkItem } from './work-item.entity';
 import type { OpenWorkItem, WorkItemKind } from './work-item.types';
-import { WORK_ITEM_ACTIVE_STATES, WORK_ITEM_EVENT_RULES, workItemWorkflow, type WorkItemEvent, type WorkItemState } from './work-item.workflow';
+import { PAYER_ANSWER_EVENT, WORK_ITEM_ACTIVE_STATES, WORK_ITEM_EVENT_RULES, workItemWorkflow, type WorkItemEvent, type WorkItemState } from './work-item.workflow';
 import { WorkItemWriter } from './work-item.writer';
 
 /** Filters of the work-item list. */
@@ -100,12 +100,25 @@ export class WorkItemService {
    * the resolution, `reopen` (why) clears it; any note given is appended in the same transaction.
    */
   async transition(context: RequestContext, id: string, event: string, input: WorkItemTransitionInput = {}): Promise<{ item: WorkItem; transition: TransitionResult }> {
+    if (event === PAYER_ANSWER_EVENT) throw new ValidationError([{ field: 'event', message: "'answer' is applied by remittance posting when the payer answers; resolve the item instead" }]);
     const em = currentEntityManager(this.orm);
     const item = await this.find(em, context, id);
     await this.assertInput(em, context, event, input);
-    const subject = { id: item.id, state: item.state, patientId: item.patientId, data: { kind: item.kind, category: item.category, assigneeUserId: item.assigneeUserId } };
-    const transition = await this.workflows.transition(context, workItemWorkflow.name, subject, event, { writeState: this.stateWriter(context, item, event as WorkItemEvent, input) });
+    const transition = await this.move(context, item, event, input, false);
     return { item: await this.find(em, context, id, true), transition };
+  }
+
+  /** Resolves an active item because the payer answered (`answer`), with `note` as the resolution, in the caller's transaction. */
+  answer(context: RequestContext, item: WorkItem, note: string): Promise<TransitionResult> {
+    return this.move(context, item, PAYER_ANSWER_EVENT, { note }, true);
+  }
+
+  private move(context: RequestContext, item: WorkItem, event: string, input: WorkItemTransitionInput, joinTransaction: boolean): Promise<TransitionResult> {
+    const subject = { id: item.id, state: item.state, patientId: item.patientId, data: { kind: item.kind, category: item.category, assigneeUserId: item.assigneeUserId } };
+    return this.workflows.transition(context, workItemWorkflow.name, subject, event, {
+      ...(joinTransaction ? { joinTransaction: true } : {}),
+      writeState: this.stateWriter(context, item, event as WorkItemEvent, input),
+    });
   }
 
   private stateWriter(context: RequestContext, item: WorkItem, event: WorkItemEvent, input: WorkItemTransitionInput): StateWriter {

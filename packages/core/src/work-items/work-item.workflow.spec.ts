@@ -4,10 +4,10 @@ import { WORK_ITEM_ACTIVE_STATES, WORK_ITEM_EVENT_RULES, workItemWorkflow, type 
 
 /** Every state × event: the target state, or undefined when the event is refused. */
 const expected: Record<WorkItemState, Partial<Record<WorkItemEvent, WorkItemState>>> = {
-  open: { assign: 'assigned' },
-  assigned: { assign: 'assigned', start: 'in-progress' },
-  'in-progress': { assign: 'assigned', 'wait-on-payer': 'waiting-on-payer', resolve: 'resolved' },
-  'waiting-on-payer': { assign: 'assigned', resume: 'in-progress', resolve: 'resolved' },
+  open: { assign: 'assigned', answer: 'resolved' },
+  assigned: { assign: 'assigned', start: 'in-progress', answer: 'resolved' },
+  'in-progress': { assign: 'assigned', 'wait-on-payer': 'waiting-on-payer', resolve: 'resolved', answer: 'resolved' },
+  'waiting-on-payer': { assign: 'assigned', resume: 'in-progress', resolve: 'resolved', answer: 'resolved' },
   resolved: { reopen: 'assigned', close: 'closed' },
   closed: {},
 };
@@ -33,9 +33,9 @@ describe('the work-item workflow', () => {
     expect(workItemWorkflow.states.filter((state) => !WORK_ITEM_ACTIVE_STATES.includes(state))).toEqual(['resolved', 'closed']);
   });
 
-  it('has a rule for every event: assign names the assignee, resolve and reopen need a note', () => {
+  it('has a rule for every event: assign names the assignee, resolve, answer and reopen need a note', () => {
     expect(Object.keys(WORK_ITEM_EVENT_RULES).sort()).toEqual([...workItemWorkflow.events].sort());
     expect(workItemWorkflow.events.filter((event) => WORK_ITEM_EVENT_RULES[event].assignee === 'required')).toEqual(['assign']);
-    expect(workItemWorkflow.events.filter((event) => WORK_ITEM_EVENT_RULES[event].note === 'required')).toEqual(['resolve', 'reopen']);
+    expect(workItemWorkflow.events.filter((event) => WORK_ITEM_EVENT_RULES[event].note === 'required')).toEqual(['resolve', 'answer', 'reopen']);
   });
 });

@@ -10,7 +10,7 @@ import type { WorkItemNote } from './work-item-note.entity';
 import type { WorkItem } from './work-item.entity';
 import { WorkItemService } from './work-item.service';
 import { WORK_ITEM_KINDS, WORK_ITEM_PRIORITIES } from './work-item.types';
-import { workItemWorkflow } from './work-item.workflow';
+import { PAYER_ANSWER_EVENT, workItemWorkflow, type WorkItemEvent } from './work-item.workflow';
 
 const role = z.enum(ROLES);
 
@@ -52,7 +52,7 @@ class ListWorkItemsDto extends createZodDto(
 
 class WorkItemTransitionDto extends createZodDto(
   z.object({
-    event: z.enum(workItemWorkflow.events).describe('assign, start, wait-on-payer, resume, resolve, reopen or close'),
+    event: z.enum(workItemWorkflow.events.filter((event) => event !== PAYER_ANSWER_EVENT) as [WorkItemEvent, ...WorkItemEvent[]]).describe('assign, start, wait-on-payer, resume, resolve, reopen or close'),
     assigneeUserId: z.uuid().optional().describe("required by 'assign': the member who works the item"),
     note: z.string().trim().min(1).max(4000).optional().describe("appended as a note; required by 'resolve' (the resolution) and 'reopen'"),
   }),

@@ -87,8 +87,15 @@ export class BillingPractice {
     return this.app.get(MikroORM).em.fork().getConnection().execute(sql, parameters);
   }
 
-  /** Registers a patient (self-insured) with ACME1 as primary and, when asked, SECOND1 as secondary; the visit becomes a submitted claim. */
-  async submittedClaim(lastName: string, options: { readonly secondary?: boolean; readonly charges?: readonly VisitCharge[] } = {}): Promise<SubmittedClaim> {
+  /**
+   * Registers a patient (self-insured) with ACME1 as primary and, when asked, SECOND1 as secondary; the visit (on
+   * `dateOfService`, default {@link DATE_OF_SERVICE}) becomes a submitted claim — or, with `submit: false`, a ready one.
+   */
+  async submittedClaim(
+    lastName: string,
+    options: { readonly secondary?: boolean; readonly charges?: readonly VisitCharge[]; readonly dateOfService?: string; readonly submit?: boolean } = {},
+  ): Promise<SubmittedClaim> {
+    const dateOfService = options.dateOfService ?? DATE_OF_SERVICE;
     const put = (path: string, body: object) => this.admin.agent.put(`${this.base}${path}`).set('x-csrf-token', this.admin.csrf).send(body);
     const patient = await this.post('/patients', { firstName: 'Maria', lastName, birthDate: '1985-04-12', sex: 'F', address: { line1: '12 Elm St', city: 'Springfield', state: 'IL', postalCode: '62704' } }).expect(201);
     const patientId = patient.body.id as string;
@@ -97,7 +104,7 @@ export class BillingPractice {
       this.post(`/patients/${patientId}/coverages`, { payerRecordId, order, subscriberRelationship: '18', memberId: `M${Math.random().toString().slice(2, 11)}`, groupNumber: 'G-77', effectiveFrom: '2026-01-01' }).expect(201);
     const primary = (await coverage(this.ids.payerId, 'primary')).body.id as string;
     const secondary = options.secondary ? ((await coverage(this.ids.secondaryPayerId, 'secondary')).body.id as string) : null;
-    const encounter = await this.post('/encounters', { patientId, locationId: this.ids.locationId, billingProviderId: this.ids.groupId, renderingProviderId: this.ids.doctorId, dateOfService: DATE_OF_SERVICE, selfPay: false }).expect(201);
+    const encounter = await this.post('/encounters', { patientId, locationId: this.ids.locationId, billingProviderId: this.ids.groupId, renderingProviderId: this.ids.doctorId, dateOfService, selfPay: false }).expect(201);
     const encounterId = encounter.body.id as string;
     const move = (event: string) => this.post(`/encounters/${encounterId}/transitions`, { event }).expect(200);
     await move('check-in');
@@ -105,15 +112,15 @@ export class BillingPractice {
     await put(`/encounters/${encounterId}/diagnoses`, { codes: ['E11.9', 'I10'] }).expect(200);
     for (const charge of options.charges ?? DEFAULT_VISIT) await this.post(`/encounters/${encounterId}/charges`, charge).expect(201);
     await move('document');
-    await put(`/encounters/${encounterId}/documentation`, { providerId: this.ids.doctorId, signedAt: `${DATE_OF_SERVICE}T16:00:00Z` }).expect(200);
+    await put(`/encounters/${encounterId}/documentation`, { providerId: this.ids.doctorId, signedAt: `${dateOfService}T16:00:00Z` }).expect(200);
     await move('code');
-    await this.post(`/patients/${patientId}/eligibility-checks`, { coverageId: primary, asOfDate: DATE_OF_SERVICE, method: 'portal', outcome: 'active' }).expect(201);
+    await this.post(`/patients/${patientId}/eligibility-checks`, { coverageId: primary, asOfDate: dateOfService, method: 'portal', outcome: 'active' }).expect(201);
     await move('mark-ready');
     const built = await this.post('/claims/build', { encounterId }).expect(201);
     const claim = built.body.claims[0] as { id: string; patientControlNumber: string };
     await this.post(`/claims/${claim.id}/transitions`, { event: 'scrub' }).expect(200);
     await this.post(`/claims/${claim.id}/transitions`, { event: 'release' }).expect(200);
-    await runInAuditScope(this.context, null, () => this.app.get(ClaimService).transition(this.context, claim.id, 'submit'));
+    if (options.submit !== false) await runInAuditScope(this.context, null, () => this.app.get(ClaimService).transition(this.context, claim.id, 'submit'));
     const view = await this.get(`/claims/${claim.id}`).expect(200);
     return {
       id: claim.id,

@@ -107,6 +107,9 @@ import { RemittanceIngestion } from './remittance/remittance-ingestion.service';
 import { RemittancePoster } from './remittance/remittance.poster';
 import { RemittanceService } from './remittance/remittance.service';
 import { RemittancesController } from './remittance/remittances.controller';
+import { ManualRemittancesController } from './remittance/manual-remittances.controller';
+import { ManualRemittanceService } from './remittance/manual-remittance.service';
+import { RemittanceImageService } from './remittance/remittance-image.service';
 import { LedgerReportService } from './ledger/ledger-report.service';
 import { LedgerController } from './ledger/ledger.controller';
 import { ConversionsController } from './conversion/conversions.controller';
@@ -221,6 +224,7 @@ export class CoreModule implements NestModule {
         ClaimsController,
         CodingEditsController,
         RemittancesController,
+        ManualRemittancesController,
         FollowUpController,
         ClaimStatusInquiriesController,
         DenialCategoriesController,
@@ -286,6 +290,8 @@ export class CoreModule implements NestModule {
         RemittancePoster,
         RemittanceIngestion,
         RemittanceService,
+        ManualRemittanceService,
+        RemittanceImageService,
         DenialRoutingFollower,
         { provide: REMITTANCE_FOLLOWERS, useFactory: (denials: DenialRoutingFollower) => [denials], inject: [DenialRoutingFollower] },
         ClaimFollowUpItems,

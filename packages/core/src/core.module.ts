@@ -112,6 +112,8 @@ import { ManualRemittanceService } from './remittance/manual-remittance.service'
 import { RemittanceImageService } from './remittance/remittance-image.service';
 import { LedgerReportService } from './ledger/ledger-report.service';
 import { LedgerController } from './ledger/ledger.controller';
+import { CreditBalancesController } from './credit-balances/credit-balances.controller';
+import { CreditBalanceService } from './credit-balances/credit-balance.service';
 import { ConversionsController } from './conversion/conversions.controller';
 import { OpenArEncounterWriter } from './conversion/open-ar-encounter.writer';
 import { OpenArImportService } from './conversion/open-ar-import.service';
@@ -231,6 +233,7 @@ export class CoreModule implements NestModule {
         AppealTemplatesController,
         AppealLettersController,
         LedgerController,
+        CreditBalancesController,
         ConversionsController,
       ],
       providers: [
@@ -305,6 +308,7 @@ export class CoreModule implements NestModule {
         AppealTemplateService,
         AppealLetterService,
         LedgerReportService,
+        CreditBalanceService,
         OperatorScope,
         OpenArRegistrar,
         OpenArEncounterWriter,

@@ -99,6 +99,8 @@ import { WorkItemService } from './work-items/work-item.service';
 import { GatePolicyService } from './gates/gate-policy.service';
 import { Claim837PWriter } from './claims/claim-837p.writer';
 import { ClaimChecksRegistrar } from './claims/claim-checks.registrar';
+import { ClaimCloseFactsLoader } from './claims/close/claim-close-facts.loader';
+import { ClaimCloseService } from './claims/close/claim-close.service';
 import { ClaimScrubFindingService } from './claims/claim-scrub-finding.service';
 import { LedgerWriter } from './ledger/ledger.writer';
 import { DenialRoutingFollower } from './remittance/denial-routing.follower';
@@ -277,7 +279,9 @@ export class CoreModule implements NestModule {
         EligibilitySweepScheduler,
         ClaimService,
         ClaimScrubFindingService,
+        ClaimCloseFactsLoader,
         ClaimChecksRegistrar,
+        ClaimCloseService,
         ClaimBuilder,
         Claim837PWriter,
         ScrubInputLoader,

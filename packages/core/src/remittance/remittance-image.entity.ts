@@ -1,5 +1,5 @@
 import { Entity, Property, Unique } from '@mikro-orm/core';
-import { EncryptedBytesType } from '../crypto/encrypted-bytes.type';
+import { EncryptedBytesType } from '../crypto';
 import { TenantEntity } from '../persistence/base.entity';
 
 /** The file types a scanned EOB is accepted as. */

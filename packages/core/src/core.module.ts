@@ -99,6 +99,8 @@ import { WorkItemService } from './work-items/work-item.service';
 import { GatePolicyService } from './gates/gate-policy.service';
 import { Claim837PWriter } from './claims/claim-837p.writer';
 import { ClaimChecksRegistrar } from './claims/claim-checks.registrar';
+import { ClaimCloseFactsLoader } from './claims/close/claim-close-facts.loader';
+import { ClaimCloseService } from './claims/close/claim-close.service';
 import { ClaimScrubFindingService } from './claims/claim-scrub-finding.service';
 import { LedgerWriter } from './ledger/ledger.writer';
 import { DenialRoutingJobs } from './remittance/denial-routing.job';
@@ -108,8 +110,13 @@ import { RemittanceIngestion } from './remittance/remittance-ingestion.service';
 import { RemittancePoster } from './remittance/remittance.poster';
 import { RemittanceService } from './remittance/remittance.service';
 import { RemittancesController } from './remittance/remittances.controller';
+import { ManualRemittancesController } from './remittance/manual-remittances.controller';
+import { ManualRemittanceService } from './remittance/manual-remittance.service';
+import { RemittanceImageService } from './remittance/remittance-image.service';
 import { LedgerReportService } from './ledger/ledger-report.service';
 import { LedgerController } from './ledger/ledger.controller';
+import { CreditBalancesController } from './credit-balances/credit-balances.controller';
+import { CreditBalanceService } from './credit-balances/credit-balance.service';
 import { ConversionsController } from './conversion/conversions.controller';
 import { OpenArEncounterWriter } from './conversion/open-ar-encounter.writer';
 import { OpenArImportService } from './conversion/open-ar-import.service';
@@ -227,12 +234,14 @@ export class CoreModule implements NestModule {
         ClaimsController,
         CodingEditsController,
         RemittancesController,
+        ManualRemittancesController,
         FollowUpController,
         ClaimStatusInquiriesController,
         DenialCategoriesController,
         AppealTemplatesController,
         AppealLettersController,
         LedgerController,
+        CreditBalancesController,
         ConversionsController,
         DepositsController,
         AgingController,
@@ -278,7 +287,9 @@ export class CoreModule implements NestModule {
         EligibilitySweepScheduler,
         ClaimService,
         ClaimScrubFindingService,
+        ClaimCloseFactsLoader,
         ClaimChecksRegistrar,
+        ClaimCloseService,
         ClaimBuilder,
         Claim837PWriter,
         ScrubInputLoader,
@@ -297,6 +308,8 @@ export class CoreModule implements NestModule {
         DenialRoutingJobs,
         FollowUpAnsweredFollower,
         { provide: REMITTANCE_FOLLOWERS, useFactory: (followUps: FollowUpAnsweredFollower) => [followUps], inject: [FollowUpAnsweredFollower] },
+        ManualRemittanceService,
+        RemittanceImageService,
         ClaimFollowUpItems,
         ClaimStatusInquiryService,
         FollowUpService,
@@ -308,6 +321,7 @@ export class CoreModule implements NestModule {
         AppealTemplateService,
         AppealLetterService,
         LedgerReportService,
+        CreditBalanceService,
         OperatorScope,
         OpenArRegistrar,
         OpenArEncounterWriter,

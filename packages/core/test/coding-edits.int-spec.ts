@@ -161,7 +161,7 @@ describe('NCCI PTP edits and MUEs', () => {
       .set('x-csrf-token', admin.csrf)
       .send({ lines: [{ lineNumber: 1, procedureCode: '1111', dateOfService: '2026-02-30', units: 0 }, { lineNumber: 2, procedureCode: '22222', dateOfService: '2026-02-02', modifiers: ['591'] }] })
       .expect(400);
-    expect(refused.body.errors.map((error: { field: string }) => error.field).sort()).toEqual(['lines.0.dateOfService', 'lines.0.procedureCode', 'lines.0.units', 'lines.1.modifiers.0']);
+    expect(refused.body.errors.map((error: { field: string }) => error.field).sort()).toEqual(['lines[0].dateOfService', 'lines[0].procedureCode', 'lines[0].units', 'lines[1].modifiers[0]']);
     await admin.agent.post(`${base()}/check`).set('x-csrf-token', admin.csrf).send({ lines: [] }).expect(400);
   });
 

@@ -34,6 +34,7 @@ describe('database', () => {
         'Migration20261130170000FollowUp',
         'Migration20261130180000Denials',
         'Migration20261130210000Deposits',
+        'Migration20261130220000ManualRemittances',
       ]);
       expect(await migrate(database.orm)).toEqual([]);
       const drift = await database.orm.getSchemaGenerator().getUpdateSchemaSQL({ wrap: false });

@@ -3,6 +3,7 @@ import { Injectable } from '@nestjs/common';
 import { NotFoundError, ValidationError, type RequestContext } from '@openrcm/sdk';
 import { findPage, orderByOf, type ListQuery, type Page } from '../http/list-query';
 import { currentEntityManager } from '../persistence/current-entity-manager';
+import type { CheckException } from '../workflow/decide';
 import { CONVERSION_EVENT } from '../workflow/workflow-table';
 import { WorkflowService, type TransitionResult } from '../workflow/workflow.service';
 import { ClaimLine } from './claim-line.entity';
@@ -25,6 +26,8 @@ export interface ClaimTransitionOptions {
   readonly payerClaimNumber?: string;
   /** Join the caller's transaction (a job's) instead of opening one. */
   readonly joinTransaction?: boolean;
+  /** Failing checks to pass by exception, where the organization's policy allows it (owner and reason each). */
+  readonly exceptions?: readonly CheckException[];
 }
 
 /** Events that `replace` and `void` belong to: the claim builder applies them with the new claim it builds. */
@@ -88,6 +91,7 @@ export class ClaimService {
     const claim = await this.get(context, claimId);
     return this.workflows.transition(context, claimWorkflow.name, subjectOf(claim), event, {
       ...(options.joinTransaction ? { joinTransaction: true } : {}),
+      ...(options.exceptions ? { exceptions: options.exceptions } : {}),
       writeState: async (em, change) => {
         const updated = await em.nativeUpdate(
           Claim,

@@ -3,6 +3,12 @@ import { defineWorkflow } from '../workflow/workflow-table';
 /** The check that passes when a claim has no open (not overridden, not resolved) error-severity scrub finding. */
 export const CLAIM_SCRUB_CLEAN = 'claim-scrub-clean';
 
+/**
+ * The Close-ready gate (DESIGN §2): checks that must pass before a settled claim is closed — edits resolved, the
+ * submission accepted, the ERA posted, variances explained, denials routed, and every account of its lines at zero.
+ */
+export const CLOSE_READY_CHECKS = ['edits-resolved', 'submission-accepted', 'era-posted', 'variances-explained', 'denials-routed', 'zero-balance'] as const;
+
 /** States in which the payer accepted the claim: only such a claim may be replaced (7) or voided (8). */
 export const PAYER_ACCEPTED_STATES = ['accepted', 'adjudicated', 'paid', 'partially-paid', 'denied', 'appealed'] as const;
 
@@ -60,7 +66,7 @@ export const claimWorkflow = defineWorkflow({
     { from: 'rejected', event: 'correct', to: 'corrected' },
     { from: [...PAYER_ACCEPTED_STATES], event: 'replace', to: 'replaced' },
     { from: [...PAYER_ACCEPTED_STATES], event: 'void', to: 'voided' },
-    { from: ['adjudicated', 'paid', 'partially-paid', 'denied', 'appealed'], event: 'close', to: 'closed' },
+    { from: ['adjudicated', 'paid', 'partially-paid', 'denied', 'appealed'], event: 'close', to: 'closed', guards: [...CLOSE_READY_CHECKS] },
   ],
   terminal: ['corrected', 'replaced', 'voided', 'closed'],
 });

@@ -12,6 +12,7 @@ import { ClaimBuilder, type ReadyBuildResult } from './claim.builder';
 import { ClaimService } from './claim.service';
 import { toClaimLineView, toClaimView, toFindingView, toSnapshotSummary } from './claim.view';
 import { claimWorkflow, type ClaimEvent } from './claim.workflow';
+import { ClaimCloseService } from './close/claim-close.service';
 import { ClaimScrubber, type ScrubResult } from './scrub/claim-scrubber.service';
 
 const isoDate = z.iso.date().describe('calendar date, YYYY-MM-DD');
@@ -33,7 +34,13 @@ class ListClaimsDto extends createZodDto(
 export const MANUAL_CLAIM_EVENTS = ['scrub', 'release', 'reopen', 'appeal', 'correct', 'close'] as const satisfies readonly ClaimEvent[];
 
 class ClaimTransitionDto extends createZodDto(
-  z.object({ event: z.enum(MANUAL_CLAIM_EVENTS).describe('scrub and release need no open error finding; replace and void have their own routes') }),
+  z.object({
+    event: z.enum(MANUAL_CLAIM_EVENTS).describe('scrub and release need no open error finding; close needs the Close-ready checks; replace and void have their own routes'),
+    exceptions: z
+      .array(z.object({ check: z.string().min(1), owner: z.string().min(1).describe('user id of who owns the follow-up'), reason: z.string().trim().min(1) }))
+      .optional()
+      .describe('failing checks to pass by exception, where the organization allows it'),
+  }),
 ) {}
 
 class OverrideDto extends createZodDto(z.object({ reason: z.string().trim().min(1).max(500).describe('why the finding does not apply') })) {}
@@ -56,6 +63,7 @@ export class ClaimsController {
     private readonly findings: ClaimScrubFindingService,
     private readonly writer: Claim837PWriter,
     private readonly scrubber: ClaimScrubber,
+    private readonly closer: ClaimCloseService,
   ) {}
 
   @Post('build')
@@ -82,6 +90,14 @@ export class ClaimsController {
     return this.scrubber.scrubDrafts(context);
   }
 
+  @Post('close-ready')
+  @HttpCode(200)
+  @ApiOperation({ summary: 'Close every settled claim that passes the Close-ready gate; the others are answered with each failing check and its reason' })
+  @Allow(...WRITERS)
+  async closeReady(@Ctx() context: RequestContext) {
+    return this.closer.closeReady(context);
+  }
+
   @Get()
   @Allow(...ANY_ROLE)
   async list(@Ctx() context: RequestContext, @Query() query: ListClaimsDto) {
@@ -102,7 +118,7 @@ export class ClaimsController {
   @HttpCode(200)
   @Allow(...WRITERS)
   async transition(@Ctx() context: RequestContext, @Param('claimId', new ParseUUIDPipe()) claimId: string, @Body() body: ClaimTransitionDto) {
-    const result = await this.claims.transition(context, claimId, body.event);
+    const result = await this.claims.transition(context, claimId, body.event, body.exceptions ? { exceptions: body.exceptions } : {});
     return { transition: result, claim: toClaimView(await this.claims.get(context, claimId)) };
   }
 

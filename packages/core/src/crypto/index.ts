@@ -11,6 +11,7 @@ export type { EmbeddedKeys } from './embedded-keys.loader';
 export { configureFieldEncryption, fieldEncryption, isFieldEncryptionConfigured, resetFieldEncryption } from './field-encryption.registry';
 export type { FieldEncryption } from './field-encryption.registry';
 export { EncryptedStringType } from './encrypted-string.type';
+export { EncryptedBytesType } from './encrypted-bytes.type';
 export type { EncryptedStringTypeOptions } from './encrypted-string.type';
 export { decryptBlob, encryptBlob, ENCRYPTED_BLOB_MAGIC } from './encrypted-blob';
 export { EncryptedFileStore } from './encrypted-file.store';

@@ -9,9 +9,21 @@ export const X12_CONTENT_TYPES: readonly string[] = ['text/plain', 'application/
  * stream is still unread here. Refuses another content type, an empty body or one past `maxBytes`.
  */
 export async function readTextBody(request: Request, types: readonly string[], maxBytes: number): Promise<string> {
+  const text = (await readBody(request, types, types[0] ?? 'text', maxBytes)).bytes.toString('utf8');
+  if (text.trim() === '') throw new ValidationError([{ field: 'body', message: 'the file is empty' }]);
+  return text;
+}
+
+/** Reads a request body sent as one of `types` as bytes, with the content type it came as; the same refusals. */
+export function readFileBody<T extends string>(request: Request, types: readonly T[], maxBytes: number): Promise<{ readonly contentType: T; readonly bytes: Buffer }> {
+  return readBody(request, types, types.join(' or '), maxBytes);
+}
+
+/** Reads the unread body stream; `expected` says what to send in the refusal of another content type. */
+async function readBody<T extends string>(request: Request, types: readonly T[], expected: string, maxBytes: number): Promise<{ readonly contentType: T; readonly bytes: Buffer }> {
   const type = (request.headers['content-type'] ?? '').split(';')[0]?.trim().toLowerCase() ?? '';
-  if (!types.includes(type)) {
-    throw new ValidationError([{ field: 'body', message: `send the file as ${types[0]} (got ${type || 'no content type'})` }]);
+  if (!(types as readonly string[]).includes(type)) {
+    throw new ValidationError([{ field: 'body', message: `send the file as ${expected} (got ${type || 'no content type'})` }]);
   }
   const chunks: Buffer[] = [];
   let size = 0;
@@ -21,7 +33,7 @@ export async function readTextBody(request: Request, types: readonly string[], m
     if (size > maxBytes) throw new ValidationError([{ field: 'body', message: `the file is larger than ${maxBytes / 1024 / 1024} MB` }]);
     chunks.push(buffer);
   }
-  const text = Buffer.concat(chunks).toString('utf8');
-  if (text.trim() === '') throw new ValidationError([{ field: 'body', message: 'the file is empty' }]);
-  return text;
+  const bytes = Buffer.concat(chunks);
+  if (bytes.length === 0) throw new ValidationError([{ field: 'body', message: 'the file is empty' }]);
+  return { contentType: type as T, bytes };
 }

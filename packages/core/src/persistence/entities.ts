@@ -50,6 +50,7 @@ import { RemittanceAdjustment } from '../remittance/remittance-adjustment.entity
 import { RemittanceClaim } from '../remittance/remittance-claim.entity';
 import { RemittanceLine } from '../remittance/remittance-line.entity';
 import { Remittance } from '../remittance/remittance.entity';
+import { RemittanceImage } from '../remittance/remittance-image.entity';
 import { ClaimStatusInquiry } from '../follow-up/claim-status-inquiry.entity';
 import { DenialCategoryRule } from '../denials/denial-category-rule.entity';
 import { ClaimDenialEntry } from '../denials/claim-denial-entry.entity';
@@ -119,4 +120,5 @@ export const ENTITIES = [
   AppealLetter,
   Deposit,
   DepositMatchEvent,
+  RemittanceImage,
 ];

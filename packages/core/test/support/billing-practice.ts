@@ -88,12 +88,13 @@ export class BillingPractice {
   }
 
   /**
-   * Registers a patient (self-insured) with ACME1 as primary and, when asked, SECOND1 as secondary; the visit (on
-   * `dateOfService`, default {@link DATE_OF_SERVICE}) becomes a submitted claim — or, with `submit: false`, a ready one.
+   * Registers a patient (self-insured) with ACME1 (or `primaryPayerId`, a payer the group is enrolled with) as primary
+   * and, when asked, SECOND1 as secondary; the visit (on `dateOfService`, default {@link DATE_OF_SERVICE}) becomes a
+   * submitted claim — or, with `submit: false`, a ready one.
    */
   async submittedClaim(
     lastName: string,
-    options: { readonly secondary?: boolean; readonly charges?: readonly VisitCharge[]; readonly dateOfService?: string; readonly submit?: boolean } = {},
+    options: { readonly secondary?: boolean; readonly charges?: readonly VisitCharge[]; readonly dateOfService?: string; readonly submit?: boolean; readonly primaryPayerId?: string } = {},
   ): Promise<SubmittedClaim> {
     const dateOfService = options.dateOfService ?? DATE_OF_SERVICE;
     const put = (path: string, body: object) => this.admin.agent.put(`${this.base}${path}`).set('x-csrf-token', this.admin.csrf).send(body);
@@ -102,7 +103,7 @@ export class BillingPractice {
     await put(`/patients/${patientId}/guarantor`, { relationship: 'self' }).expect(200);
     const coverage = (payerRecordId: string, order: string) =>
       this.post(`/patients/${patientId}/coverages`, { payerRecordId, order, subscriberRelationship: '18', memberId: `M${Math.random().toString().slice(2, 11)}`, groupNumber: 'G-77', effectiveFrom: '2026-01-01' }).expect(201);
-    const primary = (await coverage(this.ids.payerId, 'primary')).body.id as string;
+    const primary = (await coverage(options.primaryPayerId ?? this.ids.payerId, 'primary')).body.id as string;
     const secondary = options.secondary ? ((await coverage(this.ids.secondaryPayerId, 'secondary')).body.id as string) : null;
     const encounter = await this.post('/encounters', { patientId, locationId: this.ids.locationId, billingProviderId: this.ids.groupId, renderingProviderId: this.ids.doctorId, dateOfService, selfPay: false }).expect(201);
     const encounterId = encounter.body.id as string;
@@ -130,6 +131,17 @@ export class BillingPractice {
       coverageIds: { primary, secondary },
       lines: view.body.lines.map((line: SubmittedClaim['lines'][number]) => ({ id: line.id, chargeId: line.chargeId, lineItemControlNumber: line.lineItemControlNumber, procedureCode: line.procedureCode, modifiers: line.modifiers, chargeCents: line.chargeCents })),
     };
+  }
+
+  /** Adds a payer the group is enrolled with for 837P (e.g. a Medicare payer, `claimFilingIndicator` MB); returns its id. */
+  async addPayer(body: { readonly name: string; readonly payerId: string; readonly claimFilingIndicator: string }): Promise<string> {
+    const payer = await this.post('/payers', body).expect(201);
+    await this.admin.agent
+      .put(`${this.base}/payers/${payer.body.id}/enrollments`)
+      .set('x-csrf-token', this.admin.csrf)
+      .send({ providerId: this.ids.groupId, transaction: '837P', status: 'enrolled', effectiveFrom: '2025-01-01' })
+      .expect(200);
+    return payer.body.id as string;
   }
 
   /** The claim's state. */

@@ -24,6 +24,7 @@ import { Migration20261130150000LedgerAndRemittances } from './migration-2026-11
 import { Migration20261130170000FollowUp } from './migration-2026-11-30-follow-up';
 import { Migration20261130180000Denials } from './migration-2026-11-30-denials';
 import { Migration20261130210000Deposits } from './migration-2026-11-30-deposits';
+import { Migration20261130220000ManualRemittances } from './migration-2026-11-30-manual-remittances';
 
 /** Every migration, in order. The same list runs on PGlite and PostgreSQL. */
 export const MIGRATIONS: MigrationObject[] = [
@@ -52,4 +53,5 @@ export const MIGRATIONS: MigrationObject[] = [
   { name: 'Migration20261130170000FollowUp', class: Migration20261130170000FollowUp },
   { name: 'Migration20261130180000Denials', class: Migration20261130180000Denials },
   { name: 'Migration20261130210000Deposits', class: Migration20261130210000Deposits },
+  { name: 'Migration20261130220000ManualRemittances', class: Migration20261130220000ManualRemittances },
 ];

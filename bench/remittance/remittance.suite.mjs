@@ -2,7 +2,7 @@
 // (default 100,000) seeded as submitted, adjudicated by the payer simulator into 835s (one payment 835 per payer and
 // billing provider, reversals and corrections in their own), then every 835 posted through core's RemittanceIngestion
 // — the timed part. Beside it, in the same run, the database's own bulk-insert rate for the same number of ledger
-// rows (INSERT … SELECT of the entries just posted into a copy of the table). Issue 9's acceptance: at least 2,000
+// rows (INSERT … SELECT of the entries just posted into a copy of the table with the same indexes). Issue 9's acceptance: at least 2,000
 // claim payments per second and at least 25 % of that ceiling. Only the default run rewrites its BENCHMARKS.md section.
 import { MikroORM } from '@mikro-orm/core';
 import { createServer, defaultCoreConfig, OrganizationService, RemittanceIngestion, runInAuditScope } from '@openrcm/core';
@@ -40,6 +40,8 @@ export async function runSuite(args) {
     const setupStarted = process.hrtime.bigint();
     const batches = generate837PBatches({ claims: claimCount, seed, claimsPerTransaction: 5000, startDate: '2026-01-05' });
     const seeded = await seedClaims(em, organization.id, batches);
+    // Fresh statistics for the tables the seed filled (autovacuum would, a little later, on a live system).
+    await em.getConnection().execute('analyze claim, claim_line, coverage, charge, ledger_entry');
     const x12 = write837P(batches, { sender: { qualifier: 'ZZ', id: 'BENCHPRACTICE' }, receiver: { qualifier: 'ZZ', id: 'SIMPAYER' }, date: '2026-03-01', time: '09:00' }, { interchange: 1, group: 1, transaction: 1 });
     const answer = processInterchange(x12, createPayerRuleSet(), { seed, now: '2026-03-20T12:00:00Z', firstControlNumber: 1 });
     const setupSeconds = seconds(setupStarted);
@@ -59,7 +61,7 @@ export async function runSuite(args) {
     const postingSeconds = seconds(started);
     const connection = em.getConnection();
     const [{ entries }] = await connection.execute(`select count(*)::int as entries from ledger_entry where organization_id = ? and source = 'remittance'`, [organization.id]);
-    await connection.execute('create table bench_ledger_copy (like ledger_entry including defaults)');
+    await connection.execute('create table bench_ledger_copy (like ledger_entry including all)');
     const copyStarted = process.hrtime.bigint();
     await connection.execute(`insert into bench_ledger_copy select * from ledger_entry where organization_id = ? and source = 'remittance'`, [organization.id]);
     const copySeconds = seconds(copyStarted);
@@ -74,7 +76,7 @@ export async function runSuite(args) {
     const summary = [
       `claim payments posted: ${claimPayments} (${unmatched} unmatched) from ${answer.remit835.length} 835s in ${postingSeconds.toFixed(1)} s: **${Math.round(rate).toLocaleString('en-US')} claim payments/s** (target 2,000: ${rate >= 2000 ? 'met' : 'not met'})`,
       `ledger entries written by posting: ${entries} (${entriesPerPayment.toFixed(2)} per claim payment)`,
-      `database bulk-insert ceiling, same run: ${entries} ledger rows by INSERT … SELECT in ${copySeconds.toFixed(2)} s = ${Math.round(ceilingRows).toLocaleString('en-US')} rows/s = ${Math.round(ceilingPayments).toLocaleString('en-US')} claim payments/s; posting reaches **${(share * 100).toFixed(1)} %** of it (target 25 %: ${share >= 0.25 ? 'met' : 'not met'})`,
+      `database bulk-insert ceiling, same run: ${entries} ledger rows by INSERT … SELECT into a copy of ledger_entry with its indexes in ${copySeconds.toFixed(2)} s = ${Math.round(ceilingRows).toLocaleString('en-US')} rows/s = ${Math.round(ceilingPayments).toLocaleString('en-US')} claim payments/s; posting reaches **${(share * 100).toFixed(1)} %** of it (target 25 %: ${share >= 0.25 ? 'met' : 'not met'})`,
       `setup (untimed): ${seeded} claims seeded by bulk insert, 837P written and adjudicated by the simulator in ${setupSeconds.toFixed(1)} s`,
     ];
     console.log(summary.join('\n'));

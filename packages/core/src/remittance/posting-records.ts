@@ -2,6 +2,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import type { CoverageOrder } from '../coverages/coverage.entity';
 import type { ClaimState } from '../claims/claim.workflow';
 import { LedgerEntry } from '../ledger/ledger-entry.entity';
+import { bulkQuery } from '../persistence/bulk-query';
 import { pgArray } from '../persistence/pg-array';
 import type { ClaimLineCandidate } from './line-matcher';
 import { RemittanceClaim } from './remittance-claim.entity';
@@ -58,26 +59,26 @@ export class PostingRecords {
   /** Loads the claims named by `patientControlNumbers` (CLP01) or `references` (PLB: CLP01 or CLP07). */
   static async load(em: EntityManager, organizationId: string, patientControlNumbers: readonly string[], references: readonly string[], reversedNumbers: readonly string[]): Promise<PostingRecords> {
     const numbers = [...new Set([...patientControlNumbers, ...references])];
-    const claimRows = numbers.length === 0 ? [] : await em.execute<ClaimRow[]>(
+    const claimRows = numbers.length === 0 ? [] : await bulkQuery<ClaimRow>(em, 
       `select id, patient_id, encounter_id, coverage_id, payer_record_id, coverage_order, patient_control_number, payer_claim_number, date_of_service, state
          from claim where organization_id = ? and (patient_control_number = any(?::text[]) or payer_claim_number = any(?::text[]))`,
       [organizationId, pgArray(numbers), pgArray(references)],
     );
     const claims = claimRows.map(toClaim);
     const claimIds = claims.map((claim) => claim.id);
-    const lineRows = claimIds.length === 0 ? [] : await em.execute<LineRow[]>(
+    const lineRows = claimIds.length === 0 ? [] : await bulkQuery<LineRow>(em, 
       `select l.id, l.claim_id, l.charge_id, l.line_number, l.line_item_control_number, l.procedure_code, l.modifiers, l.date_of_service, l.charge_cents, c.expected_allowed_cents
          from claim_line l join charge c on c.id = l.charge_id
         where l.organization_id = ? and l.claim_id = any(?::uuid[]) order by l.claim_id, l.line_number`,
       [organizationId, pgArray(claimIds)],
     );
     const patientIds = [...new Set(claims.map((claim) => claim.patientId))];
-    const coverageRows = patientIds.length === 0 ? [] : await em.execute<CoverageRow[]>(
+    const coverageRows = patientIds.length === 0 ? [] : await bulkQuery<CoverageRow>(em, 
       `select id, patient_id, coverage_order, payer_record_id, effective_from, effective_to, active from coverage where organization_id = ? and patient_id = any(?::uuid[])`,
       [organizationId, pgArray(patientIds)],
     );
     const payerIds = [...new Set([...claims.map((claim) => claim.payerRecordId), ...coverageRows.map((row) => row.payer_record_id)])];
-    const payerRows = payerIds.length === 0 ? [] : await em.execute<{ id: string; claim_filing_indicator: string }[]>(
+    const payerRows = payerIds.length === 0 ? [] : await bulkQuery<{ id: string; claim_filing_indicator: string }>(em, 
       `select id, claim_filing_indicator from payer where organization_id = ? and id = any(?::uuid[])`,
       [organizationId, pgArray(payerIds)],
     );

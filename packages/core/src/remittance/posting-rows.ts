@@ -1,5 +1,7 @@
 import type { EntityClass, EntityProperty, RequiredEntityData } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
+import { randomUUID } from 'node:crypto';
+import { bulkQuery } from '../persistence/bulk-query';
 import { pgArray } from '../persistence/pg-array';
 
 /** Makes new rows: the entity manager (persisted on its next flush), or a {@link PostingRows} batch. */
@@ -12,22 +14,38 @@ const CHUNK = 5000;
 
 /**
  * The rows one remittance posting writes — remittance claims, lines, adjustments, PLB amounts, ledger entries — made
- * as plain entity objects (their property defaults filled in, not managed by the unit of work) and inserted with one
+ * as plain objects with the entity's property defaults (not managed by the unit of work) and inserted with one
  * `INSERT … SELECT * FROM unnest(…)` per table and chunk: one array parameter per column, whatever the number of
  * rows, with each value converted by the ORM's own column types. A check of thousands of claim payments is a few
  * statements. Rows may be changed until {@link insert}; after it they are plain records.
  */
 export class PostingRows implements RowFactory {
   private readonly byEntity = new Map<EntityClass<object>, object[]>();
+  private readonly defaults = new Map<EntityClass<object>, Record<string, unknown>>();
 
   constructor(private readonly em: EntityManager) {}
 
   create<T extends object>(entity: EntityClass<T>, data: RequiredEntityData<T>): T {
-    const row = Object.assign(new (entity as new () => T)(), data) as T;
+    const row = { ...this.defaultsOf(entity as EntityClass<object>), id: randomUUID(), createdAt: new Date(), ...data } as T;
     const rows = this.byEntity.get(entity as EntityClass<object>) ?? [];
     rows.push(row);
     this.byEntity.set(entity as EntityClass<object>, rows);
     return row;
+  }
+
+  /**
+   * The property defaults of an entity (its initializers, read once from an instance): rows are plain objects, which
+   * the ORM's property accessors do not slow down. Array defaults are copied for each row.
+   */
+  private defaultsOf(entity: EntityClass<object>): Record<string, unknown> {
+    let defaults = this.defaults.get(entity);
+    if (!defaults) {
+      defaults = { ...(new (entity as new () => object)() as Record<string, unknown>) };
+      this.defaults.set(entity, defaults);
+    }
+    const copy: Record<string, unknown> = {};
+    for (const [key, value] of Object.entries(defaults)) copy[key] = Array.isArray(value) ? [...value] : value;
+    return copy;
   }
 
   /** Inserts every row made, table by table in the order first used, and forgets them. */
@@ -44,7 +62,7 @@ export class PostingRows implements RowFactory {
     const columns = meta.props.filter((prop) => prop.persist !== false && prop.fieldNames?.length === 1 && prop.columnTypes?.length === 1);
     const values = columns.map((prop) => pgArray(rows.map((row) => toText(databaseValue(prop, (row as Record<string, unknown>)[prop.name], platform)))));
     const casts = columns.map((prop) => `?::${arrayType(prop)}`);
-    await this.em.execute(`insert into "${meta.tableName}" (${columns.map((prop) => `"${prop.fieldNames[0]}"`).join(', ')}) select * from unnest(${casts.join(', ')})`, values);
+    await bulkQuery(this.em, `insert into "${meta.tableName}" (${columns.map((prop) => `"${prop.fieldNames[0]}"`).join(', ')}) select * from unnest(${casts.join(', ')})`, values);
   }
 }
 

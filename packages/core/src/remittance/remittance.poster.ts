@@ -10,6 +10,7 @@ import { currentEntityManager } from '../persistence/current-entity-manager';
 import { WorkflowService } from '../workflow/workflow.service';
 import { postClaimPayment, type ClaimPaymentScope } from './claim-payment.poster';
 import { JobQueue } from '../jobs/job-queue.service';
+import { bulkQuery } from '../persistence/bulk-query';
 import { pgArray } from '../persistence/pg-array';
 import { ROUTE_DENIALS_JOB } from './denial-routing.job';
 import { PostingRecords, type ClaimRecord } from './posting-records';
@@ -155,7 +156,8 @@ export class RemittancePoster {
       return payerClaimNumber && claim.payerClaimNumber === null ? [{ id: claim.id, payerClaimNumber }] : [];
     });
     if (numbered.length > 0) {
-      await em.execute(
+      await bulkQuery(
+        em,
         `update claim set payer_claim_number = v.number from (select unnest(?::uuid[]) as id, unnest(?::text[]) as number) v where claim.id = v.id and claim.organization_id = ? and claim.payer_claim_number is null`,
         [pgArray(numbered.map((row) => row.id)), pgArray(numbered.map((row) => row.payerClaimNumber)), context.organizationId],
       );
@@ -167,7 +169,7 @@ export class RemittancePoster {
     if (moves.length === 0) return;
     const requests = moves.map(({ claim, event }) => ({ subject: { id: claim.id, state: claim.state, patientId: claim.patientId, data: { payerRecordId: claim.payerRecordId } }, event }));
     const results = await this.workflows.transitionMany(context, claimWorkflow.name, requests, async (tx, changes) => {
-      const updated = await tx.execute<{ id: string }[]>(
+      const updated = await bulkQuery<{ id: string }>(tx,
         `update claim set state = v.to_state, updated_at = now()
            from (select unnest(?::uuid[]) as id, unnest(?::text[]) as from_state, unnest(?::text[]) as to_state) v
           where claim.id = v.id and claim.organization_id = ? and claim.state = v.from_state returning claim.id`,
@@ -189,10 +191,11 @@ interface PostedEntry {
 /** What each claim's own coverage still owes on its lines, from the ledger, in one query. */
 async function coverageBalances(em: EntityManager, organizationId: string, claimIds: readonly string[]): Promise<Map<string, number>> {
   if (claimIds.length === 0) return new Map();
-  const rows = await em.execute<{ claim_id: string; balance: string }[]>(
-    `select l.claim_id, coalesce(sum(e.amount_cents), 0)::text as balance
-       from claim c join claim_line l on l.claim_id = c.id
-       join ledger_entry e on e.organization_id = c.organization_id and e.charge_id = l.charge_id and e.coverage_id = c.coverage_id
+  const rows = await bulkQuery<{ claim_id: string; balance: string }>(
+    em,
+    `select l.claim_id, sum((select coalesce(sum(e.amount_cents), 0) from ledger_entry e
+                             where e.organization_id = c.organization_id and e.charge_id = l.charge_id and e.coverage_id = c.coverage_id))::text as balance
+       from claim c join claim_line l on l.organization_id = c.organization_id and l.claim_id = c.id
       where c.organization_id = ? and c.id = any(?::uuid[]) group by l.claim_id`,
     [organizationId, pgArray(claimIds)],
   );

@@ -103,6 +103,7 @@ import { ClaimScrubFindingService } from './claims/claim-scrub-finding.service';
 import { LedgerWriter } from './ledger/ledger.writer';
 import { DenialRoutingFollower } from './remittance/denial-routing.follower';
 import { REMITTANCE_FOLLOWERS } from './remittance/remittance-followers';
+import { SecondaryClaimFollower } from './remittance/secondary-claim.follower';
 import { RemittanceIngestion } from './remittance/remittance-ingestion.service';
 import { RemittancePoster } from './remittance/remittance.poster';
 import { RemittanceService } from './remittance/remittance.service';
@@ -287,7 +288,12 @@ export class CoreModule implements NestModule {
         RemittanceIngestion,
         RemittanceService,
         DenialRoutingFollower,
-        { provide: REMITTANCE_FOLLOWERS, useFactory: (denials: DenialRoutingFollower) => [denials], inject: [DenialRoutingFollower] },
+        SecondaryClaimFollower,
+        {
+          provide: REMITTANCE_FOLLOWERS,
+          useFactory: (denials: DenialRoutingFollower, secondaryClaims: SecondaryClaimFollower) => [denials, secondaryClaims],
+          inject: [DenialRoutingFollower, SecondaryClaimFollower],
+        },
         ClaimFollowUpItems,
         ClaimStatusInquiryService,
         FollowUpService,

@@ -23,6 +23,7 @@ import { Migration20261130140000PatientAddress } from './migration-2026-11-30-pa
 import { Migration20261130150000LedgerAndRemittances } from './migration-2026-11-30-ledger-and-remittances';
 import { Migration20261130170000FollowUp } from './migration-2026-11-30-follow-up';
 import { Migration20261130180000Denials } from './migration-2026-11-30-denials';
+import { Migration20261130200000SecondaryClaims } from './migration-2026-11-30-secondary-claims';
 
 /** Every migration, in order. The same list runs on PGlite and PostgreSQL. */
 export const MIGRATIONS: MigrationObject[] = [
@@ -50,4 +51,5 @@ export const MIGRATIONS: MigrationObject[] = [
   { name: 'Migration20261130150000LedgerAndRemittances', class: Migration20261130150000LedgerAndRemittances },
   { name: 'Migration20261130170000FollowUp', class: Migration20261130170000FollowUp },
   { name: 'Migration20261130180000Denials', class: Migration20261130180000Denials },
+  { name: 'Migration20261130200000SecondaryClaims', class: Migration20261130200000SecondaryClaims },
 ];

@@ -89,7 +89,8 @@ describe('secondary claims', () => {
     practice = await BillingPractice.create(app);
     abbott = await practice.submittedClaim('Abbott', { secondary: true });
     crosby = await practice.submittedClaim('Crosby', { secondary: true });
-  });
+    // Two visits driven through the API on PGlite: slow when the machine is busy.
+  }, 120_000);
 
   afterAll(async () => {
     await app.close();
@@ -229,6 +230,11 @@ describe('secondary claims', () => {
     // No payer is left after the secondary: nothing more is built.
     expect(await nextPayerClaims(secondary.id)).toEqual([]);
     await verified();
+
+    // A replacement (7) of the secondary claim still carries the primary's adjudication.
+    const replacement = (await practice.post(`/claims/${secondary.id}/replace`).expect(201)).body as ClaimBody;
+    expect(replacement).toMatchObject({ frequency: '7', coverageOrder: 'secondary', priorPayerClaimId: null });
+    expect((await claimView(replacement.id)).snapshot.otherPayers).toEqual([expect.objectContaining({ payerResponsibility: 'P', paidCents: 18000, payer: expect.objectContaining({ payerId: 'ACME1' }) })]);
   });
 
   it('builds nothing for a crossover (CLP02 19, NM1*TT); the secondary’s 835 on the primary’s CLM01 posts to the secondary', async () => {

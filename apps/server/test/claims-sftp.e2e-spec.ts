@@ -98,7 +98,7 @@ describe('claims over SFTP end to end', () => {
 
   /** A visit today for a roster member, coded, checked and ready to bill; its claim built, scrubbed and released. */
   async function readyClaim(patient: { firstName: string; lastName: string; birthDate: string; sex: string }, memberId: string): Promise<{ id: string; patientControlNumber: string }> {
-    const registered = await post('/patients', { ...patient, duplicateReviewed: true }).expect(201);
+    const registered = await post('/patients', { ...patient, address: { line1: '12 Elm St', city: 'Albany', state: 'NY', postalCode: '12207' }, duplicateReviewed: true }).expect(201);
     await put(`/patients/${registered.body.id}/guarantor`, { relationship: 'self' }).expect(200);
     const coverage = await post(`/patients/${registered.body.id}/coverages`, { payerRecordId: practice.payerId, order: 'primary', subscriberRelationship: '18', memberId, effectiveFrom: '2026-01-01' }).expect(201);
     const encounter = await post('/encounters', { patientId: registered.body.id, locationId: practice.locationId, billingProviderId: practice.groupId, renderingProviderId: practice.doctorId, dateOfService: today }).expect(201);

@@ -106,6 +106,7 @@ import { LedgerWriter } from './ledger/ledger.writer';
 import { DenialRoutingJobs } from './remittance/denial-routing.job';
 import { FollowUpAnsweredFollower } from './remittance/follow-up-answered.follower';
 import { REMITTANCE_FOLLOWERS } from './remittance/remittance-followers';
+import { SecondaryClaimFollower } from './remittance/secondary-claim.follower';
 import { RemittanceIngestion } from './remittance/remittance-ingestion.service';
 import { RemittancePoster } from './remittance/remittance.poster';
 import { RemittanceService } from './remittance/remittance.service';
@@ -307,7 +308,12 @@ export class CoreModule implements NestModule {
         RemittanceService,
         DenialRoutingJobs,
         FollowUpAnsweredFollower,
-        { provide: REMITTANCE_FOLLOWERS, useFactory: (followUps: FollowUpAnsweredFollower) => [followUps], inject: [FollowUpAnsweredFollower] },
+        SecondaryClaimFollower,
+        {
+          provide: REMITTANCE_FOLLOWERS,
+          useFactory: (secondaryClaims: SecondaryClaimFollower, followUps: FollowUpAnsweredFollower) => [secondaryClaims, followUps],
+          inject: [SecondaryClaimFollower, FollowUpAnsweredFollower],
+        },
         ManualRemittanceService,
         RemittanceImageService,
         ClaimFollowUpItems,

@@ -98,7 +98,7 @@ describe('claim scrub', () => {
 
   /** A registered patient with an active primary coverage and an authorization, a visit built into one draft claim. */
   async function draftClaim(lastName: string, charges: object[], laterEligibility?: 'inactive' | 'error'): Promise<{ claimId: string; patientControlNumber: string }> {
-    const patient = await post('/patients', { firstName: 'Maria', lastName, birthDate: '1985-04-12', sex: 'F' }).expect(201);
+    const patient = await post('/patients', { firstName: 'Maria', lastName, birthDate: '1985-04-12', sex: 'F', address: { line1: '12 Elm St', city: 'Springfield', state: 'IL', postalCode: '62704' } }).expect(201);
     const patientId = patient.body.id as string;
     await put(`/patients/${patientId}/guarantor`, { relationship: 'self' }).expect(200);
     const coverage = await post(`/patients/${patientId}/coverages`, { payerRecordId: practice.payerId, order: 'primary', subscriberRelationship: '18', memberId: `ACM${Math.random().toString().slice(2, 11)}`, groupNumber: 'G-77', effectiveFrom: '2026-01-01' }).expect(201);

@@ -1,8 +1,4 @@
 import { MikroORM } from '@mikro-orm/core';
-import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import type { INestApplication } from '@nestjs/common';
 import type { RequestContext } from '@openrcm/sdk';
 import { read837P, validate837P } from '@openrcm/x12';
@@ -13,6 +9,7 @@ import { Claim837PWriter } from '../src/claims/claim-837p.writer';
 import { ClaimScrubFindingService } from '../src/claims/claim-scrub-finding.service';
 import { ClaimService } from '../src/claims/claim.service';
 import request from 'supertest';
+import { pyx12Available, pyx12Validate } from './support/pyx12';
 import { signInAsNewAdmin, type SignedInSession } from './support/sign-in';
 import { startTestServer, testConfig } from './support/test-app';
 
@@ -309,13 +306,10 @@ describe('claims', () => {
 
   /** pyx12's x12valid on the interchange, where a checkout is available (PYX12_HOME, default /work/tools/pyx12). */
   function expectPyx12Ok(x12: string): void {
-    const home = process.env.PYX12_HOME ?? '/work/tools/pyx12';
-    if (!existsSync(join(home, 'pyx12/scripts/x12valid.py'))) return;
-    const file = join(mkdtempSync(join(tmpdir(), 'claims-837p-')), 'claims.837');
-    writeFileSync(file, x12);
-    const result = spawnSync('bash', [join(__dirname, '../../x12/scripts/validate-837p.sh'), file], { encoding: 'utf8', env: { ...process.env, PYX12_HOME: home } });
-    expect(`${result.stdout}${result.stderr}`).toContain(`${file}: OK`);
-    expect(result.status).toBe(0);
+    if (!pyx12Available) return;
+    const { file, output, status } = pyx12Validate(x12);
+    expect(output).toContain(`${file}: OK`);
+    expect(status).toBe(0);
   }
 
   it('builds every ready-to-bill encounter, reporting each', async () => {

@@ -33,6 +33,7 @@ describe('database', () => {
         'Migration20261130150000LedgerAndRemittances',
         'Migration20261130170000FollowUp',
         'Migration20261130180000Denials',
+        'Migration20261130200000SecondaryClaims',
         'Migration20261130210000Deposits',
         'Migration20261130220000ManualRemittances',
       ]);

@@ -1,6 +1,6 @@
 import { read837P, validate837P, write837P } from '@openrcm/x12';
 import { toClaimBatches, type BatchHeader, type ClaimToWrite, type LineToWrite } from './claim-837p.mapper';
-import type { ClaimSnapshot } from './claim-snapshot';
+import type { ClaimSnapshot, SnapshotOtherPayer } from './claim-snapshot';
 
 const address = { line1: '100 Main St', city: 'Springfield', state: 'IL', postalCode: '627011234' };
 
@@ -144,5 +144,33 @@ describe('claims to the 837P model', () => {
       ['C0000001', 36500],
       ['C0000004', 12500],
     ]);
+  });
+
+  it('writes a Medicare primary adjudicated at claim level only: 2320 CAS and AMT*EAF, 2330B DTP*573, no 2430', () => {
+    const medicarePrimary: SnapshotOtherPayer = {
+      coverageId: 'medicare',
+      remittanceClaimId: 'rc1',
+      payerClaimNumber: 'ICN-1',
+      adjudicationDate: '2026-04-01',
+      paidCents: 20000,
+      remainingPatientLiabilityCents: 9000,
+      claimAdjustments: [
+        { groupCode: 'CO', reasonCode: '45', amountCents: 7500, quantity: null },
+        { groupCode: 'PR', reasonCode: '2', amountCents: 9000, quantity: null },
+      ],
+      lines: [],
+      payerResponsibility: 'P',
+      subscriber: { relationship: '01', lastName: 'Alvarez', firstName: 'Maria', memberId: '1EG4TE5MK73', groupNumber: null },
+      payer: { payerRecordId: 'mc', name: 'Medicare', payerId: '00952', claimFilingIndicator: 'MB' },
+    };
+    const secondary = snapshot({ payerResponsibility: 'S', payer: { payerRecordId: 'sec', name: 'Second Mutual', payerId: 'SECOND1', claimFilingIndicator: 'CI' }, otherPayers: [medicarePrimary] });
+    const x12 = written([claim({ snapshot: secondary })]).replace(/~\s*/g, '~');
+    expect(validate837P(x12, { npiCheckDigit: 'error' }).errors.filter((error) => error.severity === 'error')).toEqual([]);
+    expect(x12).toContain('SBR*S*18*G-77******CI~');
+    // Medicare: the patient is that payer's subscriber (SBR02 18).
+    expect(x12).toContain('SBR*P*18*******MB~CAS*CO*45*75~CAS*PR*2*90~AMT*D*200~AMT*EAF*90~OI***Y***Y~NM1*IL*1*Alvarez*Maria****MI*1EG4TE5MK73~NM1*PR*2*Medicare*****PI*00952~DTP*573*D8*20260401~LX*1~');
+    expect(x12).not.toContain('SVD*');
+    const [back] = read837P(x12).transactions.flatMap((batch) => batch.claims);
+    expect(back?.otherPayers).toEqual([expect.objectContaining({ payerResponsibility: 'P', paidCents: 20000, remainingPatientLiabilityCents: 9000, adjudicationDate: '2026-04-01', payer: { name: 'Medicare', id: '00952' } })]);
   });
 });

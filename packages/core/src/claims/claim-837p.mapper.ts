@@ -1,6 +1,6 @@
-import type { Address, Claim837P, ClaimBatch837P, Provider837P, ServiceLine837P } from '@openrcm/x12';
+import type { Address, Adjustment, Claim837P, ClaimBatch837P, LineAdjudication837P, OtherPayer837P, Provider837P, ServiceLine837P } from '@openrcm/x12';
 import type { PostalAddress } from '../patients/postal-address';
-import type { ClaimSnapshot, SnapshotPerson } from './claim-snapshot';
+import type { ClaimSnapshot, SnapshotAdjustment, SnapshotOtherPayer, SnapshotPerson } from './claim-snapshot';
 import type { ClaimFrequency } from './claim.entity';
 import { SELF_RELATIONSHIP } from '../coverages/coverage.entity';
 
@@ -128,11 +128,57 @@ export function toClaim837P(claim: ClaimToWrite): Claim837P {
     ...(facilityDiffers
       ? { serviceFacility: { name: s.serviceFacility.name, ...(s.serviceFacility.npi ? { npi: s.serviceFacility.npi } : {}), address: address(s.serviceFacility.address) } }
       : {}),
-    lines: claim.lines.map((line) => toServiceLine(line, s.placeOfService)),
+    ...(s.otherPayers && s.otherPayers.length > 0 ? { otherPayers: s.otherPayers.map(toOtherPayer) } : {}),
+    lines: claim.lines.map((line) => toServiceLine(line, s.placeOfService, s.otherPayers ?? [])),
   };
 }
 
-function toServiceLine(line: LineToWrite, claimPlaceOfService: string): ServiceLine837P {
+/**
+ * 2320/2330A/2330B of a payer ahead. When the payer adjudicated lines, the remaining patient liability (AMT*EAF) and
+ * the adjudication date (DTP*573) go on each line's 2430, not here (the TR3 sends them at one level only).
+ */
+function toOtherPayer(other: SnapshotOtherPayer): OtherPayer837P {
+  const lineLevel = other.lines.length > 0;
+  const medicare = other.payer.claimFilingIndicator === MEDICARE_PART_B;
+  return {
+    payerResponsibility: other.payerResponsibility,
+    relationship: medicare ? SELF_RELATIONSHIP : other.subscriber.relationship,
+    ...(other.subscriber.groupNumber ? { groupNumber: other.subscriber.groupNumber } : {}),
+    filingIndicator: other.payer.claimFilingIndicator,
+    adjustments: other.claimAdjustments.map(toAdjustment),
+    paidCents: other.paidCents,
+    ...(lineLevel ? {} : { remainingPatientLiabilityCents: other.remainingPatientLiabilityCents, adjudicationDate: other.adjudicationDate }),
+    benefitsAssignment: 'Y',
+    releaseOfInformation: 'Y',
+    subscriber: { lastName: other.subscriber.lastName, ...(other.subscriber.firstName ? { firstName: other.subscriber.firstName } : {}), memberId: other.subscriber.memberId },
+    payer: { name: other.payer.name, id: other.payer.payerId },
+  };
+}
+
+/** The 2430 loops of a line: each payer ahead's SVD, CAS, DTP*573 and AMT*EAF for it. */
+function lineAdjudications(lineNumber: number, otherPayers: readonly SnapshotOtherPayer[]): LineAdjudication837P[] {
+  return otherPayers.flatMap((other) =>
+    other.lines
+      .filter((line) => line.lineNumber === lineNumber)
+      .map((line) => ({
+        payerId: other.payer.payerId,
+        paidCents: line.paidCents,
+        procedureCode: line.procedureCode,
+        ...(line.modifiers.length > 0 ? { modifiers: [...line.modifiers] } : {}),
+        paidUnits: line.paidUnits,
+        adjustments: line.adjustments.map(toAdjustment),
+        adjudicationDate: other.adjudicationDate,
+        remainingPatientLiabilityCents: line.remainingPatientLiabilityCents,
+      })),
+  );
+}
+
+function toAdjustment(adjustment: SnapshotAdjustment): Adjustment {
+  return { group: adjustment.groupCode, reason: adjustment.reasonCode, amountCents: adjustment.amountCents, ...(adjustment.quantity !== null ? { quantity: adjustment.quantity } : {}) };
+}
+
+function toServiceLine(line: LineToWrite, claimPlaceOfService: string, otherPayers: readonly SnapshotOtherPayer[]): ServiceLine837P {
+  const adjudications = lineAdjudications(line.lineNumber, otherPayers);
   return {
     procedureCode: line.procedureCode,
     ...(line.modifiers.length > 0 ? { modifiers: [...line.modifiers] } : {}),
@@ -143,6 +189,7 @@ function toServiceLine(line: LineToWrite, claimPlaceOfService: string): ServiceL
     diagnosisPointers: [...line.diagnosisPointers],
     serviceDate: line.dateOfService,
     lineItemControlNumber: line.lineItemControlNumber,
+    ...(adjudications.length > 0 ? { adjudications } : {}),
   };
 }
 

@@ -61,4 +61,68 @@ export interface ClaimSnapshot {
   /** The first and last dates of service of the claim's lines. */
   readonly serviceDateFrom: string;
   readonly serviceDateTo: string;
+  /**
+   * On a claim to a secondary or tertiary payer: the adjudication of each payer ahead of it, in payer order
+   * (2320/2330A/2330B and the lines' 2430). Absent on a claim to the primary payer.
+   */
+  readonly otherPayers?: readonly SnapshotOtherPayer[];
+}
+
+/** One CAS amount of another payer's adjudication, as its 835 stated it. */
+export interface SnapshotAdjustment {
+  readonly groupCode: string;
+  readonly reasonCode: string;
+  readonly amountCents: number;
+  readonly quantity: number | null;
+}
+
+/** One service line as another payer adjudicated it (2430), tied to this claim's line by its line number. */
+export interface SnapshotLineAdjudication {
+  readonly lineNumber: number;
+  /** SVD03: the procedure and modifiers as the payer adjudicated them (SVC01). */
+  readonly procedureCode: string;
+  readonly modifiers: readonly string[];
+  /** SVD02. */
+  readonly paidCents: number;
+  /** SVD05 (SVC05; one when the 835 left it out). */
+  readonly paidUnits: number;
+  /** The line's CAS by group and reason (2430 CAS). */
+  readonly adjustments: readonly SnapshotAdjustment[];
+  /** The line's PR amounts (2430 AMT*EAF). */
+  readonly remainingPatientLiabilityCents: number;
+}
+
+/** What another payer's 835 said about the claim: the amounts of 2320 and the lines of 2430. */
+export interface OtherPayerAdjudication {
+  /** The coverage whose payer adjudicated. */
+  readonly coverageId: string;
+  /** The claim payment (remittance_claim) it was taken from. */
+  readonly remittanceClaimId: string;
+  /** CLP07 of that payer. */
+  readonly payerClaimNumber: string | null;
+  /** DTP*573: the payment date of the 835 (BPR16), else the day it was received. */
+  readonly adjudicationDate: string;
+  /** AMT*D: CLP04. */
+  readonly paidCents: number;
+  /** AMT*EAF when the 835 gave no lines: the PR amounts of the claim. */
+  readonly remainingPatientLiabilityCents: number;
+  /** Claim-level CAS (2320 CAS). */
+  readonly claimAdjustments: readonly SnapshotAdjustment[];
+  /** Empty when the 835 adjudicated at claim level only. */
+  readonly lines: readonly SnapshotLineAdjudication[];
+}
+
+/** A payer ahead of the claim's payer, with its subscriber (2330A) and payer (2330B) as that payer was billed. */
+export interface SnapshotOtherPayer extends OtherPayerAdjudication {
+  /** SBR01 of 2320: P, S or T. */
+  readonly payerResponsibility: 'P' | 'S' | 'T';
+  readonly subscriber: {
+    /** SBR02 of 2320: the patient's relationship to that subscriber (`18` self). */
+    readonly relationship: string;
+    readonly lastName: string;
+    readonly firstName: string | null;
+    readonly memberId: string;
+    readonly groupNumber: string | null;
+  };
+  readonly payer: { readonly payerRecordId: string; readonly name: string; readonly payerId: string; readonly claimFilingIndicator: string };
 }

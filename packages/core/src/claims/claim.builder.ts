@@ -15,12 +15,22 @@ import { currentEntityManager } from '../persistence/current-entity-manager';
 import { WorkflowService } from '../workflow/workflow.service';
 import { ClaimLine } from './claim-line.entity';
 import { lineItemControlNumberOf, patientControlNumberOf, reserveClaimNumbers } from './claim-number.sequence';
-import type { ClaimSnapshot } from './claim-snapshot';
+import type { ClaimSnapshot, OtherPayerAdjudication, SnapshotOtherPayer } from './claim-snapshot';
 import { loadRegistration, takeSnapshot } from './claim-snapshot.loader';
 import { planClaims, type ChargeToBill, type PlannedClaim, type PlannedLine } from './claim-split';
 import { Claim, type ClaimFrequency } from './claim.entity';
 import { ClaimService, subjectOf } from './claim.service';
 import { claimWorkflow, PAYER_ACCEPTED_STATES, type ClaimState } from './claim.workflow';
+
+/** What a claim to the next payer is built from (see {@link ClaimBuilder.buildForNextPayer}). */
+export interface NextPayerClaimInput {
+  /** The claim to the payer ahead (its lines are billed again). */
+  readonly priorClaimId: string;
+  /** The next payer's coverage. */
+  readonly coverageId: string;
+  /** The adjudications the prior claim's snapshot does not carry yet, in payer order (the last is the prior claim's newest payer). */
+  readonly adjudications: readonly OtherPayerAdjudication[];
+}
 
 /** What building an encounter's claims did. */
 export type ClaimBuildResult =
@@ -37,6 +47,7 @@ interface ClaimDraft {
   readonly frequency: ClaimFrequency;
   readonly payerClaimNumber: string | null;
   readonly replacesClaimId: string | null;
+  readonly priorPayerClaimId: string | null;
   readonly part: number;
   readonly parts: number;
 }
@@ -46,7 +57,8 @@ interface ClaimDraft {
  * (more when its lines exceed 50 or name several rendering providers), each with its CLM01, REF*6R per line and a
  * frozen snapshot; the claims are stored in the same transaction that moves the encounter `bill` (to billed), so a
  * failure leaves neither. A frequency 7 (replacement) or 8 (void) claim is built for a claim the payer accepted,
- * in the transaction that moves the original to replaced or voided.
+ * in the transaction that moves the original to replaced or voided. After a payer adjudicates, the claim to the next
+ * payer (secondary, tertiary) is built from the prior claim with that adjudication.
  */
 @Injectable()
 export class ClaimBuilder {
@@ -93,6 +105,7 @@ export class ClaimBuilder {
       frequency: '1',
       payerClaimNumber: null,
       replacesClaimId: null,
+      priorPayerClaimId: null,
       part: index + 1,
       parts: planned.length,
     }));
@@ -141,8 +154,9 @@ export class ClaimBuilder {
     const planned = await this.planOf(context, original);
     const records = await loadRegistration(em, context, encounter, coverage, [planned.renderingProviderId], planned.lines.flatMap((line) => (line.authorizationId ? [line.authorizationId] : [])));
     const fresh = takeSnapshot(encounter, planned, records, new Date());
-    const snapshot = { ...fresh, priorAuthorizationNumber: fresh.priorAuthorizationNumber ?? original.snapshot().priorAuthorizationNumber };
-    return this.supersede(context, original, 'replace', { planned, snapshot, frequency: '7', payerClaimNumber: original.payerClaimNumber, replacesClaimId: original.id, part: original.part, parts: original.parts });
+    const before = original.snapshot();
+    const snapshot = { ...fresh, priorAuthorizationNumber: fresh.priorAuthorizationNumber ?? before.priorAuthorizationNumber, ...(before.otherPayers ? { otherPayers: before.otherPayers } : {}) };
+    return this.supersede(context, original, 'replace', { planned, snapshot, frequency: '7', payerClaimNumber: original.payerClaimNumber, replacesClaimId: original.id, priorPayerClaimId: null, part: original.part, parts: original.parts });
   }
 
   /** Builds a void (frequency 8) of a claim the payer accepted: the original's lines and snapshot, with REF*F8. */
@@ -150,7 +164,40 @@ export class ClaimBuilder {
     const original = await this.acceptedClaim(context, claimId, 'void');
     const planned = await this.planOf(context, original);
     const snapshot = { ...original.snapshot(), builtAt: new Date().toISOString() };
-    return this.supersede(context, original, 'void', { planned, snapshot, frequency: '8', payerClaimNumber: original.payerClaimNumber, replacesClaimId: original.id, part: original.part, parts: original.parts });
+    return this.supersede(context, original, 'void', { planned, snapshot, frequency: '8', payerClaimNumber: original.payerClaimNumber, replacesClaimId: original.id, priorPayerClaimId: null, part: original.part, parts: original.parts });
+  }
+
+  /**
+   * Builds the claim to the next payer (secondary or tertiary) in the caller's transaction (835 posting): a new
+   * original (frequency 1) to `coverageId` with its own CLM01 and REF*6R numbers and the prior claim's lines, whose
+   * snapshot is taken from the registration for that coverage and carries every prior payer's adjudication (2320,
+   * 2330A/B, 2430). No charge is posted: the lines are charged already and their balance reached the coverage by
+   * transfer. The claim starts in draft and goes through scrub like any claim.
+   */
+  async buildForNextPayer(context: RequestContext, em: EntityManager, input: NextPayerClaimInput): Promise<Claim> {
+    const prior = await this.claims.get(context, input.priorClaimId);
+    const coverage = await this.coverageOf(context, em, input.coverageId);
+    const encounter = await this.encounters.get(context, prior.encounterId);
+    const planned = await this.planOf(context, prior);
+    const authorizations = planned.lines.flatMap((line) => (line.authorizationId ? [line.authorizationId] : []));
+    const builtAt = new Date();
+    const snapshotFor = async (of: Coverage) => takeSnapshot(encounter, planned, await loadRegistration(em, context, encounter, of, [planned.renderingProviderId], authorizations), builtAt);
+    const otherPayers: SnapshotOtherPayer[] = [...(prior.snapshot().otherPayers ?? [])];
+    for (const adjudication of input.adjudications) {
+      const billed = adjudication.coverageId === prior.coverageId ? prior.snapshot() : await snapshotFor(await this.coverageOf(context, em, adjudication.coverageId));
+      otherPayers.push(withParties(adjudication, billed));
+    }
+    const snapshot: ClaimSnapshot = { ...(await snapshotFor(coverage)), otherPayers };
+    const [claim] = await storeClaims(em, context, encounter, coverage, [
+      { planned, snapshot, frequency: '1', payerClaimNumber: null, replacesClaimId: null, priorPayerClaimId: prior.id, part: prior.part, parts: prior.parts },
+    ]);
+    return claim as Claim;
+  }
+
+  private async coverageOf(context: RequestContext, em: EntityManager, coverageId: string): Promise<Coverage> {
+    const coverage = await em.findOne(Coverage, { id: coverageId, organizationId: context.organizationId });
+    if (!coverage) throw new NotFoundError('coverage', coverageId);
+    return coverage;
   }
 
   /** The claim, if the payer accepted it and gave its claim number; else a ConflictError saying what to do instead. */
@@ -253,6 +300,7 @@ async function storeClaims(
       frequency: draft.frequency,
       payerClaimNumber: draft.payerClaimNumber,
       replacesClaimId: draft.replacesClaimId,
+      priorPayerClaimId: draft.priorPayerClaimId,
       totalChargeCents: draft.planned.totalChargeCents,
       state: claimWorkflow.initial,
       dateOfService: draft.snapshot.serviceDateFrom,
@@ -285,10 +333,23 @@ async function storeClaims(
     await tx.flush();
   } catch (error) {
     if (!(error instanceof UniqueConstraintViolationException)) throw error;
+    const prior = drafts.find((draft) => draft.priorPayerClaimId)?.priorPayerClaimId;
+    if (prior && error.message.includes('claim_prior_payer_claim_unique')) throw new ConflictError(`a claim to the next payer was already built from claim ${prior}; nothing was written`);
     const numbers = claims.map((claim) => claim.patientControlNumber).join(', ');
     throw new ConflictError(`claim number ${numbers} (CLM01 or a REF*6R of it) is already in use in this organization; nothing was written`);
   }
   return claims;
+}
+
+/** A prior payer's adjudication with its subscriber and payer as the claim to that payer named them. */
+function withParties(adjudication: OtherPayerAdjudication, billed: ClaimSnapshot): SnapshotOtherPayer {
+  const { subscriber, payer } = billed;
+  return {
+    ...adjudication,
+    payerResponsibility: billed.payerResponsibility,
+    subscriber: { relationship: subscriber.relationship, lastName: subscriber.lastName, firstName: subscriber.firstName, memberId: subscriber.memberId, groupNumber: subscriber.groupNumber },
+    payer: { ...payer },
+  };
 }
 
 function toChargeToBill(charge: Charge): ChargeToBill {

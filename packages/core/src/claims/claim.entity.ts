@@ -20,8 +20,12 @@ export type ClaimFrequency = (typeof CLAIM_FREQUENCIES)[number];
 @Index({ name: 'claim_encounter_index', properties: ['organizationId', 'encounterId'] })
 @Index({ name: 'claim_patient_index', properties: ['organizationId', 'patientId'] })
 @Index({ name: 'claim_state_index', properties: ['organizationId', 'state'] })
+@Unique({
+  name: 'claim_prior_payer_claim_unique',
+  expression: `create unique index "claim_prior_payer_claim_unique" on "claim" ("organization_id", "prior_payer_claim_id", "coverage_id") where "prior_payer_claim_id" is not null`,
+})
 @Audited<Claim>({ recordType: 'claim', patientIdOf: (claim) => claim.patientId })
-export class Claim extends TenantEntity<'state' | 'frequency' | 'payerClaimNumber' | 'replacesClaimId' | 'part' | 'parts' | 'updatedAt'> {
+export class Claim extends TenantEntity<'state' | 'frequency' | 'payerClaimNumber' | 'replacesClaimId' | 'priorPayerClaimId' | 'crossoverRemittanceClaimId' | 'part' | 'parts' | 'updatedAt'> {
   @Property({ type: 'uuid', fieldName: 'encounter_id' })
   encounterId!: string;
 
@@ -52,6 +56,20 @@ export class Claim extends TenantEntity<'state' | 'frequency' | 'payerClaimNumbe
   /** The claim a frequency 7 or 8 claim replaces or voids. */
   @Property({ type: 'uuid', fieldName: 'replaces_claim_id', nullable: true })
   replacesClaimId: string | null = null;
+
+  /**
+   * On a claim to a secondary or tertiary payer: the claim to the payer ahead of it, whose adjudication it carries.
+   * At most one such claim to each coverage is built from a claim (a replacement of it does not repeat the link).
+   */
+  @Property({ type: 'uuid', fieldName: 'prior_payer_claim_id', nullable: true })
+  priorPayerClaimId: string | null = null;
+
+  /**
+   * The claim payment in which this claim's payer said it forwarded the claim to the next payer itself (CLP02 19–21,
+   * NM1*TT): no claim to the next payer is built; the next payer's 835 is awaited on this claim's CLM01.
+   */
+  @Property({ type: 'uuid', fieldName: 'crossover_remittance_claim_id', nullable: true })
+  crossoverRemittanceClaimId: string | null = null;
 
   /** CLM02: the sum of the line charges, in cents. */
   @Property({ type: new BigIntType('number'), fieldName: 'total_charge_cents' })

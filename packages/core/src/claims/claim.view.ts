@@ -18,6 +18,8 @@ export function toClaimView(claim: Claim) {
     frequency: claim.frequency,
     payerClaimNumber: claim.payerClaimNumber,
     replacesClaimId: claim.replacesClaimId,
+    priorPayerClaimId: claim.priorPayerClaimId,
+    crossoverRemittanceClaimId: claim.crossoverRemittanceClaimId,
     totalChargeCents: claim.totalChargeCents,
     state: claim.state,
     allowedEvents: eventsAllowedIn(claimWorkflow, claim.state).filter((event) => event !== CONVERSION_EVENT),
@@ -86,5 +88,15 @@ export function toSnapshotSummary(snapshot: ClaimSnapshot) {
     priorAuthorizationNumber: snapshot.priorAuthorizationNumber,
     serviceDateFrom: snapshot.serviceDateFrom,
     serviceDateTo: snapshot.serviceDateTo,
+    otherPayers: (snapshot.otherPayers ?? []).map((other) => ({
+      payerResponsibility: other.payerResponsibility,
+      payer: { name: other.payer.name, payerId: other.payer.payerId, claimFilingIndicator: other.payer.claimFilingIndicator },
+      payerClaimNumber: other.payerClaimNumber,
+      adjudicationDate: other.adjudicationDate,
+      paidCents: other.paidCents,
+      remainingPatientLiabilityCents: other.remainingPatientLiabilityCents,
+      claimAdjustments: other.claimAdjustments,
+      lines: other.lines,
+    })),
   };
 }

@@ -62,7 +62,7 @@ export function postClaimPayment(scope: ClaimPaymentScope, input: ClaimPaymentIn
   const predetermination = isPredetermination(input.statusCode);
   const reversal = isReversal(input.statusCode);
   const adjustments: PostedAdjustment[] = [];
-  const lines = linesToPost(scope, input, position, row, claimLines, matching?.matched ? matching.lines : null, next !== undefined, adjustments);
+  const lines = linesToPost(scope, input, position, row, claimLines, matching?.matched ? matching.lines : null, { hasNext: next !== undefined, afterPriorPayer: coverage.order !== 'primary' }, adjustments);
 
   if (reversal && reverseEarlierPayment(scope, claim, row, posting)) {
     // The earlier payment's entries are reversed; the stated (negated) amounts are kept as the record.
@@ -129,17 +129,23 @@ function storeClaimPayment(scope: ClaimPaymentScope, input: ClaimPaymentInput, p
 function unmatched(scope: ClaimPaymentScope, input: ClaimPaymentInput, position: number, reason: string, claim: ClaimRecord | null = null): ClaimPaymentOutcome {
   const row = storeClaimPayment(scope, input, position, claim, null, reason);
   const ignored: PostedAdjustment[] = [];
-  storeStated(scope, input, row, null, false, ignored);
+  storeStated(scope, input, row, null, { hasNext: false, afterPriorPayer: false }, ignored);
   return { posted: false, reason };
 }
 
+/** Where the paying coverage stands in the order: is there a next one, and are there payers ahead of it. */
+interface CoveragePlace {
+  readonly hasNext: boolean;
+  readonly afterPriorPayer: boolean;
+}
+
 /** Stores the CLP's SVC lines and CAS rows; returns each line's row (null matches allowed for an unmatched CLP). */
-function storeStated(scope: ClaimPaymentScope, input: ClaimPaymentInput, row: RemittanceClaim, matchedLines: readonly (ClaimLineRecord | null)[] | null, hasNext: boolean, posted: PostedAdjustment[]) {
+function storeStated(scope: ClaimPaymentScope, input: ClaimPaymentInput, row: RemittanceClaim, matchedLines: readonly (ClaimLineRecord | null)[] | null, place: CoveragePlace, posted: PostedAdjustment[]) {
   const { rows, context, contractual } = scope;
   let position = 0;
   const casRow = (cas: CasInput, lineRow: RemittanceLine | null, line: ClaimLineRecord | null, remarkCodes: readonly string[]) => {
     position += 1;
-    const disposition = dispositionOf(cas, contractual, hasNext);
+    const disposition = dispositionOf(cas, contractual, place.hasNext, place.afterPriorPayer);
     posted.push({ claimLineId: line?.id ?? null, procedureCode: line?.procedureCode ?? null, groupCode: cas.groupCode, reasonCode: cas.reasonCode, amountCents: cas.amountCents, remarkCodes, disposition });
     return rows.create(RemittanceAdjustment, {
       organizationId: context.organizationId,
@@ -190,10 +196,10 @@ function linesToPost(
   row: RemittanceClaim,
   claimLines: readonly ClaimLineRecord[],
   matches: readonly { readonly candidate: ClaimLineRecord }[] | null,
-  hasNext: boolean,
+  place: CoveragePlace,
   posted: PostedAdjustment[],
 ): LineToPost[] {
-  const stated = storeStated(scope, input, row, matches ? matches.map((match) => match.candidate) : null, hasNext, posted);
+  const stated = storeStated(scope, input, row, matches ? matches.map((match) => match.candidate) : null, place, posted);
   const targets: { line: ClaimLineRecord; service: ServicePaymentInput | null; row: RemittanceLine | null; paymentCents: number; adjustments: { cas: CasInput; row: RemittanceAdjustment }[] }[] = matches
     ? stated.lines.map((line) => ({ line: line.line as ClaimLineRecord, service: line.service, row: line.row, paymentCents: 0, adjustments: [...line.adjustments] }))
     : claimLines.map((line) => ({ line, service: null, row: null, paymentCents: 0, adjustments: [] }));
@@ -232,7 +238,8 @@ function postLine(scope: ClaimPaymentScope, posting: LedgerPosting, claim: Claim
     const disposition: AdjustmentDisposition = row.disposition;
     if (disposition === 'contractual' || disposition === 'other') ledger.adjust(rows, context, posting, amount);
     else if (disposition === 'next-coverage' || disposition === 'patient') ledger.transfer(rows, context, posting, amount, { account: receiving(target, claim, next), line: { claimId: null, claimLineId: null } });
-    // 'denial': held open on the payer's account; the denial queues take it from here.
+    // 'denial': held open on the payer's account; the denial queues take it from here. 'prior-payer': the payers
+    // ahead posted it on their accounts already.
   }
 }
 
@@ -263,9 +270,12 @@ function checkPatientResponsibility(scope: ClaimPaymentScope, input: ClaimPaymen
   }
 }
 
-/** Compares each line with its contract when the claim's own payer paid it (a crossover's second payer has no contract here). */
+/**
+ * Compares each line with its contract when the claim's own payer paid it as primary: the charges carry the primary
+ * payer's contracted amount (a crossover's second payer, or a secondary claim's payer, has no contract here).
+ */
 function flagVariances(scope: ClaimPaymentScope, claim: ClaimRecord, coverage: CoverageRecord, lines: readonly LineToPost[]): void {
-  if (coverage.id !== claim.coverageId) return;
+  if (coverage.id !== claim.coverageId || coverage.order !== 'primary') return;
   const medicare = isMedicare(scope.records.filingIndicatorByPayer.get(coverage.payerRecordId));
   for (const target of lines) {
     if (!target.row || target.adjustments.some(({ row }) => row.disposition === 'denial')) continue;

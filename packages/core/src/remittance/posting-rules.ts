@@ -8,8 +8,15 @@ import type { CasInput } from './remittance-input';
  */
 export const DEFAULT_CONTRACTUAL_REASONS: readonly string[] = ['CO-45', 'CO-253', 'CO-42', 'CO-59', 'CO-131', 'OA-23', 'PI-45', 'PI-253'];
 
-/** What posting does with one CAS amount. */
-export function dispositionOf(cas: Pick<CasInput, 'groupCode' | 'reasonCode'>, contractual: ReadonlySet<string>, hasNextCoverage: boolean): AdjustmentDisposition {
+/** CARC 23: the impact of prior payer(s) adjudication, including payments and/or adjustments. */
+const PRIOR_PAYER_IMPACT = '23';
+
+/**
+ * What posting does with one CAS amount. On a payment by a secondary or tertiary payer (`afterPriorPayer`), CARC 23
+ * states what the payers ahead paid or adjusted: their entries hold it already, so it is recorded only.
+ */
+export function dispositionOf(cas: Pick<CasInput, 'groupCode' | 'reasonCode'>, contractual: ReadonlySet<string>, hasNextCoverage: boolean, afterPriorPayer = false): AdjustmentDisposition {
+  if (afterPriorPayer && cas.groupCode !== 'PR' && cas.reasonCode === PRIOR_PAYER_IMPACT) return 'prior-payer';
   if (cas.groupCode === 'PR') return hasNextCoverage ? 'next-coverage' : 'patient';
   if (contractual.has(`${cas.groupCode}-${cas.reasonCode}`)) return cas.groupCode === 'CO' ? 'contractual' : 'other';
   return 'denial';

@@ -3,9 +3,11 @@ import { TenantEntity } from '../persistence/base.entity';
 
 /**
  * What posting did with a CAS amount: `contractual` and `other` were adjusted off, `denial` is held open (the balance
- * stays with the payer and the claim goes to the denial queues), `next-coverage` and `patient` were transferred.
+ * stays with the payer and the claim goes to the denial queues), `next-coverage` and `patient` were transferred;
+ * `prior-payer` (CARC 23 on a secondary or tertiary payment: what the payers ahead paid or adjusted, already posted on
+ * their accounts) is recorded only.
  */
-export const ADJUSTMENT_DISPOSITIONS = ['contractual', 'other', 'denial', 'next-coverage', 'patient'] as const;
+export const ADJUSTMENT_DISPOSITIONS = ['contractual', 'other', 'denial', 'next-coverage', 'patient', 'prior-payer'] as const;
 export type AdjustmentDisposition = (typeof ADJUSTMENT_DISPOSITIONS)[number];
 
 /** One CAS reason/amount of a remittance claim (claim level) or line, as stated, with its disposition. */

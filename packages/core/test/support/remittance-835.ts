@@ -13,6 +13,8 @@ export interface TestLine {
   readonly allowed?: number;
   readonly cas?: readonly Cas[];
   readonly date?: string;
+  /** SVC05 units paid (default 1). */
+  readonly units?: number;
 }
 
 /** A claim payment of a test 835. */
@@ -79,7 +81,7 @@ function toLine(line: TestLine): ServiceLine835 {
     procedure: { qualifier: 'HC', code: line.code, modifiers: line.modifiers ?? [] },
     chargeCents: line.charge,
     paymentCents: line.paid,
-    units: 1,
+    units: line.units ?? 1,
     serviceDate: line.date ?? '2026-03-02',
     dates: [],
     adjustments: (line.cas ?? []).map(toAdjustment),

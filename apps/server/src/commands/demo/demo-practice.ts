@@ -53,7 +53,8 @@ export interface DemoCharge {
 }
 
 export interface DemoVisit {
-  readonly patient: { firstName: string; lastName: string; birthDate: string; sex: 'F' | 'M' };
+  /** The patient, their own subscriber: the home address goes in 2010BA N3/N4. */
+  readonly patient: { firstName: string; lastName: string; birthDate: string; sex: 'F' | 'M'; address: { line1: string; city: string; state: string; postalCode: string } };
   readonly payerKey: string;
   readonly memberId: string;
   /** What the front desk heard when it called the payer (eligibility recorded by hand, method `phone`). */
@@ -67,7 +68,7 @@ export interface DemoVisit {
 
 export const DEMO_VISITS: readonly DemoVisit[] = [
   {
-    patient: { firstName: 'Ada', lastName: 'Testperson', birthDate: '1980-04-12', sex: 'F' },
+    patient: { firstName: 'Ada', lastName: 'Testperson', birthDate: '1980-04-12', sex: 'F', address: { line1: '12 Elm St', city: 'Albany', state: 'NY', postalCode: '12207' } },
     payerKey: 'commercial', memberId: 'SIM100001', eligibility: 'active', doctor: 0,
     diagnoses: ['Z00.00', 'Z23'],
     charges: [
@@ -78,35 +79,35 @@ export const DEMO_VISITS: readonly DemoVisit[] = [
     story: 'PPO subscriber: wellness visit, screening and flu shot',
   },
   {
-    patient: { firstName: 'Cleo', lastName: 'Sample', birthDate: '1991-11-30', sex: 'F' },
+    patient: { firstName: 'Cleo', lastName: 'Sample', birthDate: '1991-11-30', sex: 'F', address: { line1: '48 Oak Ave', city: 'Albany', state: 'NY', postalCode: '12207' } },
     payerKey: 'commercial', memberId: 'SIM100002', eligibility: 'active', doctor: 1,
     diagnoses: ['J06.9'],
     charges: [{ procedureCode: 'J1100', modifiers: ['JZ'], units: 4, diagnosisPointers: [1] }],
     story: 'high-deductible plan: an injection',
   },
   {
-    patient: { firstName: 'Eve', lastName: 'Outnet', birthDate: '1968-07-21', sex: 'F' },
+    patient: { firstName: 'Eve', lastName: 'Outnet', birthDate: '1968-07-21', sex: 'F', address: { line1: '7 Pine Rd', city: 'Albany', state: 'NY', postalCode: '12207' } },
     payerKey: 'commercial', memberId: 'SIM100004', eligibility: 'active', doctor: 0,
     diagnoses: ['E11.9', 'I10'],
     charges: [{ procedureCode: 'G0438', units: 1, diagnosisPointers: [1, 2] }],
     story: 'the practice is out of her network',
   },
   {
-    patient: { firstName: 'Finn', lastName: 'Oldtimer', birthDate: '1950-01-05', sex: 'M' },
+    patient: { firstName: 'Finn', lastName: 'Oldtimer', birthDate: '1950-01-05', sex: 'M', address: { line1: '301 River St', city: 'Albany', state: 'NY', postalCode: '12207' } },
     payerKey: 'advantage', memberId: 'SIM200001', eligibility: 'active', doctor: 1,
     diagnoses: ['Z00.00', 'I10'],
     charges: [{ procedureCode: 'G0439', units: 1, diagnosisPointers: [1, 2] }],
     story: 'Medicare Advantage member',
   },
   {
-    patient: { firstName: 'Gus', lastName: 'Ghostly', birthDate: '1970-01-01', sex: 'M' },
+    patient: { firstName: 'Gus', lastName: 'Ghostly', birthDate: '1970-01-01', sex: 'M', address: { line1: '9 Birch Ln', city: 'Albany', state: 'NY', postalCode: '12207' } },
     payerKey: 'commercial', memberId: 'SIM999999', eligibility: 'active', doctor: 0,
     diagnoses: ['J06.9'],
     charges: [{ procedureCode: 'G0444', units: 1, diagnosisPointers: [1] }],
     story: 'a member id the payer does not know (typed wrong at registration)',
   },
   {
-    patient: { firstName: 'Dev', lastName: 'Example', birthDate: '1975-02-17', sex: 'M' },
+    patient: { firstName: 'Dev', lastName: 'Example', birthDate: '1975-02-17', sex: 'M', address: { line1: '150 Lark St', city: 'Albany', state: 'NY', postalCode: '12207' } },
     payerKey: 'commercial', memberId: 'SIM100003', eligibility: 'inactive', doctor: 1,
     diagnoses: ['I10'],
     charges: [{ procedureCode: 'G0439', units: 1, diagnosisPointers: [1] }],

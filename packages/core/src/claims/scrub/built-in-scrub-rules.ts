@@ -12,6 +12,7 @@ import { npiCheckDigitRule } from './npi-check-digit.scrub-rule';
 import { requiredFieldsRule } from './required-fields.scrub-rule';
 import type { BuiltInScrubRule } from './scrub-input';
 import { serviceDatesRule } from './service-dates.scrub-rule';
+import { subscriberAddressRule } from './subscriber-address.scrub-rule';
 import { timelyFilingRule } from './timely-filing.scrub-rule';
 import { unitsRule } from './units.scrub-rule';
 
@@ -20,6 +21,7 @@ export const BUILT_IN_SCRUB_RULES: readonly BuiltInScrubRule[] = [
   requiredFieldsRule,
   npiCheckDigitRule,
   billingAddressRule,
+  subscriberAddressRule,
   diagnosesRule,
   diagnosisValidOnDateRule,
   modifiersRule,

@@ -14,6 +14,7 @@ import { npiCheckDigitRule } from './npi-check-digit.scrub-rule';
 import { requiredFieldsRule } from './required-fields.scrub-rule';
 import type { BuiltInScrubRule, OtherClaim, ScrubInput, ScrubLine } from './scrub-input';
 import { serviceDatesRule } from './service-dates.scrub-rule';
+import { subscriberAddressRule } from './subscriber-address.scrub-rule';
 import { timelyFilingRule } from './timely-filing.scrub-rule';
 import { unitsRule } from './units.scrub-rule';
 
@@ -38,7 +39,7 @@ const SNAPSHOT: ClaimSnapshot = {
   renderingProvider: { providerId: 'r', entityType: '1', lastName: 'Okafor', firstName: 'Adaeze', npi: '1245319599', taxonomy: '207Q00000X' },
   serviceFacility: { locationId: 'l', name: 'Main', npi: null, address: { line1: '100 Main St', city: 'Springfield', state: 'IL', postalCode: '627011234' } },
   subscriber: { relationship: '18', lastName: 'Doe', firstName: 'Maria', birthDate: '1985-04-12', sex: 'F', address: null, memberId: 'ACM123', groupNumber: null, planName: null },
-  patient: { patientId: 'p', lastName: 'Doe', firstName: 'Maria', birthDate: '1985-04-12', sex: 'F', address: null, accountNumber: null },
+  patient: { patientId: 'p', lastName: 'Doe', firstName: 'Maria', birthDate: '1985-04-12', sex: 'F', address: { line1: '12 Elm St', city: 'Springfield', state: 'IL', postalCode: '62704' }, accountNumber: null },
   payer: { payerRecordId: 'payer', name: 'Acme Health', payerId: 'ACME1', claimFilingIndicator: 'CI' },
   payerResponsibility: 'P',
   placeOfService: '11',
@@ -108,6 +109,10 @@ const CASES: [BuiltInScrubRule, string, Change, string, 'error' | 'warning'][] =
   [billingAddressRule, 'no street', billing({ address: { ...SNAPSHOT.billingProvider.address, line1: '' } }), 'N301 (2010AA)', 'error'],
   [billingAddressRule, '5-digit ZIP', billing({ address: { ...SNAPSHOT.billingProvider.address, postalCode: '62701' } }), 'N403 (2010AA)', 'error'],
   [billingAddressRule, 'state', billing({ address: { ...SNAPSHOT.billingProvider.address, state: 'Illinois' } }), 'N402 (2010AA)', 'error'],
+  [subscriberAddressRule, 'self subscriber without an address', snapshot({ patient: { ...SNAPSHOT.patient, address: null } }), 'N301 (2010BA)', 'error'],
+  [subscriberAddressRule, 'self subscriber without a street', snapshot({ patient: { ...SNAPSHOT.patient, address: { line1: ' ', city: 'Springfield', state: 'IL', postalCode: '62704' } } }), 'N301 (2010BA)', 'error'],
+  [subscriberAddressRule, 'self subscriber ZIP of 4 digits', snapshot({ patient: { ...SNAPSHOT.patient, address: { line1: '12 Elm St', city: 'Springfield', state: 'IL', postalCode: '6270' } } }), 'N403 (2010BA)', 'error'],
+  [subscriberAddressRule, 'Medicare: the patient is the subscriber', snapshot({ subscriber: { ...SNAPSHOT.subscriber, relationship: '19' }, payer: { ...SNAPSHOT.payer, claimFilingIndicator: 'MB' }, patient: { ...SNAPSHOT.patient, address: null } }), 'N301 (2010BA)', 'error'],
   [diagnosesRule, 'no diagnosis', (input) => line(1, { diagnosisPointers: [] })(line(0, { diagnosisPointers: [] })(snapshot({ diagnoses: [] })(input))), 'HI01-2', 'error'],
   [diagnosesRule, '13 diagnoses', snapshot({ diagnoses: Array.from({ length: 13 }, (_, at) => `R${String(at).padStart(3, '0')}`) }), 'HI', 'error'],
   [diagnosesRule, 'duplicate diagnosis', snapshot({ diagnoses: ['E119', 'E119'] }), 'HI02-2', 'error'],
@@ -191,6 +196,13 @@ describe('built-in scrub rules', () => {
       expect.objectContaining({ severity: 'warning', message: expect.stringContaining('2026-02-01') as unknown }),
     ]);
     expect(timelyFilingRule.inspect({ ...clean(), today: '2026-04-30', payer: { ...clean().payer, timelyFilingDays: 90 } })).toEqual([]);
+  });
+
+  it('subscriber-address asks nothing of a dependent (the patient loop carries their address) and takes a 9-digit ZIP', () => {
+    const dependent = snapshot({ subscriber: { ...SNAPSHOT.subscriber, relationship: '19' }, patient: { ...SNAPSHOT.patient, address: null } })(clean());
+    expect(subscriberAddressRule.inspect(dependent)).toEqual([]);
+    const zipPlusFour = snapshot({ patient: { ...SNAPSHOT.patient, address: { line1: '12 Elm St', city: 'Springfield', state: 'IL', postalCode: '62704-1234' } } })(clean());
+    expect(subscriberAddressRule.inspect(zipPlusFour)).toEqual([]);
   });
 
   it('authorization is satisfied by a prior authorization number on the claim', () => {

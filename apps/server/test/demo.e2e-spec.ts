@@ -25,13 +25,20 @@ describe('openrcm demo', () => {
     if (cwd) await rm(cwd, { recursive: true, force: true });
   });
 
-  it('runs the demo practice through claims and acknowledgements, keeps the X12 files and reuses the practice next time', async () => {
+  it('runs the demo practice through claims, acknowledgements and posted remittances, prints the ledger and the aging, keeps the X12 files and reuses the practice next time', async () => {
     const exchange = join(cwd, 'exchange');
     const first = await run(['-c', join(cwd, 'openrcm.config.ts'), 'demo', '--exit', '--exchange-dir', exchange], env);
     expect(first.err).toBe('');
     expect(first.code).toBe(0);
     expect(first.out).toContain('Created Demo Family Practice');
-    expect(first.out).toMatch(/Claims by state: (accepted 4, rejected 1|rejected 1, accepted 4)/);
+    const states = (out: string) => new Set(/Claims by state: (.*)/.exec(out)?.[1]?.split(', '));
+    // The simulator's 835s are posted: three claims paid, the injection denied (CO-97), the unknown member rejected.
+    expect(states(first.out)).toEqual(new Set(['paid 3', 'denied 1', 'rejected 1']));
+    expect(first.out).toMatch(/\[coder\] Denied \(coding\): claim \S+ — Line 1 \(J1100\) CO-97/);
+    expect(first.out).toMatch(/Ledger: \d+ entries, \$[\d,.]+ still owed by payers and patients; verified, no violation/);
+    expect(first.out).toMatch(/CO-97: \$48\.00 \(adjusted off \$0\.00, held open as denials \$48\.00, transferred \$0\.00\)/);
+    expect(first.out).toMatch(/A\/R aging by payer \(as of \d{4}-\d{2}-\d{2}, days since the date of service\)/);
+    expect(first.out).toMatch(/A\/R aging by patient/);
     expect(first.out).toMatch(/Rejected claims:\n {2}\S+: Claim \S+ rejected by the payer \(277CA\): fix the subscriber's member id on the coverage \(837P 2010BA NM109\)/);
     expect(first.out).toContain('member id SIM999999 not found');
     expect(first.out).toMatch(/Dev Example\s+SIM100003\s+no claim: stopped at/);
@@ -42,7 +49,7 @@ describe('openrcm demo', () => {
     const inbox = await readdir(join(exchange, 'inbox'));
     expect(outbox).toHaveLength(2);
     for (const file of outbox) expect(await readFile(join(exchange, 'outbox', file), 'utf8')).toContain('ST*837*');
-    expect(inbox.filter((name) => name.endsWith('.999.x12'))).toHaveLength(2);
+    expect(inbox.filter((name) => name.endsWith('.999.x12'))).toEqual(['000000001.999.x12', '000000002.999.x12']);
     expect(inbox.filter((name) => name.endsWith('.277CA.x12'))).toHaveLength(2);
     expect(inbox.some((name) => /\.835(-\d+)?\.x12$/.test(name))).toBe(true);
     expect(first.out).toContain(`X12 files exchanged, in ${exchange}:`);
@@ -50,7 +57,7 @@ describe('openrcm demo', () => {
     const second = await run(['-c', join(cwd, 'openrcm.config.ts'), 'demo', '--exit', '--exchange-dir', exchange], env);
     expect(second.code).toBe(0);
     expect(second.out).toContain('Demo Family Practice is already here');
-    expect(second.out).toMatch(/Claims by state: (accepted 4, rejected 1|rejected 1, accepted 4)/);
+    expect(states(second.out)).toEqual(new Set(['paid 3', 'denied 1', 'rejected 1']));
     expect(second.out).not.toContain('one-time password  ');
     expect(await readdir(join(exchange, 'outbox'))).toEqual(outbox);
   });

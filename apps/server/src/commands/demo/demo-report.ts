@@ -22,7 +22,11 @@ interface WorkItemView {
   readonly recordId: string;
 }
 
-const dollars = (cents: number) => `$${(cents / 100).toFixed(2)}`;
+/** Cents as dollars, e.g. -$1,234.05 (integer arithmetic). */
+function dollars(cents: number): string {
+  const abs = Math.abs(cents);
+  return `${cents < 0 ? '-' : ''}$${Math.floor(abs / 100).toLocaleString('en-US')}.${String(abs % 100).padStart(2, '0')}`;
+}
 
 /** This run's visits: each patient, the claim and its state now, or where the visit stopped. */
 export async function printVisits(api: DemoApi, base: string, visits: readonly VisitOutcome[], output: CommandOutput): Promise<void> {
@@ -66,6 +70,54 @@ export async function printStanding(api: DemoApi, base: string, output: CommandO
   }
   output.info(`Work items open: ${items.length}`);
   for (const item of items) output.info(`  [${item.ownerRole ?? 'unassigned'}] ${item.title}`);
+  output.info('');
+  await printLedger(api, base, output);
+  output.info('');
+  await printAging(api, base, output);
+}
+
+interface LedgerSummaryView {
+  readonly entries: number;
+  readonly balanceCents: number;
+  readonly byKind: readonly { readonly kind: string; readonly entries: number; readonly amountCents: number }[];
+  readonly remittanceTotals: {
+    readonly remittances: number;
+    readonly paymentCents: number;
+    readonly paidCents: number;
+    readonly adjustments: readonly { readonly groupCode: string; readonly reasonCode: string; readonly amountCents: number; readonly adjustedOffCents: number; readonly deniedCents: number; readonly transferredCents: number }[];
+    readonly providerAdjustments: readonly { readonly reasonCode: string; readonly amountCents: number }[];
+  };
+}
+
+/** The ledger's totals: entries by kind, and the posted remittances as stated, with what posting did with each CAS. */
+async function printLedger(api: DemoApi, base: string, output: CommandOutput): Promise<void> {
+  const summary = (await api.call('GET', `${base}/ledger/summary`)) as LedgerSummaryView;
+  const verified = (await api.call('POST', `${base}/ledger/verify`)) as { violations: readonly unknown[] };
+  const totals = summary.remittanceTotals;
+  output.info(`Ledger: ${summary.entries} entries, ${dollars(summary.balanceCents)} still owed by payers and patients; ${verified.violations.length === 0 ? 'verified, no violation' : `${verified.violations.length} violations (openrcm ledger verify)`}`);
+  output.info(`  by kind: ${summary.byKind.map((kind) => `${kind.kind} ${dollars(kind.amountCents)}`).join(', ')}`);
+  output.info(`  remittances posted: ${totals.remittances}, checks ${dollars(totals.paymentCents)}, claim payments ${dollars(totals.paidCents)}`);
+  for (const row of totals.adjustments) {
+    output.info(`  ${row.groupCode}-${row.reasonCode}: ${dollars(row.amountCents)} (adjusted off ${dollars(row.adjustedOffCents)}, held open as denials ${dollars(row.deniedCents)}, transferred ${dollars(row.transferredCents)})`);
+  }
+  for (const row of totals.providerAdjustments) output.info(`  PLB ${row.reasonCode}: ${dollars(row.amountCents)}`);
+}
+
+interface AgingView {
+  readonly asOf: string;
+  readonly buckets: readonly string[];
+  readonly rows: readonly { readonly name: string; readonly totalCents: number; readonly buckets: Readonly<Record<string, number>> }[];
+  readonly totals: { readonly totalCents: number; readonly buckets: Readonly<Record<string, number>> };
+}
+
+/** A/R aging by payer and by patient (days since the date of service). */
+async function printAging(api: DemoApi, base: string, output: CommandOutput): Promise<void> {
+  for (const by of ['payer', 'patient'] as const) {
+    const aging = (await api.call('GET', `${base}/aging?by=${by}&basis=service-date`)) as AgingView;
+    output.info(`A/R aging by ${by} (as of ${aging.asOf}, days since the date of service): ${aging.buckets.join(' | ')} | total`);
+    for (const row of aging.rows) output.info(`  ${row.name.padEnd(28)} ${aging.buckets.map((bucket) => dollars(row.buckets[bucket] ?? 0)).join(' | ')} | ${dollars(row.totalCents)}`);
+    output.info(`  ${'all'.padEnd(28)} ${aging.buckets.map((bucket) => dollars(aging.totals.buckets[bucket] ?? 0)).join(' | ')} | ${dollars(aging.totals.totalCents)}`);
+  }
 }
 
 export async function printExchange(exchange: DemoExchange, output: CommandOutput): Promise<void> {

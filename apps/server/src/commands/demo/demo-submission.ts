@@ -5,7 +5,7 @@ import { DEMO_835_DELAY_MS, exchangeFiles, type DemoExchange } from './demo-exch
 export interface SubmissionOutcome {
   readonly batches: readonly { readonly batchId: string; readonly payerName: string; readonly claimCount: number; readonly state: string; readonly fileName: string | null }[];
   readonly notSubmitted: readonly unknown[];
-  /** Inbound files core took in during the demo, by kind and outcome (`999 applied`, `835 archived`). */
+  /** Inbound files core took in during the demo, by kind and outcome (`999 applied`, `835 applied`). */
   readonly received: readonly string[];
   /** Whether every submitted claim had its acknowledgements before the demo stopped waiting. */
   readonly acknowledged: boolean;
@@ -18,7 +18,8 @@ const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 /**
  * Submits the ready claims (one batch per payer and connector, sent by the job worker), waits for each batch to be
  * sent, then asks the clearinghouse for answers every quarter second until every submitted claim has left
- * `submitted` (999 and 277CA applied) and the 835s are in (archived for the remittance flow), or the wait runs out.
+ * `submitted` (999 and 277CA applied) and the 835s are in and posted (and the jobs posting queued have run), or the
+ * wait runs out.
  */
 export async function submitAndCollect(api: DemoApi, base: string, claimIds: readonly string[], exchange: DemoExchange): Promise<SubmissionOutcome> {
   const summary = (await api.call('POST', `${base}/claims/submit-ready`)) as { batches: { batchId: string; payerName: string; claimCount: number }[]; notSubmitted: unknown[] };
@@ -45,6 +46,11 @@ export async function submitAndCollect(api: DemoApi, base: string, claimIds: rea
     await waitFor(async () => ((await exchangeFiles(exchange)).inbox.some((name) => name.includes('.835')) ? true : undefined), DEMO_835_DELAY_MS + 5_000);
     await sleep(WAIT_STEP_MS);
     await fetchInbound();
+    // Posting queued the routing of its denials: let the job worker put them in their queues before the report.
+    await waitFor(async () => {
+      const pending = await Promise.all(['queued', 'running'].map(async (status) => ((await api.call('GET', `${base}/jobs?status=${status}`)) as unknown[]).length));
+      return pending.every((count) => count === 0) ? true : undefined;
+    }, ACK_TIMEOUT_MS);
   }
   return { batches, notSubmitted: summary.notSubmitted, received, acknowledged: acknowledged === true };
 }

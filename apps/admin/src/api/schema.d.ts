@@ -1266,6 +1266,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/organizations/{organizationId}/claims/close-ready": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Close every settled claim that passes the Close-ready gate; the others are answered with each failing check and its reason */
+        post: operations["ClaimsController_closeReady"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/organizations/{organizationId}/claims": {
         parameters: {
             query?: never;
@@ -1591,6 +1608,41 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/organizations/{organizationId}/remittances/manual": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Post a paper EOB keyed in (it must balance like an 835); the same check from the same payer again is reported as a duplicate */
+        post: operations["ManualRemittancesController_post"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/organizations/{organizationId}/remittances/{remittanceId}/image": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The scanned EOB as uploaded, with its content type */
+        get: operations["ManualRemittancesController_image"];
+        put?: never;
+        /** Attach the scanned EOB (PNG, JPEG or PDF, at most 20 MB), stored encrypted with its SHA-256 */
+        post: operations["ManualRemittancesController_attach"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/organizations/{organizationId}/follow-up/run": {
         parameters: {
             query?: never;
@@ -1737,6 +1789,57 @@ export interface paths {
         get: operations["LedgerController_summary"];
         put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/organizations/{organizationId}/credit-balances": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Accounts (service line × party) below zero: patient, payer, claim, credit, the date identified and, for Medicare, the refund due date (60 days) */
+        get: operations["CreditBalancesController_list"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/organizations/{organizationId}/credit-balances/refund": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Refund (part of) a credit to the payer or the patient: a refund entry, never more than the credit */
+        post: operations["CreditBalancesController_refund"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/organizations/{organizationId}/credit-balances/transfer": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Apply a credit to another party's balance of the same service line (a transfer) */
+        post: operations["CreditBalancesController_transfer"];
         delete?: never;
         options?: never;
         head?: never;
@@ -2581,10 +2684,17 @@ export interface components {
         };
         ClaimTransitionDto: {
             /**
-             * @description scrub and release need no open error finding; replace and void have their own routes
+             * @description scrub and release need no open error finding; close needs the Close-ready checks; replace and void have their own routes
              * @enum {string}
              */
             event: "scrub" | "release" | "reopen" | "appeal" | "correct" | "close";
+            /** @description failing checks to pass by exception, where the organization allows it */
+            exceptions?: {
+                check: string;
+                /** @description user id of who owns the follow-up */
+                owner: string;
+                reason: string;
+            }[];
         };
         OverrideDto: {
             /** @description why the finding does not apply */
@@ -2617,6 +2727,104 @@ export interface components {
         ExplainVarianceDto: {
             /** @description why the amount is right, or what was done about it */
             note: string;
+        };
+        ManualRemittanceDto: {
+            /** @description the check (or EFT trace) number: the payment is posted once per payer and check */
+            checkNumber: string;
+            /**
+             * Format: date
+             * @description the check date
+             */
+            checkDate: string;
+            /**
+             * Format: uuid
+             * @description the payer that sent the EOB
+             */
+            payerRecordId: string;
+            /** @description the check amount */
+            paymentCents: number;
+            claims: {
+                /** @description our claim number (CLM01) as the EOB shows it */
+                patientControlNumber: string;
+                /**
+                 * @description CLP02: 1/2/3 processed as primary/secondary/tertiary, 4 denied, 19–21 crossed over, 22 reversal, 23 forwarded, 25 predetermination
+                 * @enum {string}
+                 */
+                statusCode: "1" | "2" | "3" | "4" | "19" | "20" | "21" | "22" | "23" | "25";
+                /** @description integer cents, not negative */
+                chargeCents: number;
+                /** @description integer cents */
+                paymentCents: number;
+                /** @description integer cents */
+                patientResponsibilityCents?: number;
+                /** @description the payer's claim control number */
+                payerClaimNumber?: string;
+                /**
+                 * @description claim-level adjustments
+                 * @default []
+                 */
+                adjustments: {
+                    /**
+                     * @description CAS group: CO, PR, OA or PI
+                     * @enum {string}
+                     */
+                    groupCode: "CO" | "PR" | "OA" | "PI";
+                    /** @description CARC */
+                    reasonCode: string;
+                    /** @description integer cents; negative increases the payment */
+                    amountCents: number;
+                }[];
+                /** @default [] */
+                lines: {
+                    /** @description REF*6R as the claim line carries it */
+                    lineItemControlNumber?: string;
+                    /** @description the procedure as billed */
+                    procedureCode: string;
+                    /** @default [] */
+                    modifiers: string[];
+                    /** @description integer cents, not negative */
+                    chargeCents: number;
+                    /** @description integer cents */
+                    paymentCents: number;
+                    /** @description integer cents, not negative */
+                    allowedCents?: number;
+                    units?: number;
+                    /**
+                     * Format: date
+                     * @description calendar date, YYYY-MM-DD
+                     */
+                    serviceDate?: string;
+                    /** @default [] */
+                    remarkCodes: string[];
+                    /** @default [] */
+                    adjustments: {
+                        /**
+                         * @description CAS group: CO, PR, OA or PI
+                         * @enum {string}
+                         */
+                        groupCode: "CO" | "PR" | "OA" | "PI";
+                        /** @description CARC */
+                        reasonCode: string;
+                        /** @description integer cents; negative increases the payment */
+                        amountCents: number;
+                    }[];
+                }[];
+            }[];
+            /** @default [] */
+            providerAdjustments: {
+                /** @description the provider the EOB names (NPI or tax id) */
+                providerIdentifier: string;
+                /**
+                 * Format: date
+                 * @description the payer's fiscal period end (default: the check date)
+                 */
+                fiscalPeriodDate?: string;
+                reasonCode: string;
+                /** @description the claim (our claim number or the payer’s) or other reference */
+                reference?: string;
+                /** @description integer cents; positive reduces the check */
+                amountCents: number;
+            }[];
         };
         RunFollowUpDto: {
             /**
@@ -2677,6 +2885,50 @@ export interface components {
                 /** @default  */
                 description: string;
             }[];
+        };
+        RefundDto: {
+            /**
+             * Format: uuid
+             * @description the service line
+             */
+            chargeId: string;
+            /**
+             * Format: uuid
+             * @description the account: the coverage, or null for the patient's
+             */
+            coverageId: string | null;
+            /** @description integer cents, more than 0 */
+            amountCents: number;
+            /**
+             * @description who gets the money back: the party whose account has the credit
+             * @enum {string}
+             */
+            payee: "payer" | "patient";
+            /** @description the refund check or transaction number */
+            reference: string;
+            /** @description why, for the next person to read */
+            note: string;
+        };
+        TransferDto: {
+            /**
+             * Format: uuid
+             * @description the service line
+             */
+            chargeId: string;
+            /**
+             * Format: uuid
+             * @description the account with the credit: a coverage, or null for the patient's
+             */
+            fromCoverageId: string | null;
+            /**
+             * Format: uuid
+             * @description the account whose balance the credit pays: a coverage, or null for the patient's
+             */
+            toCoverageId: string | null;
+            /** @description integer cents, more than 0 */
+            amountCents: number;
+            /** @description why, for the next person to read */
+            note: string;
         };
         CreateDepositDto: {
             /**
@@ -5022,6 +5274,25 @@ export interface operations {
             };
         };
     };
+    ClaimsController_closeReady: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                organizationId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
     ClaimsController_list: {
         parameters: {
             query?: {
@@ -5498,6 +5769,75 @@ export interface operations {
             };
         };
     };
+    ManualRemittancesController_post: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                organizationId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ManualRemittanceDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    ManualRemittancesController_image: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                organizationId: string;
+                remittanceId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    ManualRemittancesController_attach: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                organizationId: string;
+                remittanceId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "image/png": string;
+                "image/jpeg": string;
+                "application/pdf": string;
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
     FollowUpController_run: {
         parameters: {
             query?: never;
@@ -5792,6 +6132,79 @@ export interface operations {
             cookie?: never;
         };
         requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    CreditBalancesController_list: {
+        parameters: {
+            query?: {
+                limit?: number;
+                offset?: number;
+                sort?: string;
+                payerRecordId?: string;
+                patientId?: string;
+                /** @description whose account is overpaid */
+                party?: "payer" | "patient";
+            };
+            header?: never;
+            path: {
+                organizationId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    CreditBalancesController_refund: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                organizationId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RefundDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    CreditBalancesController_transfer: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                organizationId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["TransferDto"];
+            };
+        };
         responses: {
             200: {
                 headers: {

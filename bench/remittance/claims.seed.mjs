@@ -1,17 +1,17 @@
 // Seeds an organization with generated claims as submitted, by bulk insert (untimed setup of the posting bench):
 // one payer row per generated payer, a location, the billing and rendering providers, and per claim its patient,
 // coverage, encounter, charges, claim and lines, with the charge entries billing writes in the ledger. Rows are
-// built as core's entities and inserted through core's PostingRows (one unnest INSERT per table and chunk), so
+// built as core's entities and inserted through core's BulkRows (one unnest INSERT per table and chunk), so
 // every column — encrypted member ids and snapshots included — is written by the ORM's own types.
 import {
-  Charge, Claim, ClaimLine, Coverage, Encounter, LedgerEntry, Location, Patient, Payer, PostingRows, Provider,
+  Charge, Claim, ClaimLine, Coverage, Encounter, LedgerEntry, Location, Patient, Payer, BulkRows, Provider,
 } from '@openrcm/core';
 
 const CHUNK = 2000;
 
 export async function seedClaims(em, organizationId, batches) {
   const base = { organizationId };
-  const setup = new PostingRows(em);
+  const setup = new BulkRows(em);
   const location = setup.create(Location, { ...base, name: 'Bench Clinic', addressLine1: '1 Bench St', city: 'Springfield', state: 'IL', zip: '627011234', placeOfServiceCode: '11' });
   const payers = new Map();
   const providers = new Map();
@@ -26,7 +26,7 @@ export async function seedClaims(em, organizationId, batches) {
     }
   }
   await setup.insert();
-  let rows = new PostingRows(em);
+  let rows = new BulkRows(em);
   let count = 0;
   for (const batch of batches) {
     const billing = providers.get(batch.billingProvider.npi);
@@ -63,7 +63,7 @@ export async function seedClaims(em, organizationId, batches) {
       count += 1;
       if (count % CHUNK === 0) {
         await rows.insert();
-        rows = new PostingRows(em);
+        rows = new BulkRows(em);
       }
     }
   }

@@ -78,6 +78,9 @@ describe('remittance posting', () => {
     expect(response.body.postings[0].warnings.map((warning: { code: string }) => warning.code)).toEqual(['PAYMENT_VARIANCE']);
     expect(await balances(alvarez)).toEqual({ primary: 0, secondary: 0, patient: 5000 });
     expect(await practice.stateOf(alvarez.id)).toBe('paid');
+    // Both moves (adjudicate, pay) are audited like any transition, though posting writes them in bulk.
+    const audited = await practice.rows<{ action: string }>(`select action from audit_event where record_type = 'claim' and record_id = ? and correlation_id = ?`, [alvarez.id, response.headers['x-correlation-id']]);
+    expect(audited).toHaveLength(2);
     expect((await practice.get(`/claims/${alvarez.id}`).expect(200)).body.payerClaimNumber).toBe(`ICN-${alvarez.patientControlNumber}`);
 
     const detail = await practice.get(`/remittances/${response.body.postings[0].remittanceId}`).expect(200);

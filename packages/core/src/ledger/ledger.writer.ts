@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { ValidationError, type RequestContext } from '@openrcm/sdk';
 import { randomUUID } from 'node:crypto';
-import type { RowFactory } from '../remittance/posting-rows';
+import type { RowFactory } from '../persistence/bulk-rows';
 import { accountKey, type LedgerAccount } from './ledger-account';
 import { LedgerEntry } from './ledger-entry.entity';
 import type { LedgerEntryKind, LedgerSource } from './ledger.types';

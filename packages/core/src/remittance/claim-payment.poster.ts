@@ -4,7 +4,7 @@ import type { ClaimLineRef, LedgerPosting, LedgerWriter } from '../ledger/ledger
 import { shareClaimPayment } from './claim-payment-shares';
 import { matchLines } from './line-matcher';
 import type { ClaimLineRecord, ClaimRecord, CoverageRecord, PostingRecords } from './posting-records';
-import type { PostingRows } from './posting-rows';
+import type { BulkRows } from '../persistence/bulk-rows';
 import { dispositionOf, isCrossover, isPredetermination, isReversal, processedAsOf } from './posting-rules';
 import { RemittanceAdjustment, type AdjustmentDisposition } from './remittance-adjustment.entity';
 import { RemittanceClaim } from './remittance-claim.entity';
@@ -18,7 +18,7 @@ import { isMedicare, varianceOf } from './variance';
 export interface ClaimPaymentScope {
   readonly context: RequestContext;
   /** The posting's new rows, inserted together once the check is posted. */
-  readonly rows: PostingRows;
+  readonly rows: BulkRows;
   readonly ledger: LedgerWriter;
   readonly remittance: Remittance;
   readonly records: PostingRecords;

@@ -14,7 +14,7 @@ import { bulkQuery } from '../persistence/bulk-query';
 import { pgArray } from '../persistence/pg-array';
 import { ROUTE_DENIALS_JOB } from './denial-routing.job';
 import { PostingRecords, type ClaimRecord } from './posting-records';
-import { PostingRows } from './posting-rows';
+import { BulkRows } from '../persistence/bulk-rows';
 import { isReversal } from './posting-rules';
 import { postProviderAdjustment } from './provider-adjustment.poster';
 import { REMITTANCE_FOLLOWERS, type PostedClaimPayment, type RemittanceFollower } from './remittance-followers';
@@ -76,7 +76,7 @@ export class RemittancePoster {
       input.providerAdjustments.flatMap((item) => (item.reference ? [item.reference] : [])),
       input.claims.filter((claim) => isReversal(claim.statusCode)).map((claim) => claim.patientControlNumber),
     );
-    const rows = new PostingRows(em);
+    const rows = new BulkRows(em);
     const remittance = rows.create(Remittance, {
       organizationId: context.organizationId,
       source: input.source,

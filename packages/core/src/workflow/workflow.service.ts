@@ -8,6 +8,7 @@ import { auditEventData, createAuditEvent } from '../audit/audit.subscriber';
 import { currentAuditScope } from '../audit/audit-scope';
 import { OutboxService } from '../outbox/outbox.service';
 import { ROOT_LOGGER } from '../logging/logger';
+import { BulkRows } from '../persistence/bulk-rows';
 import { currentEntityManager } from '../persistence/current-entity-manager';
 import { decide, type CheckException, type ExceptionTaken, type TransitionAllowed } from './decide';
 import { exceptionRequestIssues, failingChecks, GATE_OUTCOME_RECORDER, type GateOutcomeRecorder, type GateSubject } from './gate-outcome';
@@ -150,19 +151,19 @@ export class WorkflowService {
     const written = await writeStates(tx, changes);
     if (written !== changes.length) throw new ConflictError(`${table.name}: ${changes.length - written} of ${changes.length} records were no longer in the state they were decided from`);
     const scope = { context, ip: currentAuditScope()?.ip ?? null, reads: [] };
-    const audits = [];
+    const audits = new BulkRows(tx);
     const results: TransitionResult[] = [];
     for (const [index, { subject, snapshot, event, decision }] of decided.entries()) {
       const change = changes[index] as StateChange;
       let eventRecorded = false;
       for (const effect of decision.effects) {
         if (effect.type === 'record-event') eventRecorded = recordTransitionEvent(this.outbox, context, effect.name, { organizationId: context.organizationId, ...change });
-        if (effect.type === 'audit') audits.push(auditEventData(scope, effect.action, { recordType: snapshot.workflow, recordId: subject.id, patientId: subject.patientId ?? null }));
+        if (effect.type === 'audit') audits.create(AuditEvent, auditEventData(scope, effect.action, { recordType: snapshot.workflow, recordId: subject.id, patientId: subject.patientId ?? null }));
       }
       results.push({ ...change, terminal: decision.terminal, exceptions: [], eventRecorded, workItemIds: [] });
       await this.hooks.notify(context, 'after', { snapshot, event, to: decision.to });
     }
-    if (audits.length > 0) await tx.insertMany(AuditEvent, audits);
+    await audits.insert();
     return results;
   }
 

@@ -1,10 +1,10 @@
 import type { EntityClass, EntityProperty, RequiredEntityData } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { randomUUID } from 'node:crypto';
-import { bulkQuery } from '../persistence/bulk-query';
-import { pgArray } from '../persistence/pg-array';
+import { bulkQuery } from './bulk-query';
+import { pgArray } from './pg-array';
 
-/** Makes new rows: the entity manager (persisted on its next flush), or a {@link PostingRows} batch. */
+/** Makes new rows: the entity manager (persisted on its next flush), or a {@link BulkRows} batch. */
 export interface RowFactory {
   create<T extends object>(entity: EntityClass<T>, data: RequiredEntityData<T>): T;
 }
@@ -13,13 +13,14 @@ export interface RowFactory {
 const CHUNK = 5000;
 
 /**
- * The rows one remittance posting writes — remittance claims, lines, adjustments, PLB amounts, ledger entries — made
- * as plain objects with the entity's property defaults (not managed by the unit of work) and inserted with one
+ * New rows written in bulk — a remittance posting's claims, lines, adjustments, PLB amounts and ledger entries, a batch
+ * transition's audit rows — made as plain objects with the entity's property defaults (not managed by the unit of
+ * work) and inserted with one
  * `INSERT … SELECT * FROM unnest(…)` per table and chunk: one array parameter per column, whatever the number of
  * rows, with each value converted by the ORM's own column types. A check of thousands of claim payments is a few
  * statements. Rows may be changed until {@link insert}; after it they are plain records.
  */
-export class PostingRows implements RowFactory {
+export class BulkRows implements RowFactory {
   private readonly byEntity = new Map<EntityClass<object>, object[]>();
   private readonly defaults = new Map<EntityClass<object>, Record<string, unknown>>();
 

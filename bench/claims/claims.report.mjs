@@ -28,8 +28,8 @@ export function reportClaims({ record, seed, claims, written, files, pyx12, seco
     `by payer (SBR09): ${countBy(claims, (entry) => entry.visit.patient.payer)}`,
     `with a prior authorization (REF*G1): ${written.reduce((sum, batch) => sum + (batch.x12.match(/~\s*REF\*G1\*/g) ?? []).length, 0)}; lines with modifiers: ${written.reduce((sum, batch) => sum + (batch.x12.match(/SV1\*HC:[A-Z0-9]{5}:/g) ?? []).length, 0)}`,
     `build + scrub + write: ${seconds.toFixed(1)} s (${(claims.length / seconds).toFixed(1)} claims/s; writing ${writeSeconds.toFixed(2)} s); setup through the API (untimed): ${setupSeconds.toFixed(1)} s`,
-    'secondary: not generated — `ClaimBuilder` builds to the primary coverage only (claims to secondary coverages come from the primary\'s remittance, Remittance issue)',
-    `patient-is-subscriber claims without a subscriber address (2010BA N3/N4, required by the TR3 when the patient is the subscriber; pyx12 does not check situational rules): ${subscriberWithoutAddress} — registration has no address for a patient who is their own guarantor`,
+    `secondary claims (built by posting the primary payer's payment, with its adjudication in 2320/2330A/2330B/2430): ${claims.filter((entry) => entry.claim.coverageOrder === 'secondary').length}; with an AMT*D (paid by the other payer): ${written.reduce((sum, batch) => sum + (batch.x12.match(/~\s*AMT\*D\*/g) ?? []).length, 0)}, SVD lines: ${written.reduce((sum, batch) => sum + (batch.x12.match(/~\s*SVD\*/g) ?? []).length, 0)}`,
+    `patient-is-subscriber claims without a subscriber address (2010BA N3/N4, required by the TR3 when the patient is the subscriber): ${subscriberWithoutAddress}`,
     pyx12.available ? `pyx12 x12valid: ${pyx12.ok} of ${files.length} files OK (${okClaims} of ${writtenClaims} claims)` : 'pyx12 x12valid: not run (see above)',
   ];
   console.log(`\n${summary.join('\n')}`);

@@ -1,5 +1,5 @@
 // The bench practice: reference codes written here (ICD-10-CM and HCPCS Level II are public domain; CPT codes appear
-// as bare values with our own wording), a location, a billing group, rendering doctors, two payers and a charge master.
+// as bare values with our own wording), a location, a billing group, rendering doctors, two payers, a secondary payer and a charge master.
 import { npiOf } from './seeded-random.mjs';
 
 export const DIAGNOSES = ['E11.9', 'I10', 'R51.9', 'M54.50', 'J06.9', 'E78.5', 'M25.561', 'Z00.00', 'F41.1', 'K21.9', 'N39.0', 'R05.9', 'E66.9', 'M79.18'];
@@ -63,11 +63,12 @@ export async function setUpPractice(api) {
   for (const [index, doctor] of DOCTORS.entries()) doctors.push((await api.post('/providers', { kind: 'individual', ...doctor, npi: npiOf(`16000000${index + 1}`) })).id);
   const commercial = await api.post('/payers', { name: 'Northwind Health Plan', payerId: 'NWHP1', claimFilingIndicator: 'CI', timelyFilingDays: 365, authorizationRequiredCodes: ['97110', '97530'] });
   const medicare = await api.post('/payers', { name: 'Medicare Part B Demo', payerId: 'MCRB1', claimFilingIndicator: 'MB', timelyFilingDays: 365, authorizationRequiredCodes: [] });
-  for (const payer of [commercial, medicare]) {
+  const secondary = await api.post('/payers', { name: 'Lakeshore Mutual', payerId: 'LKSM1', claimFilingIndicator: 'CI', timelyFilingDays: 365, authorizationRequiredCodes: [] });
+  for (const payer of [commercial, medicare, secondary]) {
     await api.put(`/payers/${payer.id}/enrollments`, { providerId: group.id, transaction: '837P', status: 'enrolled', effectiveFrom: '2025-01-01' });
   }
   const master = await api.post('/fee-schedules', { name: 'Charge master 2026', effectiveFrom: '2026-01-01', kind: 'fixed' });
   const entries = PROCEDURES.map((procedure) => `${procedure.code},,${(procedure.cents / 100).toFixed(2)}`);
   await api.upload(`/fee-schedules/${master.id}/entries/import`, 'text/csv', `code,modifier,amount\n${entries.join('\n')}\n`);
-  return { locationId: location.id, groupId: group.id, doctorIds: doctors, payers: { CI: commercial.id, MB: medicare.id } };
+  return { locationId: location.id, groupId: group.id, doctorIds: doctors, payers: { CI: commercial.id, MB: medicare.id, secondary: secondary.id } };
 }

@@ -3,9 +3,9 @@
 
 const HOME = { line1: '18 Birch Ln', city: 'Madison', state: 'WI', postalCode: '53704' };
 
-/** Registers a patient: guarantor, primary coverage, and for the commercial payer an authorization of therapy units. */
+/** Registers a patient (with a home address): guarantor, primary and, when planned, secondary coverage, and for the commercial payer an authorization of therapy units. */
 export async function registerPatient(api, practice, patient) {
-  const { id: patientId } = await api.post('/patients', { firstName: patient.firstName, lastName: patient.lastName, birthDate: patient.birthDate, sex: patient.sex });
+  const { id: patientId } = await api.post('/patients', { firstName: patient.firstName, lastName: patient.lastName, birthDate: patient.birthDate, sex: patient.sex, address: HOME });
   const subscriber = patient.subscriber;
   await api.put(
     `/patients/${patientId}/guarantor`,
@@ -23,6 +23,17 @@ export async function registerPatient(api, practice, patient) {
     ...(patient.payer === 'CI' ? { groupNumber: `G-${100 + (patient.index % 7)}` } : {}),
     effectiveFrom: '2026-01-01',
   });
+  let secondaryCoverageId = null;
+  if (patient.secondary) {
+    ({ id: secondaryCoverageId } = await api.post(`/patients/${patientId}/coverages`, {
+      payerRecordId: practice.payers.secondary,
+      order: 'secondary',
+      subscriberRelationship: subscriber ? subscriber.relationship : '18',
+      ...(subscriber ? { subscriber: { firstName: subscriber.firstName, lastName: patient.lastName, birthDate: subscriber.birthDate, sex: subscriber.sex, address: HOME } } : {}),
+      memberId: `LS${String(200000000 + patient.index * 7907).slice(0, 9)}`,
+      effectiveFrom: '2026-01-01',
+    }));
+  }
   let authorization = null;
   if (patient.payer === 'CI') {
     authorization = `PA${String(700000 + patient.index)}`;
@@ -30,7 +41,7 @@ export async function registerPatient(api, practice, patient) {
       number: authorization, payerRecordId, coverageId: coverage.id, procedureCodes: ['97110', '97530'], unitsApproved: 2000, startDate: '2026-08-01', endDate: '2026-12-31',
     });
   }
-  return { patientId, coverageId: coverage.id, authorization };
+  return { patientId, coverageId: coverage.id, secondaryCoverageId, authorization };
 }
 
 /** Creates the visit and moves it to ready-to-bill; answers the encounter id. */
@@ -47,7 +58,9 @@ export async function readyVisit(api, practice, registered, visit) {
   await move(encounterId, 'document');
   await api.put(`/encounters/${encounterId}/documentation`, { providerId: doctor, signedAt: `${visit.dateOfService}T17:00:00Z` });
   await move(encounterId, 'code');
-  await api.post(`/patients/${registered.patientId}/eligibility-checks`, { coverageId: registered.coverageId, asOfDate: visit.dateOfService, method: 'portal', outcome: 'active' });
+  for (const coverageId of [registered.coverageId, registered.secondaryCoverageId].filter(Boolean)) {
+    await api.post(`/patients/${registered.patientId}/eligibility-checks`, { coverageId, asOfDate: visit.dateOfService, method: 'portal', outcome: 'active' });
+  }
   await move(encounterId, 'mark-ready');
   return encounterId;
 }

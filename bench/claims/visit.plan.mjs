@@ -1,5 +1,5 @@
 // The visits of the bench, deterministic for a seed: which patient, subscriber, payer, date, diagnoses and charges,
-// and what happens to the claim after the payer accepts it (replace or void).
+// and what happens to the claim after the payer accepts it (replace or void) or pays it (a secondary claim follows).
 import { DIAGNOSES, PROCEDURES } from './practice.setup.mjs';
 import { seededRandom } from './seeded-random.mjs';
 
@@ -7,7 +7,7 @@ const FIRST = ['Maria', 'James', 'Aisha', 'Tomas', 'Ingrid', 'Kofi', 'Mei', 'Rah
 const LAST = ['Alvarez', 'Baptiste', 'Castellanos', 'Dubois', 'Eriksen', 'Fischer', 'Garcia', 'Haddad', 'Ito', 'Jensen', 'Kowalski', 'Larsen', 'Mensah', 'Novak', 'Oduya', 'Petrov', 'Quinn', 'Rossi', 'Silva', 'Tran', 'Umeh', 'Varga', 'Weber', 'Xu', 'Yilmaz', 'Zimmer'];
 
 /** How many visits of each shape per 1,000 claims (the rest are 1–3 line originals); scaled for other counts. */
-export const SHAPES = { splitEncounters: 12, replacements: 40, voids: 30 };
+export const SHAPES = { splitEncounters: 12, replacements: 40, voids: 30, secondaries: 40 };
 
 const scaled = (perThousand, claimCount) => Math.max(1, Math.round((perThousand * claimCount) / 1000));
 
@@ -21,8 +21,9 @@ export function planVisits(seed, claimCount) {
   const random = seededRandom(seed);
   const split = scaled(SHAPES.splitEncounters, claimCount);
   const afterAcceptance = [...Array(scaled(SHAPES.replacements, claimCount)).fill('replace'), ...Array(scaled(SHAPES.voids, claimCount)).fill('void')];
-  const regular = claimCount - 2 * split - 2 * afterAcceptance.length;
-  const kinds = [...Array(split).fill('split'), ...afterAcceptance, ...Array(regular).fill('original')];
+  const secondaries = scaled(SHAPES.secondaries, claimCount);
+  const regular = claimCount - 2 * split - 2 * afterAcceptance.length - 2 * secondaries;
+  const kinds = [...Array(split).fill('split'), ...afterAcceptance, ...Array(secondaries).fill('secondary'), ...Array(regular).fill('original')];
   const visits = kinds.map((kind, index) => ({ index, kind, after: kind === 'replace' || kind === 'void' ? kind : null }));
   // Shuffle so that shapes mix across patients and batches (Fisher–Yates on the seeded source).
   for (let index = visits.length - 1; index > 0; index -= 1) {
@@ -46,8 +47,10 @@ export function planVisits(seed, claimCount) {
       subscriber: dependent ? { relationship, firstName: random.pick(FIRST), birthDate: birthDateOf(index, 1968), sex: random.pick(['F', 'M']) } : null,
       memberId: medicare ? mbiOf(index) : `NW${String(100000000 + index * 7919).slice(0, 9)}`,
     };
-    patients.push(patient);
     const own = visits.slice(start, start + 2);
+    // A patient with a visit whose claim goes on to a secondary payer has a secondary coverage.
+    patient.secondary = own.some((visit) => visit.kind === 'secondary');
+    patients.push(patient);
     const first = dateOf(random);
     let second = dateOf(random);
     while (second === first) second = dateOf(random);

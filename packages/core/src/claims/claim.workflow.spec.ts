@@ -1,6 +1,6 @@
 import { decide, type GuardVerdict } from '../workflow/decide';
 import { validateWorkflow } from '../workflow/validate-workflow';
-import { CLAIM_SCRUB_CLEAN, claimWorkflow } from './claim.workflow';
+import { CLAIM_SCRUB_CLEAN, claimWorkflow, CLOSE_READY_CHECKS } from './claim.workflow';
 
 const SETTLED = { replace: 'replaced', void: 'voided' };
 
@@ -24,11 +24,11 @@ const expected: Record<string, Record<string, string | null>> = {
   closed: {},
 };
 
-const clean: GuardVerdict[] = [{ check: CLAIM_SCRUB_CLEAN, policy: 'enforce', outcome: { pass: true } }];
+const clean: GuardVerdict[] = [CLAIM_SCRUB_CLEAN, ...CLOSE_READY_CHECKS].map((check) => ({ check, policy: 'enforce', outcome: { pass: true } }));
 
 describe('claim workflow', () => {
-  it('is a valid table once the scrub check is registered', () => {
-    expect(validateWorkflow(claimWorkflow, [CLAIM_SCRUB_CLEAN])).toEqual([]);
+  it('is a valid table once the scrub and Close-ready checks are registered', () => {
+    expect(validateWorkflow(claimWorkflow, [CLAIM_SCRUB_CLEAN, ...CLOSE_READY_CHECKS])).toEqual([]);
   });
 
   it('lists every state in the expectations', () => {

@@ -103,17 +103,10 @@ import { ClaimCloseFactsLoader } from './claims/close/claim-close-facts.loader';
 import { ClaimCloseService } from './claims/close/claim-close.service';
 import { ClaimScrubFindingService } from './claims/claim-scrub-finding.service';
 import { LedgerWriter } from './ledger/ledger.writer';
-import { DenialRoutingJobs } from './remittance/denial-routing.job';
-import { FollowUpAnsweredFollower } from './remittance/follow-up-answered.follower';
-import { REMITTANCE_FOLLOWERS } from './remittance/remittance-followers';
-import { SecondaryClaimFollower } from './remittance/secondary-claim.follower';
-import { RemittanceIngestion } from './remittance/remittance-ingestion.service';
+import { remittanceControllers, remittanceProviders } from './remittance/remittance.providers';
 import { RemittancePoster } from './remittance/remittance.poster';
 import { RemittanceService } from './remittance/remittance.service';
-import { RemittancesController } from './remittance/remittances.controller';
-import { ManualRemittancesController } from './remittance/manual-remittances.controller';
-import { ManualRemittanceService } from './remittance/manual-remittance.service';
-import { RemittanceImageService } from './remittance/remittance-image.service';
+import { RemittanceIngestion } from './remittance/remittance-ingestion.service';
 import { LedgerReportService } from './ledger/ledger-report.service';
 import { LedgerController } from './ledger/ledger.controller';
 import { CreditBalancesController } from './credit-balances/credit-balances.controller';
@@ -137,12 +130,7 @@ import { InboundDocumentService } from './submissions/inbound-document.service';
 import { InboundFetchScheduler } from './submissions/inbound-fetch.scheduler';
 import { SubmissionJobs } from './submissions/submission-jobs';
 import { ClaimBatchesController, ClaimSubmissionsController } from './submissions/submissions.controller';
-import { ClaimFollowUpItems } from './follow-up/claim-follow-up.items';
-import { ClaimStatusInquiryService } from './follow-up/claim-status-inquiry.service';
-import { ClaimStatusInquiriesController, FollowUpController } from './follow-up/follow-up.controller';
-import { FollowUpJobs } from './follow-up/follow-up.jobs';
-import { FollowUpScheduler } from './follow-up/follow-up.scheduler';
-import { FollowUpService } from './follow-up/follow-up.service';
+import { followUpControllers, followUpProviders } from './follow-up/follow-up.providers';
 import { AppealLetterService } from './denials/appeal-letter.service';
 import { AppealLettersController } from './denials/appeal-letters.controller';
 import { AppealTemplateService } from './denials/appeal-template.service';
@@ -234,10 +222,8 @@ export class CoreModule implements NestModule {
         ClaimBatchesController,
         ClaimsController,
         CodingEditsController,
-        RemittancesController,
-        ManualRemittancesController,
-        FollowUpController,
-        ClaimStatusInquiriesController,
+        ...remittanceControllers,
+        ...followUpControllers,
         DenialCategoriesController,
         AppealTemplatesController,
         AppealLettersController,
@@ -302,25 +288,8 @@ export class CoreModule implements NestModule {
         InboundDocumentService,
         SubmissionJobs,
         InboundFetchScheduler,
-        LedgerWriter,
-        RemittancePoster,
-        RemittanceIngestion,
-        RemittanceService,
-        DenialRoutingJobs,
-        FollowUpAnsweredFollower,
-        SecondaryClaimFollower,
-        {
-          provide: REMITTANCE_FOLLOWERS,
-          useFactory: (secondaryClaims: SecondaryClaimFollower, followUps: FollowUpAnsweredFollower) => [secondaryClaims, followUps],
-          inject: [SecondaryClaimFollower, FollowUpAnsweredFollower],
-        },
-        ManualRemittanceService,
-        RemittanceImageService,
-        ClaimFollowUpItems,
-        ClaimStatusInquiryService,
-        FollowUpService,
-        FollowUpJobs,
-        FollowUpScheduler,
+        ...remittanceProviders,
+        ...followUpProviders,
         DenialCategoryService,
         DenialStopTheLine,
         DenialRouter,

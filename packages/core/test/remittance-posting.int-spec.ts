@@ -132,6 +132,15 @@ describe('remittance posting', () => {
     ).expect(200);
     expect(response.body.postings[0]).toMatchObject({ outcome: 'posted', unmatched: 0 });
     expect(await balances(baker)).toEqual({ primary: 24000, secondary: 2000, patient: 0 });
+    const account = await practice.get(`/ledger/balances/patients/${baker.patientId}`).expect(200);
+    expect(account.body.items).toEqual([
+      { party: 'payer', coverageId: expect.any(String), payerRecordId: expect.any(String), balanceCents: expect.any(Number) },
+      { party: 'payer', coverageId: expect.any(String), payerRecordId: expect.any(String), balanceCents: expect.any(Number) },
+    ]);
+    expect(Object.fromEntries(account.body.items.map((item: { coverageId: string; balanceCents: number }) => [item.coverageId, item.balanceCents]))).toEqual({
+      [baker.coverageIds.primary]: 24000,
+      [baker.coverageIds.secondary as string]: 2000,
+    });
     expect(await practice.stateOf(baker.id)).toBe('partially-paid');
     const dispositions = await practice.rows<{ reason_code: string; disposition: string }>(
       `select a.reason_code, a.disposition from remittance_adjustment a join remittance_claim c on c.id = a.remittance_claim_id where c.claim_id = ? order by a.reason_code`,

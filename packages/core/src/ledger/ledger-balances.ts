@@ -40,16 +40,6 @@ export class LedgerBalances {
     return new Map(rows.map((row) => [accountKey({ chargeId: row.charge_id, coverageId: row.coverage_id }), toBalance(row)]));
   }
 
-  /** What one coverage still owes on the given service lines (a claim's balance with its payer), in cents. */
-  async ofCoverage(organizationId: string, coverageId: string, chargeIds: readonly string[]): Promise<number> {
-    if (chargeIds.length === 0) return 0;
-    const [row] = await this.em.execute<{ balance: string | null }[]>(
-      `select sum(amount_cents)::text as balance from ledger_entry where organization_id = ? and coverage_id = ? and charge_id = any(?::uuid[])`,
-      [organizationId, coverageId, pgArray(chargeIds)],
-    );
-    return Number(row?.balance ?? 0);
-  }
-
   /** A patient's balances by party: what each coverage still owes and what the patient owes. */
   async ofPatient(organizationId: string, patientId: string): Promise<PartyBalance[]> {
     const rows = await this.em.execute<{ party: LedgerParty; coverage_id: string | null; payer_record_id: string | null; balance: string }[]>(

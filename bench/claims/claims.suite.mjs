@@ -1,6 +1,7 @@
 // `npm run bench -- claims [--seed N] [--claims N] [--batch N]`: 1,000 claims of varied shape (self subscribers and
 // dependents, commercial CI and Medicare MB, 1–3 lines, 55–70 charge visits split into claims of at most 50 lines,
-// modifiers, several diagnoses, authorizations, replacements and voids of accepted claims) built, scrubbed clean
+// modifiers, several diagnoses, authorizations, replacements and voids of accepted claims, secondary claims built by
+// posting the primary payer's payment) built, scrubbed clean
 // and written to 837P files through core's services, then validated with pyx12's x12valid. Issue 8's acceptance.
 // Only the default run (1,000 claims, batches of 100) rewrites its BENCHMARKS.md section.
 import { ApiKeyService, createServer, defaultCoreConfig, OrganizationService, runInAuditScope } from '@openrcm/core';

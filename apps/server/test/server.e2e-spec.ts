@@ -161,7 +161,7 @@ describe('openrcm import', () => {
     expect(imported.code).toBe(0);
     expect(imported.out).toMatch(new RegExp(`^imported ICD-10-CM effective 2025-10-01 from ${release.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')} in \\d+\\.\\d s:\\n  2 codes in the release\\n  2 added, 0 changed, 0 retired$`));
     const unknown = await run(['import', 'snomed', release, '--effective-date', '2025-10-01', '-c', config]);
-    expect(unknown).toMatchObject({ code: 1, err: 'openrcm: invalid configuration or input:\n  kind: "snomed" is not importable; supported: icd10cm, hcpcs, cpt, pos, modifiers, carc, rarc, rvu, gpci, ncci-ptp, mue, payers, fee-schedule' });
+    expect(unknown).toMatchObject({ code: 1, err: 'openrcm: invalid configuration or input:\n  kind: "snomed" is not importable; supported: icd10cm, hcpcs, cpt, pos, modifiers, carc, rarc, rvu, gpci, ncci-ptp, mue, payers, fee-schedule, 837p, 835' });
   });
 
   it('imports CPT from a clinic file and the official CARC list over the shipped wording, naming a bad line', async () => {

@@ -1,4 +1,5 @@
 import { defineConfig } from 'vitest/config';
+import { FirstSignInFirst } from './e2e/sequencer';
 
 /**
  * The browser suite (`npm run test:browser`): playwright-core drives Chromium against the real server on embedded
@@ -12,7 +13,7 @@ export const config = defineConfig({
     testTimeout: 120_000,
     hookTimeout: 180_000,
     fileParallelism: false,
-    sequence: { concurrent: false },
+    sequence: { concurrent: false, sequencer: FirstSignInFirst },
   },
 });
 

@@ -1,10 +1,9 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vitest';
 import { collectPageErrors, expectAccessible, launchChromium, screenshot } from './browser';
+import { ADMIN, ADMIN_PASSWORD, saveAdminState } from './session';
 import { totp } from './totp';
 
-const ADMIN = 'admin@openrcm.local';
-const ADMIN_PASSWORD = 'browser suite pass phrase';
 const BILLER = 'biller@openrcm.local';
 const BILLER_PASSWORD = 'biller suite pass phrase';
 const baseUrl = inject('baseUrl');
@@ -81,6 +80,7 @@ describe('the admin app in Chromium', () => {
 
     await page.getByLabel('Code from the app').fill(totp(totpSecret));
     await page.getByRole('button', { name: 'Confirm the authenticator' }).click();
+    saveAdminState(totpSecret);
     await page.getByRole('heading', { name: 'Recovery codes' }).waitFor();
     expect(await page.getByTestId('recovery-codes').locator('li').count()).toBe(10);
     await expectAccessible(page, 'recovery codes');

@@ -1,5 +1,5 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -9,6 +9,8 @@ declare module 'vitest' {
   export interface ProvidedContext {
     baseUrl: string;
     oneTimePassword: string;
+    /** A folder the test files share for the run: the administrator's authenticator secret (e2e/session.ts). */
+    stateDir: string;
   }
 }
 
@@ -51,6 +53,9 @@ export async function setup(project: TestProject): Promise<() => Promise<void>> 
   const { baseUrl, oneTimePassword } = await started(server, output);
   project.provide('baseUrl', baseUrl);
   project.provide('oneTimePassword', oneTimePassword);
+  const stateDir = join(folder, 'state');
+  mkdirSync(stateDir);
+  project.provide('stateDir', stateDir);
   return async () => {
     const exited = new Promise((done) => server.once('exit', done));
     server.kill('SIGTERM');

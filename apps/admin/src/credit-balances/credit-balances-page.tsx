@@ -71,7 +71,7 @@ export function CreditBalancesPage() {
                   </Table.Td>
                   <Table.Td ta="right">{formatCents(credit.creditCents)}</Table.Td>
                   <Table.Td>{credit.identifiedOn}</Table.Td>
-                  <Table.Td>{credit.refundDueDate ? <Badge color="red">{credit.refundDueDate} (Medicare)</Badge> : ''}</Table.Td>
+                  <Table.Td>{credit.refundDueDate ? <Badge variant="light" color="red">{credit.refundDueDate} (Medicare)</Badge> : ''}</Table.Td>
                   {resolver && (
                     <Table.Td>
                       <Group gap="xs">

@@ -64,7 +64,7 @@ export function ResolveCreditDialog({ target, payerNames, onClose }: ResolveCred
   const owner = credit ? (credit.party === 'patient' ? 'the patient' : (credit.payerName ?? 'the payer')) : '';
 
   return (
-    <Modal opened={target !== null} onClose={close} title={target?.action === 'transfer' ? 'Transfer a credit' : 'Refund a credit'}>
+    <Modal opened={target !== null} onClose={close} closeButtonProps={{ 'aria-label': 'Close' }} title={target?.action === 'transfer' ? 'Transfer a credit' : 'Refund a credit'}>
       {target && credit && (
         <form
           onSubmit={(event) => {

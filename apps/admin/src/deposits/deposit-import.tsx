@@ -39,7 +39,7 @@ export function DepositImport() {
         }}
       >
         <Group align="end">
-          <FileInput label="Bank CSV (date, amount, trace, payer, reference, note)" placeholder="Choose the CSV" value={file} onChange={setFile} accept=".csv,text/csv" clearable w={420} />
+          <FileInput label="Bank CSV (date, amount, trace, payer, reference, note)" placeholder="Choose the CSV" value={file} onChange={setFile} accept=".csv,text/csv" clearable clearButtonProps={{ 'aria-label': 'Clear the file' }} w={420} />
           <Button type="submit" disabled={!file} loading={upload.isPending}>
             Import
           </Button>

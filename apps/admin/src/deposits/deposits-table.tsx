@@ -32,7 +32,7 @@ export function DepositsTable({ deposits, onAction }: DepositsTableProps) {
             <Table.Td>{deposit.traceNumber ?? ''}</Table.Td>
             <Table.Td>{deposit.payerName ?? ''}</Table.Td>
             <Table.Td>
-              {deposit.state === 'matched' ? <Badge color="green">matched ({deposit.matchMethod})</Badge> : <Badge color="orange">unmatched</Badge>}
+              {deposit.state === 'matched' ? <Badge variant="light" color="green">matched ({deposit.matchMethod})</Badge> : <Badge variant="light" color="orange">unmatched</Badge>}
             </Table.Td>
             <Table.Td>
               {deposit.remittance ? (

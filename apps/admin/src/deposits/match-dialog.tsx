@@ -44,7 +44,7 @@ export function MatchDialog({ target, remittances, onClose }: MatchDialogProps) 
   const title = target?.action === 'unmatch' ? 'Unmatch the deposit' : 'Match the deposit to a remittance';
 
   return (
-    <Modal opened={target !== null} onClose={close} title={title}>
+    <Modal opened={target !== null} onClose={close} closeButtonProps={{ 'aria-label': 'Close' }} title={title}>
       {deposit && target && (
         <form
           onSubmit={(event) => {

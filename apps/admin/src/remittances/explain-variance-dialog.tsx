@@ -25,7 +25,7 @@ export function ExplainVarianceDialog({ line, onClose }: { line: RemittanceLine 
   const noteError = explain.error instanceof ApiError ? explain.error.fieldError('note') : undefined;
 
   return (
-    <Modal opened={line !== null} onClose={onClose} title={`Explain the variance of ${line?.procedureCode ?? ''}`}>
+    <Modal opened={line !== null} onClose={onClose} closeButtonProps={{ 'aria-label': 'Close' }} title={`Explain the variance of ${line?.procedureCode ?? ''}`}>
       <form
         onSubmit={(event) => {
           event.preventDefault();

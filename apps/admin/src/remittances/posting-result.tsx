@@ -13,8 +13,8 @@ export function PostingResult({ postings, alreadyArchived = false }: { postings:
           <Text size="sm">
             {posting.outcome === 'duplicate'
               ? `This payment (${formatCents(posting.paymentCents)}) was posted before; nothing changed.`
-              : `${formatCents(posting.paymentCents)} posted: ${posting.claimPayments} claim payment(s), ${posting.unmatched} unmatched.`}{' '}
-            <Anchor component={Link} to={`/remittances/${posting.remittanceId}`}>
+              : `${formatCents(posting.paymentCents)} posted: ${posting.claimPayments} claim payment(s) matched, ${posting.unmatched} left unmatched.`}{' '}
+            <Anchor component={Link} to={`/remittances/${posting.remittanceId}`} c="inherit" underline="always">
               Open the remittance
             </Anchor>
           </Text>

@@ -38,7 +38,7 @@ function ClaimPaymentSection({ claim, reasons }: { claim: ClaimPayment; reasons:
     <section aria-label={title}>
       <Title order={3} size="h5">
         {title}{' '}
-        {claim.match === 'unmatched' ? <Badge color="orange">unmatched</Badge> : <Badge color="green">matched</Badge>}
+        {claim.match === 'unmatched' ? <Badge variant="light" color="orange">unmatched</Badge> : <Badge variant="light" color="green">matched</Badge>}
       </Title>
       <Text size="sm">
         Status {claim.statusCode} · charged {formatCents(claim.chargeCents)} · paid {formatCents(claim.paymentCents)}

@@ -67,7 +67,7 @@ export function RemittancesPage() {
                   <Table.Td>{remittance.receivedOn}</Table.Td>
                   <Table.Td ta="right">{formatCents(remittance.paymentCents)}</Table.Td>
                   <Table.Td ta="right">{remittance.claimCount}</Table.Td>
-                  <Table.Td ta="right">{remittance.unmatchedCount > 0 ? <Badge color="orange">{remittance.unmatchedCount}</Badge> : 0}</Table.Td>
+                  <Table.Td ta="right">{remittance.unmatchedCount > 0 ? <Badge variant="light" color="orange">{remittance.unmatchedCount}</Badge> : 0}</Table.Td>
                   <Table.Td>{remittance.warnings.length}</Table.Td>
                 </Table.Tr>
               ))}

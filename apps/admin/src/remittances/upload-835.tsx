@@ -34,7 +34,7 @@ export function Upload835() {
         }}
       >
         <Group align="end">
-          <FileInput label="835 file" placeholder="Choose an 835" value={file} onChange={setFile} accept=".835,.x12,.txt,.edi" clearable w={320} />
+          <FileInput label="835 file" placeholder="Choose an 835" value={file} onChange={setFile} accept=".835,.x12,.txt,.edi" clearable clearButtonProps={{ 'aria-label': 'Clear the file' }} w={320} />
           <Button type="submit" disabled={!file} loading={upload.isPending}>
             Upload and post
           </Button>

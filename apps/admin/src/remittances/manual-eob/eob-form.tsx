@@ -150,7 +150,7 @@ export function EobForm({ payers, serverErrors, submitting, onSubmit }: EobFormP
             Add a claim
           </Button>
         </Group>
-        <FileInput label="Scanned EOB (PNG, JPEG or PDF, at most 20 MB)" placeholder="Choose the scan" value={image} onChange={setImage} accept={IMAGE_TYPES.join(',')} clearable error={imageProblem} w={420} />
+        <FileInput label="Scanned EOB (PNG, JPEG or PDF, at most 20 MB)" placeholder="Choose the scan" value={image} onChange={setImage} accept={IMAGE_TYPES.join(',')} clearable clearButtonProps={{ 'aria-label': 'Clear the file' }} error={imageProblem} w={420} />
         <Text size="sm" aria-live="polite">
           The claims pay {formatCents(totals.paidCents)}; the check is {totals.checkCents === null ? 'not entered yet' : formatCents(totals.checkCents)}.
         </Text>

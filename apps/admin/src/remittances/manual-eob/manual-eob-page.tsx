@@ -62,7 +62,7 @@ export function ManualEobPage() {
           {post.data.imageError && (
             <Alert color="red" role="alert" title="The EOB was posted, but its scan was refused">
               {post.data.imageError}{' '}
-              <Anchor component={Link} to={`/remittances/${post.data.posting.remittanceId}`}>
+              <Anchor component={Link} to={`/remittances/${post.data.posting.remittanceId}`} c="inherit" underline="always">
                 Open the remittance
               </Anchor>
             </Alert>

@@ -244,12 +244,35 @@ describe('money screens', () => {
     await expect.poll(() => page.getByRole('table', { name: 'Remittances no deposit matched' }).getByRole('row').filter({ hasText: 'EFT-UNMATCHED-1' }).count()).toBe(0);
   });
 
-  it('lists the credit balances', async () => {
+  it('refunds a credit balance after the payer paid the claim twice', async () => {
+    // The payer sends the same payment again under another check: its account of the line goes $125.00 below zero.
+    await apiCall(page, 'POST', api('/remittances/manual'), {
+      payerRecordId, checkNumber: 'CHK-E2E-2', checkDate: '2026-11-24', paymentCents: 8000,
+      claims: [{ patientControlNumber: 'RMT-2001', statusCode: '1', chargeCents: 12500, paymentCents: 8000, lines: [{ procedureCode: '99213', chargeCents: 12500, paymentCents: 8000, adjustments: [{ groupCode: 'CO', reasonCode: '45', amountCents: 2500 }, { groupCode: 'PR', reasonCode: '2', amountCents: 2000 }] }] }],
+    });
     await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Credit balances' }).click();
     await page.getByRole('heading', { level: 1, name: 'Credit balances' }).waitFor();
-    await page.getByRole('table', { name: 'Credit balances' }).waitFor();
+    const row = page.getByRole('table', { name: 'Credit balances' }).getByRole('row').filter({ hasText: 'RMT-2001' });
+    await expect(row.textContent()).resolves.toContain('RIVERBEND MUTUAL');
     await expectAccessible(page, 'credit balances');
     await screenshot(page, 'remittances-credit-balances');
+
+    await row.getByRole('button', { name: /^Refund / }).click();
+    const dialog = page.getByRole('dialog', { name: 'Refund a credit' });
+    await dialog.getByRole('textbox', { name: 'Amount ($)', exact: true }).fill('500.00');
+    await dialog.getByRole('textbox', { name: 'Refund check or transaction number', exact: true }).fill('REF-E2E-1');
+    await dialog.getByRole('textbox', { name: 'Reason', exact: true }).fill('duplicate payment of check CHK-E2E-1');
+    await dialog.getByRole('button', { name: 'Confirm the refund' }).click();
+    await dialog.getByText(/^at most the credit of \$/).waitFor();
+    await expectAccessible(page, 'refund dialog');
+    await screenshot(page, 'remittances-credit-refund');
+    await dialog.getByRole('textbox', { name: 'Amount ($)', exact: true }).fill('80.00');
+    await dialog.getByRole('button', { name: 'Confirm the refund' }).click();
+    await dialog.waitFor({ state: 'hidden' });
+    const balances = await apiCall<{ items: { party: string; balanceCents: number }[] }>(page, 'GET', api(`/ledger/balances/patients/${patientId}`));
+    const payer = balances.items.find((item) => item.party === 'payer');
+    expect(payer?.balanceCents).toBe(-4500);
+    await expect.poll(() => row.textContent()).toContain('$45.00');
     expect(pageErrors).toEqual([]);
   });
 });

@@ -19,7 +19,7 @@ export function EobImage({ organizationId, remittanceId }: { organizationId: str
         Scanned EOB
       </Title>
       {image.data.startsWith('image/') ? (
-        <Image src={url} alt="The scanned paper EOB" maw={800} />
+        <Image src={url} alt="The scanned paper EOB" w="auto" maw={800} fit="contain" />
       ) : (
         <Text>
           <Anchor href={url} target="_blank" rel="noreferrer">

@@ -2109,9 +2109,9 @@ export interface components {
         SearchPatientsDto: {
             /** @default 50 */
             limit: number;
-            /** @default 0 */
-            offset: number;
             sort?: string;
+            /** @description the nextCursor of the previous page, with the same sort and filters */
+            after?: string;
             /** @description exact SSN (nine digits; dashes and spaces allowed) */
             ssn?: string;
             /** @description the start of the last name, any case */
@@ -3487,6 +3487,11 @@ export interface operations {
     JobsController_list: {
         parameters: {
             query?: {
+                limit?: number;
+                /** @description createdAt, runAt; prefix - for descending (default -createdAt) */
+                sort?: string;
+                /** @description the nextCursor of the previous page, with the same sort and filters */
+                after?: string;
                 status?: "queued" | "running" | "completed" | "failed";
             };
             header?: never;
@@ -3615,8 +3620,9 @@ export interface operations {
         parameters: {
             query?: {
                 limit?: number;
-                offset?: number;
                 sort?: string;
+                /** @description the nextCursor of the previous page, with the same sort and filters */
+                after?: string;
                 kind?: "individual" | "organization";
                 active?: "true" | "false";
                 /** @description the start of the name or of the NPI */
@@ -3685,8 +3691,9 @@ export interface operations {
         parameters: {
             query?: {
                 limit?: number;
-                offset?: number;
                 sort?: string;
+                /** @description the nextCursor of the previous page, with the same sort and filters */
+                after?: string;
                 /** @description only active (true) or inactive (false) locations */
                 active?: "true" | "false";
                 /** @description a part of the name, any case */
@@ -3779,8 +3786,9 @@ export interface operations {
         parameters: {
             query?: {
                 limit?: number;
-                offset?: number;
                 sort?: string;
+                /** @description the nextCursor of the previous page, with the same sort and filters */
+                after?: string;
                 /** @description only active (true) or inactive (false) payers */
                 active?: "true" | "false";
                 /** @description a part of the name or of the payer id, any case */
@@ -3939,6 +3947,11 @@ export interface operations {
     AuditController_search: {
         parameters: {
             query?: {
+                limit?: number;
+                /** @description at; prefix - for descending (default -at, the newest first) */
+                sort?: string;
+                /** @description the nextCursor of the previous page, with the same sort and filters */
+                after?: string;
                 patientId?: string;
                 actorId?: string;
                 /** @description inclusive, UTC */
@@ -4039,8 +4052,9 @@ export interface operations {
         parameters: {
             query?: {
                 limit?: number;
-                offset?: number;
                 sort?: string;
+                /** @description the nextCursor of the previous page, with the same sort and filters */
+                after?: string;
                 /** @description only releases of this code set (icd10cm, hcpcs, cpt, pos, modifiers, carc, rarc) */
                 kind?: string;
             };
@@ -4088,8 +4102,9 @@ export interface operations {
         parameters: {
             query?: {
                 limit?: number;
-                offset?: number;
                 sort?: string;
+                /** @description the nextCursor of the previous page, with the same sort and filters */
+                after?: string;
                 state?: "scheduled" | "checked-in" | "documented" | "coded" | "ready-to-bill" | "billed" | "cancelled" | "no-show";
                 patientId?: string;
                 renderingProviderId?: string;
@@ -4393,8 +4408,9 @@ export interface operations {
         parameters: {
             query?: {
                 limit?: number;
-                offset?: number;
                 sort?: string;
+                /** @description the nextCursor of the previous page, with the same sort and filters */
+                after?: string;
                 /** @description only active (true) or ended (false) coverages */
                 active?: "true" | "false";
             };
@@ -4489,8 +4505,9 @@ export interface operations {
         parameters: {
             query?: {
                 limit?: number;
-                offset?: number;
                 sort?: string;
+                /** @description the nextCursor of the previous page, with the same sort and filters */
+                after?: string;
                 /** @description only authorizations in this status */
                 status?: "active" | "expired" | "cancelled";
             };
@@ -4609,8 +4626,9 @@ export interface operations {
         parameters: {
             query?: {
                 limit?: number;
-                offset?: number;
                 sort?: string;
+                /** @description the nextCursor of the previous page, with the same sort and filters */
+                after?: string;
                 /** @description only checks of this coverage */
                 coverageId?: string;
                 /** @description only checks for this date of service */
@@ -4746,9 +4764,10 @@ export interface operations {
         parameters: {
             query?: {
                 limit?: number;
-                offset?: number;
                 /** @description dueDate, nextActionDate, createdAt, priority; prefix - for descending (default -createdAt) */
                 sort?: string;
+                /** @description the nextCursor of the previous page, with the same sort and filters */
+                after?: string;
                 state?: "open" | "assigned" | "in-progress" | "waiting-on-payer" | "resolved" | "closed";
                 kind?: "exception" | "upstream-defect" | "denial" | "follow-up";
                 /** @description e.g. the gate check of exception and upstream-defect items */
@@ -4898,8 +4917,9 @@ export interface operations {
         parameters: {
             query?: {
                 limit?: number;
-                offset?: number;
                 sort?: string;
+                /** @description the nextCursor of the previous page, with the same sort and filters */
+                after?: string;
                 /** @description a payer row's id, or `standard` for the charge master */
                 payerRecordId?: string | "standard";
                 kind?: "fixed" | "percent-of-medicare";
@@ -4979,8 +4999,9 @@ export interface operations {
         parameters: {
             query?: {
                 limit?: number;
-                offset?: number;
                 sort?: string;
+                /** @description the nextCursor of the previous page, with the same sort and filters */
+                after?: string;
             };
             header?: never;
             path: {
@@ -5179,8 +5200,9 @@ export interface operations {
         parameters: {
             query?: {
                 limit?: number;
-                offset?: number;
                 sort?: string;
+                /** @description the nextCursor of the previous page, with the same sort and filters */
+                after?: string;
             };
             header?: never;
             path: {
@@ -5202,8 +5224,9 @@ export interface operations {
         parameters: {
             query?: {
                 limit?: number;
-                offset?: number;
                 sort?: string;
+                /** @description the nextCursor of the previous page, with the same sort and filters */
+                after?: string;
                 /** @description pending (queued), submitted, or failed */
                 state?: "pending" | "submitted" | "failed";
                 /** @description the payer row the batch went to */
@@ -5329,8 +5352,9 @@ export interface operations {
         parameters: {
             query?: {
                 limit?: number;
-                offset?: number;
                 sort?: string;
+                /** @description the nextCursor of the previous page, with the same sort and filters */
+                after?: string;
                 state?: "draft" | "scrubbed" | "ready" | "submitted" | "acknowledged" | "accepted" | "rejected" | "adjudicated" | "paid" | "partially-paid" | "denied" | "appealed" | "corrected" | "replaced" | "voided" | "closed";
                 /** @description the payer row billed */
                 payerRecordId?: string;
@@ -5613,8 +5637,9 @@ export interface operations {
         parameters: {
             query?: {
                 limit?: number;
-                offset?: number;
                 sort?: string;
+                /** @description the nextCursor of the previous page, with the same sort and filters */
+                after?: string;
                 /** @description only releases of this table: ptp (NCCI procedure-to-procedure) or mue (Medically Unlikely Edits) */
                 kind?: "ptp" | "mue";
             };
@@ -5661,8 +5686,9 @@ export interface operations {
         parameters: {
             query?: {
                 limit?: number;
-                offset?: number;
                 sort?: string;
+                /** @description the nextCursor of the previous page, with the same sort and filters */
+                after?: string;
                 /** @description the payer row the remittance matched */
                 payerRecordId?: string;
                 /** @description TRN02: the check or EFT trace number */
@@ -5715,8 +5741,9 @@ export interface operations {
         parameters: {
             query?: {
                 limit?: number;
-                offset?: number;
                 sort?: string;
+                /** @description the nextCursor of the previous page, with the same sort and filters */
+                after?: string;
             };
             header?: never;
             path: {
@@ -5738,8 +5765,9 @@ export interface operations {
         parameters: {
             query?: {
                 limit?: number;
-                offset?: number;
                 sort?: string;
+                /** @description the nextCursor of the previous page, with the same sort and filters */
+                after?: string;
             };
             header?: never;
             path: {
@@ -5897,9 +5925,10 @@ export interface operations {
         parameters: {
             query?: {
                 limit?: number;
-                offset?: number;
                 /** @description age (days since submission), nextActionDate, dueDate; prefix - for descending (default -age: the longest waiting first) */
                 sort?: string;
+                /** @description the nextCursor of the previous page, with the same sort and filters */
+                after?: string;
                 /** @description only claims to this payer (the payer's record id) */
                 payerRecordId?: string;
             };
@@ -5923,8 +5952,9 @@ export interface operations {
         parameters: {
             query?: {
                 limit?: number;
-                offset?: number;
                 sort?: string;
+                /** @description the nextCursor of the previous page, with the same sort and filters */
+                after?: string;
             };
             header?: never;
             path: {
@@ -6216,8 +6246,9 @@ export interface operations {
         parameters: {
             query?: {
                 limit?: number;
-                offset?: number;
                 sort?: string;
+                /** @description the nextCursor of the previous page, with the same sort and filters */
+                after?: string;
                 payerRecordId?: string;
                 patientId?: string;
                 /** @description whose account is overpaid */
@@ -6313,9 +6344,10 @@ export interface operations {
         parameters: {
             query?: {
                 limit?: number;
-                offset?: number;
                 /** @description depositDate, amountCents, createdAt; prefix - for descending (default -depositDate) */
                 sort?: string;
+                /** @description the nextCursor of the previous page, with the same sort and filters */
+                after?: string;
                 /** @description matched to a remittance, or not */
                 state?: "matched" | "unmatched";
             };
@@ -6404,9 +6436,10 @@ export interface operations {
         parameters: {
             query?: {
                 limit?: number;
-                offset?: number;
                 /** @description receivedOn, paymentDate, paymentCents; prefix - for descending (default receivedOn) */
                 sort?: string;
+                /** @description the nextCursor of the previous page, with the same sort and filters */
+                after?: string;
             };
             header?: never;
             path: {

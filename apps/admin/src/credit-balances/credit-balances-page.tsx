@@ -1,9 +1,10 @@
-import { Alert, Badge, Button, Group, Loader, NativeSelect, Pagination, Stack, Table, Text, Title } from '@mantine/core';
-import { useQuery } from '@tanstack/react-query';
+import { Alert, Badge, Button, Group, Loader, NativeSelect, Stack, Table, Title } from '@mantine/core';
 import { useState } from 'react';
 import { api } from '../api/client';
 import { expectOk, messageOf } from '../api/problem';
 import type { CreditBalance, Page } from '../api/views';
+import { ListPager } from '../lists/list-pager';
+import { usePagedList } from '../lists/use-paged-list';
 import { formatCents } from '../money/cents';
 import { useCurrentOrganization } from '../session/current-organization';
 import { allows, CREDIT_RESOLVER_ROLES } from '../session/permissions';
@@ -18,13 +19,12 @@ export function CreditBalancesPage() {
   const { organizationId, roles } = useCurrentOrganization();
   const payerNames = usePayerNames();
   const [party, setParty] = useState<PartyFilter>('');
-  const [page, setPage] = useState(1);
   const [target, setTarget] = useState<{ action: CreditAction; credit: CreditBalance } | null>(null);
-  const query = { limit: PAGE_SIZE, offset: (page - 1) * PAGE_SIZE, ...(party && { party }) };
-  const credits = useQuery({
-    queryKey: ['credit-balances', organizationId, query],
-    queryFn: () => expectOk<Page<CreditBalance>>(api.GET('/api/organizations/{organizationId}/credit-balances', { params: { path: { organizationId }, query } })),
-  });
+  const filters = { ...(party && { party }) };
+  const list = usePagedList(['credit-balances', organizationId, filters], (after) =>
+    expectOk<Page<CreditBalance>>(api.GET('/api/organizations/{organizationId}/credit-balances', { params: { path: { organizationId }, query: { limit: PAGE_SIZE, ...filters, ...(after && { after }) } } })),
+  );
+  const credits = list.query;
   const resolver = allows(roles, CREDIT_RESOLVER_ROLES);
   const label = (credit: CreditBalance) => `${formatCents(credit.creditCents)} of ${credit.procedureCode ?? 'service'} on ${credit.dateOfService ?? 'unknown date'}`;
 
@@ -37,10 +37,7 @@ export function CreditBalancesPage() {
         <NativeSelect
           label="Whose account"
           value={party}
-          onChange={(event) => {
-            setParty(event.currentTarget.value as PartyFilter);
-            setPage(1);
-          }}
+          onChange={(event) => setParty(event.currentTarget.value as PartyFilter)}
           data={[{ value: '', label: 'any' }, { value: 'payer', label: 'payers' }, { value: 'patient', label: 'patients' }]}
         />
       </Group>
@@ -48,7 +45,6 @@ export function CreditBalancesPage() {
       {credits.error && <Alert color="red" role="alert">{messageOf(credits.error)}</Alert>}
       {credits.data && (
         <>
-          <Text size="sm">{credits.data.total} account(s) with a credit</Text>
           <Table aria-label="Credit balances" striped>
             <Table.Thead>
               <Table.Tr>
@@ -88,9 +84,7 @@ export function CreditBalancesPage() {
               ))}
             </Table.Tbody>
           </Table>
-          {credits.data.total > PAGE_SIZE && (
-            <Pagination total={Math.ceil(credits.data.total / PAGE_SIZE)} value={page} onChange={setPage} getControlProps={(control) => ({ 'aria-label': `${control} page` })} />
-          )}
+          <ListPager list={list} label="Credit balances" noun="account(s) with a credit" />
         </>
       )}
       <ResolveCreditDialog target={target} payerNames={payerNames} onClose={() => setTarget(null)} />

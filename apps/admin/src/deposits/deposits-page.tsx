@@ -1,9 +1,11 @@
-import { Alert, Button, Group, Loader, NativeSelect, Pagination, Stack, Text, Title } from '@mantine/core';
-import { useMutation, useQuery } from '@tanstack/react-query';
+import { Alert, Button, Group, Loader, NativeSelect, Stack, Title } from '@mantine/core';
+import { useMutation } from '@tanstack/react-query';
 import { useState } from 'react';
 import { api } from '../api/client';
 import { expectOk, messageOf } from '../api/problem';
 import type { Deposit, Page, Reconciliation, UnmatchedRemittance } from '../api/views';
+import { ListPager } from '../lists/list-pager';
+import { usePagedList } from '../lists/use-paged-list';
 import { useCurrentOrganization } from '../session/current-organization';
 import { allows, RECONCILER_ROLES } from '../session/permissions';
 import { DepositForm } from './deposit-form';
@@ -23,17 +25,17 @@ export function DepositsPage() {
   const invalidate = useInvalidateDeposits();
   const reconciler = allows(roles, RECONCILER_ROLES);
   const [state, setState] = useState<StateFilter>('');
-  const [page, setPage] = useState(1);
   const [target, setTarget] = useState<{ action: 'match' | 'unmatch'; deposit: Deposit } | null>(null);
-  const query = { limit: PAGE_SIZE, offset: (page - 1) * PAGE_SIZE, ...(state && { state }) };
-  const deposits = useQuery({
-    queryKey: ['deposits', organizationId, 'list', query],
-    queryFn: () => expectOk<Page<Deposit>>(api.GET('/api/organizations/{organizationId}/deposits', { params: { path: { organizationId }, query } })),
-  });
-  const open = useQuery({
-    queryKey: ['deposits', organizationId, 'unmatched-remittances'],
-    queryFn: () => expectOk<Page<UnmatchedRemittance>>(api.GET('/api/organizations/{organizationId}/deposits/unmatched-remittances', { params: { path: { organizationId }, query: { limit: 200 } } })),
-  });
+  const filters = { ...(state && { state }) };
+  const depositList = usePagedList(['deposits', organizationId, 'list', filters], (after) =>
+    expectOk<Page<Deposit>>(api.GET('/api/organizations/{organizationId}/deposits', { params: { path: { organizationId }, query: { limit: PAGE_SIZE, ...filters, ...(after && { after }) } } })),
+  );
+  const deposits = depositList.query;
+  // The remittances of the page shown are the ones the match dialog offers.
+  const openList = usePagedList(['deposits', organizationId, 'unmatched-remittances'], (after) =>
+    expectOk<Page<UnmatchedRemittance>>(api.GET('/api/organizations/{organizationId}/deposits/unmatched-remittances', { params: { path: { organizationId }, query: { limit: PAGE_SIZE, ...(after && { after }) } } })),
+  );
+  const open = openList.query;
   const reconcile = useMutation({
     mutationFn: () => expectOk<Reconciliation>(api.POST('/api/organizations/{organizationId}/deposits/reconcile', { params: { path: { organizationId } } })),
     onSuccess: invalidate,
@@ -69,10 +71,7 @@ export function DepositsPage() {
             <NativeSelect
               label="State"
               value={state}
-              onChange={(event) => {
-                setState(event.currentTarget.value as StateFilter);
-                setPage(1);
-              }}
+              onChange={(event) => setState(event.currentTarget.value as StateFilter)}
               data={[{ value: '', label: 'any' }, { value: 'unmatched', label: 'unmatched' }, { value: 'matched', label: 'matched' }]}
             />
             {reconciler && (
@@ -88,11 +87,8 @@ export function DepositsPage() {
         {deposits.error && <Alert color="red" role="alert">{messageOf(deposits.error)}</Alert>}
         {deposits.data && (
           <>
-            <Text size="sm">{deposits.data.total} deposit(s)</Text>
             <DepositsTable deposits={deposits.data.items} onAction={reconciler ? (action, deposit) => setTarget({ action, deposit }) : null} />
-            {deposits.data.total > PAGE_SIZE && (
-              <Pagination total={Math.ceil(deposits.data.total / PAGE_SIZE)} value={page} onChange={setPage} getControlProps={(control) => ({ 'aria-label': `${control} page` })} />
-            )}
+            <ListPager list={depositList} label="Deposits" noun="deposit(s)" />
           </>
         )}
       </section>
@@ -103,8 +99,8 @@ export function DepositsPage() {
         {open.error && <Alert color="red" role="alert">{messageOf(open.error)}</Alert>}
         {open.data && (
           <>
-            <Text size="sm">{open.data.total} remittance(s)</Text>
             <UnmatchedRemittancesTable remittances={open.data.items} />
+            <ListPager list={openList} label="Remittances no deposit matched" noun="remittance(s)" />
           </>
         )}
       </section>

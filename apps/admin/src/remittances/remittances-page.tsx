@@ -1,10 +1,10 @@
-import { Alert, Anchor, Badge, Loader, Pagination, Stack, Table, Text, Title } from '@mantine/core';
-import { useQuery } from '@tanstack/react-query';
-import { useState } from 'react';
+import { Alert, Anchor, Badge, Loader, Stack, Table, Title } from '@mantine/core';
 import { Link } from 'react-router-dom';
 import { api } from '../api/client';
 import { expectOk, messageOf } from '../api/problem';
 import type { Page, Remittance } from '../api/views';
+import { ListPager } from '../lists/list-pager';
+import { usePagedList } from '../lists/use-paged-list';
 import { formatCents } from '../money/cents';
 import { useCurrentOrganization } from '../session/current-organization';
 import { allows, POSTING_ROLES } from '../session/permissions';
@@ -16,12 +16,10 @@ const PAGE_SIZE = 25;
 /** Posted remittances (835s and paper EOBs), newest first, and the 835 upload for the roles that post. */
 export function RemittancesPage() {
   const { organizationId, roles } = useCurrentOrganization();
-  const [page, setPage] = useState(1);
-  const query = { limit: PAGE_SIZE, offset: (page - 1) * PAGE_SIZE };
-  const remittances = useQuery({
-    queryKey: ['remittances', organizationId, 'list', query],
-    queryFn: () => expectOk<Page<Remittance>>(api.GET('/api/organizations/{organizationId}/remittances', { params: { path: { organizationId }, query } })),
-  });
+  const list = usePagedList(['remittances', organizationId, 'list'], (after) =>
+    expectOk<Page<Remittance>>(api.GET('/api/organizations/{organizationId}/remittances', { params: { path: { organizationId }, query: { limit: PAGE_SIZE, ...(after && { after }) } } })),
+  );
+  const remittances = list.query;
 
   return (
     <Stack>
@@ -38,7 +36,6 @@ export function RemittancesPage() {
       {remittances.error && <Alert color="red" role="alert">{messageOf(remittances.error)}</Alert>}
       {remittances.data && (
         <>
-          <Text size="sm">{remittances.data.total} remittance(s)</Text>
           <Table aria-label="Remittances" striped>
             <Table.Thead>
               <Table.Tr>
@@ -73,9 +70,7 @@ export function RemittancesPage() {
               ))}
             </Table.Tbody>
           </Table>
-          {remittances.data.total > PAGE_SIZE && (
-            <Pagination total={Math.ceil(remittances.data.total / PAGE_SIZE)} value={page} onChange={setPage} getControlProps={(control) => ({ 'aria-label': `${control} page` })} />
-          )}
+          <ListPager list={list} label="Remittances" noun="remittance(s)" />
         </>
       )}
     </Stack>

@@ -1,10 +1,10 @@
-import { Alert, Anchor, Loader, Pagination, Stack, Table, Text } from '@mantine/core';
-import { useQuery } from '@tanstack/react-query';
-import { useState } from 'react';
+import { Alert, Anchor, Loader, Stack, Table } from '@mantine/core';
 import { Link } from 'react-router-dom';
 import { api } from '../api/client';
 import { expectOk, messageOf } from '../api/problem';
 import type { Page, RemittanceClaim } from '../api/views';
+import { ListPager } from '../lists/list-pager';
+import { usePagedList } from '../lists/use-paged-list';
 import { formatCents } from '../money/cents';
 import { useCurrentOrganization } from '../session/current-organization';
 import { RemittanceTabs } from './remittance-tabs';
@@ -14,12 +14,10 @@ const PAGE_SIZE = 25;
 /** The unmatched queue: claim payments posting could not match to a claim or its lines, with the reason, oldest first. */
 export function UnmatchedPage() {
   const { organizationId } = useCurrentOrganization();
-  const [page, setPage] = useState(1);
-  const query = { limit: PAGE_SIZE, offset: (page - 1) * PAGE_SIZE };
-  const unmatched = useQuery({
-    queryKey: ['remittances', organizationId, 'unmatched', query],
-    queryFn: () => expectOk<Page<RemittanceClaim>>(api.GET('/api/organizations/{organizationId}/remittances/unmatched', { params: { path: { organizationId }, query } })),
-  });
+  const list = usePagedList(['remittances', organizationId, 'unmatched'], (after) =>
+    expectOk<Page<RemittanceClaim>>(api.GET('/api/organizations/{organizationId}/remittances/unmatched', { params: { path: { organizationId }, query: { limit: PAGE_SIZE, ...(after && { after }) } } })),
+  );
+  const unmatched = list.query;
 
   return (
     <Stack>
@@ -28,7 +26,6 @@ export function UnmatchedPage() {
       {unmatched.error && <Alert color="red" role="alert">{messageOf(unmatched.error)}</Alert>}
       {unmatched.data && (
         <>
-          <Text size="sm">{unmatched.data.total} unmatched claim payment(s)</Text>
           <Table aria-label="Unmatched claim payments" striped>
             <Table.Thead>
               <Table.Tr>
@@ -57,9 +54,7 @@ export function UnmatchedPage() {
               ))}
             </Table.Tbody>
           </Table>
-          {unmatched.data.total > PAGE_SIZE && (
-            <Pagination total={Math.ceil(unmatched.data.total / PAGE_SIZE)} value={page} onChange={setPage} getControlProps={(control) => ({ 'aria-label': `${control} page` })} />
-          )}
+          <ListPager list={list} label="Unmatched claim payments" noun="unmatched claim payment(s)" />
         </>
       )}
     </Stack>

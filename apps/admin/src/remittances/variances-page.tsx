@@ -1,9 +1,10 @@
-import { Alert, Button, Loader, Pagination, Stack, Table, Text } from '@mantine/core';
-import { useQuery } from '@tanstack/react-query';
+import { Alert, Button, Loader, Stack, Table } from '@mantine/core';
 import { useState } from 'react';
 import { api } from '../api/client';
 import { expectOk, messageOf } from '../api/problem';
 import type { Page, RemittanceLine } from '../api/views';
+import { ListPager } from '../lists/list-pager';
+import { usePagedList } from '../lists/use-paged-list';
 import { formatCents } from '../money/cents';
 import { useCurrentOrganization } from '../session/current-organization';
 import { allows, POSTING_ROLES } from '../session/permissions';
@@ -16,13 +17,11 @@ const amount = (cents: number | null) => (cents === null ? 'unknown' : formatCen
 /** Service payments whose allowed or paid amount differs from the contract, each to explain. */
 export function VariancesPage() {
   const { organizationId, roles } = useCurrentOrganization();
-  const [page, setPage] = useState(1);
   const [explaining, setExplaining] = useState<RemittanceLine | null>(null);
-  const query = { limit: PAGE_SIZE, offset: (page - 1) * PAGE_SIZE };
-  const variances = useQuery({
-    queryKey: ['remittances', organizationId, 'variances', query],
-    queryFn: () => expectOk<Page<RemittanceLine>>(api.GET('/api/organizations/{organizationId}/remittances/variances', { params: { path: { organizationId }, query } })),
-  });
+  const list = usePagedList(['remittances', organizationId, 'variances'], (after) =>
+    expectOk<Page<RemittanceLine>>(api.GET('/api/organizations/{organizationId}/remittances/variances', { params: { path: { organizationId }, query: { limit: PAGE_SIZE, ...(after && { after }) } } })),
+  );
+  const variances = list.query;
   const mayExplain = allows(roles, POSTING_ROLES);
 
   return (
@@ -32,7 +31,6 @@ export function VariancesPage() {
       {variances.error && <Alert color="red" role="alert">{messageOf(variances.error)}</Alert>}
       {variances.data && (
         <>
-          <Text size="sm">{variances.data.total} service payment(s) to review</Text>
           <Table aria-label="Payment variances" striped>
             <Table.Thead>
               <Table.Tr>
@@ -65,9 +63,7 @@ export function VariancesPage() {
               ))}
             </Table.Tbody>
           </Table>
-          {variances.data.total > PAGE_SIZE && (
-            <Pagination total={Math.ceil(variances.data.total / PAGE_SIZE)} value={page} onChange={setPage} getControlProps={(control) => ({ 'aria-label': `${control} page` })} />
-          )}
+          <ListPager list={list} label="Payment variances" noun="service payment(s) to review" />
         </>
       )}
       <ExplainVarianceDialog line={explaining} onClose={() => setExplaining(null)} />

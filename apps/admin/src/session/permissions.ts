@@ -6,7 +6,7 @@ export const REGISTRATION_ROLES: readonly Role[] = ['front-desk', 'biller', 'man
 /** Who may change gate policies and settings (`PUT …/gates/:check`, `PUT …/gate-settings`). */
 export const GATE_ADMIN_ROLES: readonly Role[] = ['admin'];
 /** Who may post remittances (835 upload, paper EOBs) and explain variances (`POST …/remittances…`). */
-export const POSTING_ROLES: readonly Role[] = ['biller', 'manager', 'admin'];
+export const POSTING_ROLES: readonly Role[] = ['poster', 'biller', 'manager', 'admin'];
 /** Who may read bank deposits (`GET …/deposits`). */
 export const DEPOSIT_READER_ROLES: readonly Role[] = ['poster', 'biller', 'ar', 'manager', 'admin'];
 /** Who may enter, import and reconcile deposits (`POST …/deposits…`). */

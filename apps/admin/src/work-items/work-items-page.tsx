@@ -1,7 +1,6 @@
-import { Alert, Anchor, Group, Loader, NativeSelect, Pagination, Stack, Table, Text, TextInput, Title } from '@mantine/core';
+import { Alert, Anchor, Checkbox, Group, Loader, NativeSelect, Pagination, Stack, Table, Text, TextInput, Title } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
-import { useState } from 'react';
-import { Link } from 'react-router-dom';
+import { Link, useSearchParams } from 'react-router-dom';
 import { api } from '../api/client';
 import { expectOk, messageOf } from '../api/problem';
 import type { Page, WorkItem, WorkItemKind, WorkItemState } from '../api/views';
@@ -11,22 +10,41 @@ const PAGE_SIZE = 25;
 const KINDS: readonly WorkItemKind[] = ['exception', 'upstream-defect', 'denial', 'follow-up'];
 const STATES: readonly WorkItemState[] = ['open', 'assigned', 'in-progress', 'waiting-on-payer', 'resolved', 'closed'];
 
-/** The work queue: filters by kind, state and category, pages of 25 through `limit`/`offset`. */
+/** The filters of the list, read from and written to the URL query (so a filtered list can be linked to). */
+type Filter = 'kind' | 'state' | 'category' | 'active';
+
+/** The work queue: filters by kind, state, category and unresolved (from the URL query), pages of 25 through `limit`/`offset`. */
 export function WorkItemsPage() {
   const { organizationId } = useCurrentOrganization();
-  const [kind, setKind] = useState<WorkItemKind | ''>('');
-  const [state, setState] = useState<WorkItemState | ''>('');
-  const [category, setCategory] = useState('');
-  const [page, setPage] = useState(1);
-  const query = { limit: PAGE_SIZE, offset: (page - 1) * PAGE_SIZE, ...(kind && { kind }), ...(state && { state }), ...(category.trim() && { category: category.trim() }) };
+  const [search, setSearch] = useSearchParams();
+  const kind = (search.get('kind') ?? '') as WorkItemKind | '';
+  const state = (search.get('state') ?? '') as WorkItemState | '';
+  const category = search.get('category') ?? '';
+  const active: 'true' | '' = search.get('active') === 'true' ? 'true' : '';
+  const page = Math.max(1, Number(search.get('page')) || 1);
+  const query = {
+    limit: PAGE_SIZE,
+    offset: (page - 1) * PAGE_SIZE,
+    ...(kind && { kind }),
+    ...(state && { state }),
+    ...(category.trim() && { category: category.trim() }),
+    ...(active && { active }),
+  };
   const items = useQuery({
     queryKey: ['work-items', organizationId, query],
     queryFn: () => expectOk<Page<WorkItem>>(api.GET('/api/organizations/{organizationId}/work-items', { params: { path: { organizationId }, query } })),
   });
-  const filter = <T,>(set: (value: T) => void) => (value: T) => {
-    set(value);
-    setPage(1);
-  };
+  const setFilter = (name: Filter | 'page', value: string) =>
+    setSearch(
+      (current) => {
+        const next = new URLSearchParams(current);
+        if (value) next.set(name, value);
+        else next.delete(name);
+        if (name !== 'page') next.delete('page');
+        return next;
+      },
+      { replace: true },
+    );
 
   return (
     <Stack>
@@ -34,9 +52,10 @@ export function WorkItemsPage() {
         Work items
       </Title>
       <Group align="end">
-        <NativeSelect label="Kind" value={kind} onChange={(event) => filter(setKind)(event.currentTarget.value as WorkItemKind | '')} data={[{ value: '', label: 'any' }, ...KINDS]} />
-        <NativeSelect label="State" value={state} onChange={(event) => filter(setState)(event.currentTarget.value as WorkItemState | '')} data={[{ value: '', label: 'any' }, ...STATES]} />
-        <TextInput label="Category" value={category} onChange={(event) => filter(setCategory)(event.currentTarget.value)} />
+        <NativeSelect label="Kind" value={kind} onChange={(event) => setFilter('kind', event.currentTarget.value)} data={[{ value: '', label: 'any' }, ...KINDS]} />
+        <NativeSelect label="State" value={state} onChange={(event) => setFilter('state', event.currentTarget.value)} data={[{ value: '', label: 'any' }, ...STATES]} />
+        <TextInput label="Category" value={category} onChange={(event) => setFilter('category', event.currentTarget.value)} />
+        <Checkbox label="Unresolved only" checked={active === 'true'} onChange={(event) => setFilter('active', event.currentTarget.checked ? 'true' : '')} mb={8} />
       </Group>
       {items.isPending && <Loader aria-label="Loading the work items" />}
       {items.error && <Alert color="red" role="alert">{messageOf(items.error)}</Alert>}
@@ -72,7 +91,7 @@ export function WorkItemsPage() {
             </Table.Tbody>
           </Table>
           {items.data.total > PAGE_SIZE && (
-            <Pagination total={Math.ceil(items.data.total / PAGE_SIZE)} value={page} onChange={setPage} getControlProps={(control) => ({ 'aria-label': `${control} page` })} />
+            <Pagination total={Math.ceil(items.data.total / PAGE_SIZE)} value={page} onChange={(value) => setFilter('page', value > 1 ? String(value) : '')} getControlProps={(control) => ({ 'aria-label': `${control} page` })} />
           )}
         </>
       )}

@@ -9,6 +9,11 @@ const BUCKET_COLOURS: Readonly<Record<AgingBucket, string>> = { '0-30': '#2f9e44
 
 export const BASIS_LABELS: Readonly<Record<AgingBasis, string>> = { 'service-date': 'the date of service', 'first-bill-date': 'the first bill date' };
 
+/** Youngest bucket first in the legend and tooltip (recharts sorts by label otherwise, putting 121+ second). */
+function bucketOrder(dataKey: unknown): number {
+  return (Object.keys(BUCKET_COLOURS) as unknown[]).indexOf(dataKey);
+}
+
 /** The chart's text equivalent, read by screen readers in place of the drawing. */
 export function agingSummary(report: AgingReport): string {
   const payers = report.rows.map((row) => `${row.name} ${formatCents(row.totalCents)}`).join('; ');
@@ -42,8 +47,8 @@ export function AgingChart({ report, controls }: { report: AgingReport; controls
                   <CartesianGrid strokeDasharray="3 3" />
                   <XAxis type="number" tickFormatter={(dollars: number) => `$${dollars.toLocaleString('en-US')}`} />
                   <YAxis type="category" dataKey="name" width={140} />
-                  <Tooltip formatter={(dollars) => formatCents(Math.round(Number(dollars) * 100))} />
-                  <Legend />
+                  <Tooltip formatter={(dollars) => formatCents(Math.round(Number(dollars) * 100))} itemSorter={(item) => bucketOrder(item.dataKey)} />
+                  <Legend itemSorter={(item) => bucketOrder(item.dataKey)} />
                   {report.buckets.map((bucket) => (
                     <Bar key={bucket} dataKey={bucket} name={`${bucket} days`} stackId="aging" fill={BUCKET_COLOURS[bucket]} />
                   ))}

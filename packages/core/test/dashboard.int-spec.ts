@@ -75,6 +75,10 @@ describe('dashboard', () => {
     expect((await list({ kind: 'follow-up', active: 'false', state: 'closed' })).body.total).toBe(1);
     expect((await list({ kind: 'follow-up', active: 'true', state: 'closed' })).body.total).toBe(0);
     expect((await list({ active: 'false', overdue: 'true' })).body.total).toBe(0);
+    expect((await list({ kind: 'follow-up', uncategorized: 'true', active: 'true' })).body.total).toBe(1);
+    expect((await list({ kind: 'denial', uncategorized: 'true' })).body.total).toBe(0);
+    const both = await admin.agent.get(`${base}/work-items`).query({ category: 'coding', uncategorized: 'true' }).expect(400);
+    expect(both.body.errors).toEqual([{ field: 'uncategorized', message: 'not with category: an item has one category or none' }]);
     const bad = await admin.agent.get(`${base}/work-items`).query({ active: 'yes' }).expect(400);
     expect(bad.body.errors[0].field).toBe('active');
   });

@@ -4823,6 +4823,8 @@ export interface operations {
                 overdue?: "true" | "false";
                 /** @description true: only unresolved items (open, assigned, in-progress, waiting-on-payer); false: only resolved or closed ones */
                 active?: "true" | "false";
+                /** @description true: only items without a category */
+                uncategorized?: "true" | "false";
                 /** @description only items whose next-action date is before this calendar date (YYYY-MM-DD) */
                 nextActionBefore?: string;
             };

@@ -77,7 +77,7 @@ describe('DashboardPage', () => {
     renderAs(['coder']);
     expect(await screen.findByText('5 unresolved item(s): open, assigned, in progress or waiting on the payer.')).toBeTruthy();
     expect(screen.getByRole('link', { name: '4 open denial item(s) in coding' }).getAttribute('href')).toBe('/work-items?kind=denial&category=coding&active=true');
-    expect(screen.getByRole('link', { name: '1 open follow-up item(s)' }).getAttribute('href')).toBe('/work-items?kind=follow-up&active=true');
+    expect(screen.getByRole('link', { name: '1 open follow-up item(s)' }).getAttribute('href')).toBe('/work-items?kind=follow-up&uncategorized=true&active=true');
   });
 
   it('shows A/R aging by payer and bucket with its basis, and the ledger totals, in dollars', async () => {

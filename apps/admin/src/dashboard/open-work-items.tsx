@@ -6,7 +6,7 @@ type QueueCounts = DashboardCounts['openWorkItems'];
 
 /** The work-items list showing the unresolved items of one queue. */
 export function queueLink(row: QueueCounts[number]): string {
-  const query = new URLSearchParams({ kind: row.kind, ...(row.category !== null && { category: row.category }), active: 'true' });
+  const query = new URLSearchParams({ kind: row.kind, ...(row.category === null ? { uncategorized: 'true' } : { category: row.category }), active: 'true' });
   return `/work-items?${query.toString()}`;
 }
 

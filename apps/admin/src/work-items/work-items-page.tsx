@@ -11,9 +11,9 @@ const KINDS: readonly WorkItemKind[] = ['exception', 'upstream-defect', 'denial'
 const STATES: readonly WorkItemState[] = ['open', 'assigned', 'in-progress', 'waiting-on-payer', 'resolved', 'closed'];
 
 /** The filters of the list, read from and written to the URL query (so a filtered list can be linked to). */
-type Filter = 'kind' | 'state' | 'category' | 'active';
+type Filter = 'kind' | 'state' | 'category' | 'uncategorized' | 'active';
 
-/** The work queue: filters by kind, state, category and unresolved (from the URL query), pages of 25 through `limit`/`offset`. */
+/** The work queue: filters by kind, state, category (or none) and unresolved (from the URL query), pages of 25 through `limit`/`offset`. */
 export function WorkItemsPage() {
   const { organizationId } = useCurrentOrganization();
   const [search, setSearch] = useSearchParams();
@@ -21,6 +21,7 @@ export function WorkItemsPage() {
   const state = (search.get('state') ?? '') as WorkItemState | '';
   const category = search.get('category') ?? '';
   const active: 'true' | '' = search.get('active') === 'true' ? 'true' : '';
+  const uncategorized: 'true' | '' = search.get('uncategorized') === 'true' && !category.trim() ? 'true' : '';
   const page = Math.max(1, Number(search.get('page')) || 1);
   const query = {
     limit: PAGE_SIZE,
@@ -28,6 +29,7 @@ export function WorkItemsPage() {
     ...(kind && { kind }),
     ...(state && { state }),
     ...(category.trim() && { category: category.trim() }),
+    ...(uncategorized && { uncategorized }),
     ...(active && { active }),
   };
   const items = useQuery({
@@ -41,6 +43,9 @@ export function WorkItemsPage() {
         if (value) next.set(name, value);
         else next.delete(name);
         if (name !== 'page') next.delete('page');
+        // A category and "without a category" exclude each other.
+        if (name === 'category' && value) next.delete('uncategorized');
+        if (name === 'uncategorized' && value) next.delete('category');
         return next;
       },
       { replace: true },
@@ -55,6 +60,7 @@ export function WorkItemsPage() {
         <NativeSelect label="Kind" value={kind} onChange={(event) => setFilter('kind', event.currentTarget.value)} data={[{ value: '', label: 'any' }, ...KINDS]} />
         <NativeSelect label="State" value={state} onChange={(event) => setFilter('state', event.currentTarget.value)} data={[{ value: '', label: 'any' }, ...STATES]} />
         <TextInput label="Category" value={category} onChange={(event) => setFilter('category', event.currentTarget.value)} />
+        <Checkbox label="Without a category" checked={uncategorized === 'true'} onChange={(event) => setFilter('uncategorized', event.currentTarget.checked ? 'true' : '')} mb={8} />
         <Checkbox label="Unresolved only" checked={active === 'true'} onChange={(event) => setFilter('active', event.currentTarget.checked ? 'true' : '')} mb={8} />
       </Group>
       {items.isPending && <Loader aria-label="Loading the work items" />}

@@ -28,6 +28,8 @@ export interface WorkItemFilters {
   readonly overdue?: boolean;
   /** true: only active items (open, assigned, in progress, waiting on the payer); false: only resolved or closed ones. */
   readonly active?: boolean;
+  /** true: only items without a category (the dashboard's "(none)" queue). */
+  readonly uncategorized?: boolean;
   /** Only items whose next-action date is before this calendar date (YYYY-MM-DD). */
   readonly nextActionBefore?: string;
 }
@@ -164,6 +166,10 @@ export class WorkItemService {
     if (filters.nextActionBefore !== undefined) {
       if (!isCalendarDate(filters.nextActionBefore)) throw new ValidationError([{ field: 'nextActionBefore', message: 'a calendar date, YYYY-MM-DD' }]);
       where['nextActionDate'] = { $lt: filters.nextActionBefore };
+    }
+    if (filters.uncategorized) {
+      if (filters.category !== undefined) throw new ValidationError([{ field: 'uncategorized', message: 'not with category: an item has one category or none' }]);
+      where['category'] = null;
     }
     if (filters.active !== undefined) {
       // A state filter on the other side matches nothing.

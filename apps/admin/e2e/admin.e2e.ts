@@ -86,12 +86,14 @@ describe('the admin app in Chromium', () => {
     await expectAccessible(page, 'recovery codes');
     await screenshot(page, '03-recovery-codes');
     await page.getByRole('button', { name: 'I have saved them, continue' }).click();
-    await page.getByRole('heading', { name: 'Workflows', level: 1 }).waitFor();
+    await page.getByRole('heading', { name: 'Dashboard', level: 1 }).waitFor();
     organizationId = (await apiCall<{ memberships: { organizationId: string }[] }>('GET', '/api/auth/session')).memberships[0]?.organizationId ?? '';
     expect(organizationId).not.toBe('');
   });
 
   it('draws the encounter lifecycle from the Mermaid export, with its gate checks', async () => {
+    await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Workflows' }).click();
+    await page.getByRole('heading', { name: 'Workflows', level: 1 }).waitFor();
     const diagram = page.getByTestId('diagram-encounter lifecycle').locator('svg');
     await diagram.waitFor({ timeout: 30_000 });
     expect(await diagram.locator('g').count()).toBeGreaterThan(5);
@@ -192,9 +194,11 @@ describe('the admin app in Chromium', () => {
     await signOut();
     await signIn(BILLER, invited.oneTimePassword);
     await changePassword(invited.oneTimePassword, BILLER_PASSWORD);
-    await page.getByRole('heading', { name: 'Workflows', level: 1 }).waitFor();
+    await page.getByRole('heading', { name: 'Dashboard', level: 1 }).waitFor();
     const navigation = page.getByRole('navigation', { name: 'Main' });
     await navigation.getByRole('link', { name: 'Patients' }).waitFor();
+    await navigation.getByRole('link', { name: 'Workflows' }).click();
+    await page.getByRole('heading', { name: 'Workflows', level: 1 }).waitFor();
     expect(await navigation.getByRole('link', { name: 'Gate settings' }).count()).toBe(0);
     await page.getByRole('table', { name: 'Gate checks of the encounter workflow' }).waitFor();
     expect(await page.getByLabel('Policy').count()).toBe(0);
@@ -216,14 +220,14 @@ describe('the admin app in Chromium', () => {
     await screenshot(page, '11-two-step-sign-in');
     await page.getByLabel('Code from your authenticator app, or a recovery code').fill(totp(totpSecret));
     await page.getByRole('button', { name: 'Verify' }).click();
-    await page.getByRole('heading', { name: 'Workflows', level: 1 }).waitFor();
+    await page.getByRole('heading', { name: 'Dashboard', level: 1 }).waitFor();
 
     const second = await apiCall<{ id: string }>('POST', '/api/organizations', { name: 'Second Clinic' });
     await page.reload();
     const switcher = page.getByLabel('Organization');
     await switcher.waitFor();
     await switcher.selectOption(second.id);
-    await page.getByRole('heading', { name: 'Workflows', level: 1 }).waitFor();
+    await page.getByRole('heading', { name: 'Dashboard', level: 1 }).waitFor();
     await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Patients' }).click();
     await page.getByLabel('Last name starts with').fill('love');
     await page.getByRole('button', { name: 'Search' }).click();

@@ -4,6 +4,7 @@ import { ApiError } from './api/problem';
 import { useState } from 'react';
 import { BrowserRouter, Navigate, Route, Routes } from 'react-router-dom';
 import { SignInPage } from './auth/sign-in-page';
+import { DashboardPage } from './dashboard/dashboard-page';
 import { AppLayout } from './layout/app-layout';
 import { RequireRoles } from './layout/not-allowed';
 import { PatientsPage } from './patients/patients-page';
@@ -50,7 +51,8 @@ function SignedInRoutes() {
   return (
     <Routes>
       <Route element={<AppLayout key={organizationId} session={session.data} organizationId={organizationId} organizations={organizations.data ?? []} onSwitch={switchTo} />}>
-        <Route index element={<Navigate to="/workflows" replace />} />
+        <Route index element={<Navigate to="/dashboard" replace />} />
+        <Route path="dashboard" element={<DashboardPage />} />
         <Route path="workflows" element={<WorkflowsPage />} />
         <Route
           path="gates"
@@ -92,7 +94,7 @@ function SignedInRoutes() {
             </RequireRoles>
           }
         />
-        <Route path="*" element={<Navigate to="/workflows" replace />} />
+        <Route path="*" element={<Navigate to="/dashboard" replace />} />
       </Route>
     </Routes>
   );

@@ -140,6 +140,7 @@ import { DenialCategoryService } from './denials/denial-category.service';
 import { DenialStopTheLine } from './denials/denial-stop-the-line';
 import { DenialRouter } from './denials/denial.router';
 import { AgingController } from './aging/aging.controller';
+import { DashboardController } from './dashboard/dashboard.controller';
 import { AgingService } from './aging/aging.service';
 import { DepositMatcher } from './deposits/deposit.matcher';
 import { DepositService } from './deposits/deposit.service';
@@ -232,6 +233,7 @@ export class CoreModule implements NestModule {
         ConversionsController,
         DepositsController,
         AgingController,
+        DashboardController,
       ],
       providers: [
         { provide: CORE_CONFIG, useValue: config },

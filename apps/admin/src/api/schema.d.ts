@@ -912,6 +912,22 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/organizations/{organizationId}/gates/history": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["GatesController_changes"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/organizations/{organizationId}/gates/{check}": {
         parameters: {
             query?: never;
@@ -2023,6 +2039,23 @@ export interface paths {
         };
         /** Open balances by payer or patient in 0–30, 31–60, 61–90, 91–120 and 121+ day buckets (cents), with credit balances apart */
         get: operations["AgingController_report"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/organizations/{organizationId}/dashboard": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Claims by state and open work items by kind and category */
+        get: operations["DashboardController_counts"];
         put?: never;
         post?: never;
         delete?: never;
@@ -4694,6 +4727,35 @@ export interface operations {
             };
         };
     };
+    GatesController_changes: {
+        parameters: {
+            query?: {
+                limit?: number;
+                /** @description at; prefix - for descending (default -at, newest first) */
+                sort?: string;
+                /** @description the nextCursor of the previous page, with the same sort and filters */
+                after?: string;
+                /** @description check: a check's policy and owner; settings: the stop-the-line window */
+                subject?: "check" | "settings";
+                /** @description only the changes of this check */
+                check?: string;
+            };
+            header?: never;
+            path: {
+                organizationId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
     GatesController_set: {
         parameters: {
             query?: never;
@@ -4779,6 +4841,10 @@ export interface operations {
                 recordId?: string;
                 /** @description true: only unresolved items due before today */
                 overdue?: "true" | "false";
+                /** @description true: only unresolved items (open, assigned, in-progress, waiting-on-payer); false: only resolved or closed ones */
+                active?: "true" | "false";
+                /** @description true: only items without a category */
+                uncategorized?: "true" | "false";
                 /** @description only items whose next-action date is before this calendar date (YYYY-MM-DD) */
                 nextActionBefore?: string;
             };
@@ -6535,6 +6601,25 @@ export interface operations {
                 /** @description age as of this calendar date (ledger entries effective on or before it); default today */
                 asOf?: string;
             };
+            header?: never;
+            path: {
+                organizationId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    DashboardController_counts: {
+        parameters: {
+            query?: never;
             header?: never;
             path: {
                 organizationId: string;

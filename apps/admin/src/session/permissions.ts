@@ -3,6 +3,8 @@ import type { Role } from '../api/views';
 export const ALL_ROLES: readonly Role[] = ['front-desk', 'coder', 'biller', 'poster', 'ar', 'manager', 'admin'];
 /** Who may register patients (the server's policy on `POST …/patients`). */
 export const REGISTRATION_ROLES: readonly Role[] = ['front-desk', 'biller', 'manager', 'admin'];
+/** Who may read A/R aging and the ledger's totals (`GET …/aging`, `GET …/ledger/summary`). */
+export const FINANCE_REPORT_ROLES: readonly Role[] = ['biller', 'poster', 'ar', 'manager', 'admin'];
 /** Who may change gate policies and settings (`PUT …/gates/:check`, `PUT …/gate-settings`). */
 export const GATE_ADMIN_ROLES: readonly Role[] = ['admin'];
 /** Who may post remittances (835 upload, paper EOBs) and explain variances (`POST …/remittances…`). */
@@ -26,6 +28,7 @@ export interface NavigationEntry {
 
 /** The app's screens and the roles the server lets use them. */
 export const NAVIGATION: readonly NavigationEntry[] = [
+  { path: 'dashboard', label: 'Dashboard', roles: ALL_ROLES },
   { path: 'workflows', label: 'Workflows', roles: ALL_ROLES },
   { path: 'gates', label: 'Gate settings', roles: GATE_ADMIN_ROLES },
   { path: 'work-items', label: 'Work items', roles: ALL_ROLES },

@@ -4,6 +4,7 @@ import { messageOf } from '../api/problem';
 import type { GateSettings } from '../api/views';
 import { useCurrentOrganization } from '../session/current-organization';
 import { GateEditorList } from './gate-editor-list';
+import { GateHistorySection } from './gate-history-section';
 import { useGateSettingsQuery, useGatesQuery, useSetGateSettings } from './gate-queries';
 
 function StopTheLineWindow({ settings, organizationId }: { settings: GateSettings; organizationId: string }) {
@@ -26,7 +27,7 @@ function StopTheLineWindow({ settings, organizationId }: { settings: GateSetting
   );
 }
 
-/** The organization's gate checks (policy and owner) and the stop-the-line window; administrators only. */
+/** The organization's gate checks (policy and owner), the stop-the-line window and who changed them; administrators only. */
 export function GateSettingsPage() {
   const { organizationId } = useCurrentOrganization();
   const gates = useGatesQuery(organizationId);
@@ -44,6 +45,7 @@ export function GateSettingsPage() {
       {gates.isPending && <Loader aria-label="Loading the gate checks" />}
       {gates.error && <Alert color="red" role="alert">{messageOf(gates.error)}</Alert>}
       {gates.data && <GateEditorList organizationId={organizationId} gates={gates.data} />}
+      <GateHistorySection organizationId={organizationId} />
     </Stack>
   );
 }

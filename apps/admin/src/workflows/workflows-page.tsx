@@ -8,6 +8,7 @@ import { useCurrentOrganization } from '../session/current-organization';
 import { allows, GATE_ADMIN_ROLES } from '../session/permissions';
 import { MermaidDiagram } from './mermaid-diagram';
 import { GateEditorList } from './gate-editor-list';
+import { GateHistorySection } from './gate-history-section';
 import { useGatesQuery } from './gate-queries';
 
 function WorkflowSection({ organizationId, name, canEdit }: { organizationId: string; name: string; canEdit: boolean }) {
@@ -59,7 +60,7 @@ function WorkflowSection({ organizationId, name, canEdit }: { organizationId: st
   );
 }
 
-/** Every lifecycle of the installation drawn from the table the engine runs, with its gate checks (editable by administrators). */
+/** Every lifecycle of the installation drawn from the table the engine runs, with its gate checks (editable by administrators) and their change history. */
 export function WorkflowsPage() {
   const { organizationId, roles } = useCurrentOrganization();
   const names = useQuery({
@@ -84,6 +85,7 @@ export function WorkflowsPage() {
       {names.isPending && <Loader aria-label="Loading the workflows" />}
       {names.error && <Alert color="red" role="alert">{messageOf(names.error)}</Alert>}
       {names.data?.map((name) => <WorkflowSection key={name} organizationId={organizationId} name={name} canEdit={allows(roles, GATE_ADMIN_ROLES)} />)}
+      <GateHistorySection organizationId={organizationId} />
     </Stack>
   );
 }

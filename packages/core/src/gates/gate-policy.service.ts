@@ -9,6 +9,7 @@ import { activeMemberIds } from '../work-items/organization-members';
 import { GUARD_POLICIES, type GuardPolicy } from '../workflow/guard-policy';
 import { GuardRegistry } from '../workflow/guard-registry';
 import { WorkflowRegistry } from '../workflow/workflow-registry';
+import { recordGateChange } from './gate-change.log';
 import { GatePolicy } from './gate-policy.entity';
 import { DEFAULT_DEFECT_WINDOW_DAYS, GateSettings } from './gate-settings.entity';
 import { gateUsage, type GateUsage } from './gate-usage';
@@ -64,17 +65,19 @@ export class GatePolicyService {
     });
   }
 
-  /** Sets a check's policy and owner (audited); an unregistered check is NotFound. */
+  /** Sets a check's policy and owner (audited, and logged with the value before); an unregistered check is NotFound. */
   async set(context: RequestContext, check: string, input: SetGatePolicy): Promise<GateView> {
     if (!this.guards.names().includes(check)) throw new NotFoundError('gate check', check);
     const em = currentEntityManager(this.orm);
     await assertPolicy(em, context, input);
     await em.transactional(async (tx) => {
       const existing = await tx.findOne(GatePolicy, { organizationId: context.organizationId, check });
+      const previous = policyValue(existing);
       const row = existing ?? tx.create(GatePolicy, { organizationId: context.organizationId, check, policy: input.policy });
       row.policy = input.policy;
       row.ownerRole = input.ownerRole ?? null;
       row.ownerUserId = input.ownerUserId ?? null;
+      recordGateChange(tx, context, { subject: 'check', check, previous, next: policyValue(row) });
       audit(tx, context, existing ? 'update' : 'create', 'gate-policy', row.id);
       await tx.flush();
     });
@@ -85,15 +88,17 @@ export class GatePolicyService {
     return { defectWindowDays: await this.defectWindowDays(currentEntityManager(this.orm), context.organizationId) };
   }
 
-  /** Sets the stop-the-line window (audited). */
+  /** Sets the stop-the-line window (audited, and logged with the value before). */
   async setSettings(context: RequestContext, input: GateSettingsView): Promise<GateSettingsView> {
     if (!Number.isInteger(input.defectWindowDays) || input.defectWindowDays < 1 || input.defectWindowDays > 365) {
       throw new ValidationError([{ field: 'defectWindowDays', message: 'a whole number of days from 1 to 365' }]);
     }
     await currentEntityManager(this.orm).transactional(async (tx) => {
       const existing = await tx.findOne(GateSettings, { organizationId: context.organizationId });
+      const previous = { defectWindowDays: existing?.defectWindowDays ?? DEFAULT_DEFECT_WINDOW_DAYS };
       const row = existing ?? tx.create(GateSettings, { organizationId: context.organizationId });
       row.defectWindowDays = input.defectWindowDays;
+      recordGateChange(tx, context, { subject: 'settings', previous, next: { defectWindowDays: row.defectWindowDays } });
       audit(tx, context, existing ? 'update' : 'create', 'gate-settings', row.id);
       await tx.flush();
     });
@@ -121,6 +126,11 @@ export class GatePolicyService {
 function ownerOf(row: GatePolicy | null | undefined): GateOwner {
   if (!row || (!row.ownerRole && !row.ownerUserId)) return { ownerUserId: null, ownerRole: DEFAULT_GATE_OWNER_ROLE };
   return { ownerUserId: row.ownerUserId, ownerRole: row.ownerRole };
+}
+
+/** A check's policy and owner as in force (a check without a row: enforced, owned by the manager role). */
+function policyValue(row: GatePolicy | null): { policy: GuardPolicy; ownerRole: string | null; ownerUserId: string | null } {
+  return { policy: row?.policy ?? 'enforce', ...ownerOf(row) };
 }
 
 async function assertPolicy(em: EntityManager, context: RequestContext, input: SetGatePolicy): Promise<void> {

@@ -1,10 +1,13 @@
-import { Body, Controller, Get, Param, Put } from '@nestjs/common';
+import { Body, Controller, Get, Param, Put, Query } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import { ROLES, type RequestContext } from '@openrcm/sdk';
 import { createZodDto } from 'nestjs-zod';
 import { z } from 'zod';
 import { Allow, ANY_ROLE } from '../auth/route-policy';
+import { listQuerySchema } from '../http/list-query';
 import { Ctx } from '../http/request-context.decorator';
+import { GATE_CHANGE_SUBJECTS } from './gate-change.entity';
+import { GateHistoryService } from './gate-history.service';
 import { GatePolicyService } from './gate-policy.service';
 
 class SetGatePolicyDto extends createZodDto(
@@ -21,16 +24,35 @@ class GateSettingsDto extends createZodDto(
   }),
 ) {}
 
+class GateHistoryQueryDto extends createZodDto(
+  listQuerySchema.extend({
+    subject: z.enum(GATE_CHANGE_SUBJECTS).optional().describe("check: a check's policy and owner; settings: the stop-the-line window"),
+    check: z.string().trim().min(1).optional().describe('only the changes of this check'),
+    sort: z.string().trim().min(1).optional().describe('at; prefix - for descending (default -at, newest first)'),
+  }),
+) {}
+
 /** The gates of the workflows: each check's policy and owner per organization, and the stop-the-line window. */
 @ApiTags('gates')
 @Controller('organizations/:organizationId')
 export class GatesController {
-  constructor(private readonly gates: GatePolicyService) {}
+  constructor(
+    private readonly gates: GatePolicyService,
+    private readonly history: GateHistoryService,
+  ) {}
 
   @Get('gates')
   @Allow(...ANY_ROLE)
   list(@Ctx() context: RequestContext) {
     return this.gates.list(context);
+  }
+
+  /** Who changed a check's policy and owner or the gate settings, when, and the value before and after (newest first). */
+  @Get('gates/history')
+  @Allow(...ANY_ROLE)
+  changes(@Ctx() context: RequestContext, @Query() query: GateHistoryQueryDto) {
+    const { subject, check, ...page } = query;
+    return this.history.list(context, { ...(subject && { subject }), ...(check && { check }) }, page);
   }
 
   @Put('gates/:check')

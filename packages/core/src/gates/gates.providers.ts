@@ -7,6 +7,7 @@ import { GUARD_POLICY_PROVIDER } from '../workflow/guard-policy';
 import { DatabaseGuardPolicyProvider } from './database-guard-policy.provider';
 import { GateDefectRecorder } from './gate-defect.recorder';
 import { GateOutcomeRecorderService } from './gate-outcome.recorder';
+import { GateHistoryService } from './gate-history.service';
 import { GatePolicyService } from './gate-policy.service';
 import { GatesController } from './gates.controller';
 
@@ -19,6 +20,7 @@ export const gatesProviders: Provider[] = [
   WorkItemWriter,
   WorkItemService,
   GatePolicyService,
+  GateHistoryService,
   GateDefectRecorder,
   GateOutcomeRecorderService,
   { provide: GUARD_POLICY_PROVIDER, useClass: DatabaseGuardPolicyProvider },

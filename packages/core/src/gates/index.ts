@@ -1,6 +1,12 @@
 export { GatePolicy } from './gate-policy.entity';
 export { DEFAULT_DEFECT_WINDOW_DAYS, GateSettings } from './gate-settings.entity';
 export { GateDefect } from './gate-defect.entity';
+export { GATE_CHANGE_SUBJECTS, GateChange } from './gate-change.entity';
+export type { GateChangeSubject, GateChangeValue } from './gate-change.entity';
+export { recordGateChange } from './gate-change.log';
+export type { GateChangeInput } from './gate-change.log';
+export { GateHistoryService } from './gate-history.service';
+export type { GateChangeView, GateHistoryFilters } from './gate-history.service';
 export type { GateDefectOutcome } from './gate-defect.entity';
 export { DEFAULT_GATE_OWNER_ROLE, GatePolicyService } from './gate-policy.service';
 export type { GateOwner, GateSettingsView, GateView, SetGatePolicy } from './gate-policy.service';

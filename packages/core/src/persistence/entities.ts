@@ -30,6 +30,7 @@ import { WorkItemNote } from '../work-items/work-item-note.entity';
 import { GatePolicy } from '../gates/gate-policy.entity';
 import { GateSettings } from '../gates/gate-settings.entity';
 import { GateDefect } from '../gates/gate-defect.entity';
+import { GateChange } from '../gates/gate-change.entity';
 import { OutboxEvent } from '../outbox/outbox-event.entity';
 import { PluginSetting } from '../plugins/plugin-setting.entity';
 import { PluginStateEntry } from '../plugins/plugin-state.entity';
@@ -91,6 +92,7 @@ export const ENTITIES = [
   GatePolicy,
   GateSettings,
   GateDefect,
+  GateChange,
   MedicarePfsRelease,
   MedicareRvu,
   MedicareGpci,

@@ -26,6 +26,10 @@ export interface WorkItemFilters {
   readonly recordId?: string;
   /** Only active items whose due date is before today in the organization's time zone. */
   readonly overdue?: boolean;
+  /** true: only active items (open, assigned, in progress, waiting on the payer); false: only resolved or closed ones. */
+  readonly active?: boolean;
+  /** true: only items without a category (the dashboard's "(none)" queue). */
+  readonly uncategorized?: boolean;
   /** Only items whose next-action date is before this calendar date (YYYY-MM-DD). */
   readonly nextActionBefore?: string;
 }
@@ -163,11 +167,20 @@ export class WorkItemService {
       if (!isCalendarDate(filters.nextActionBefore)) throw new ValidationError([{ field: 'nextActionBefore', message: 'a calendar date, YYYY-MM-DD' }]);
       where['nextActionDate'] = { $lt: filters.nextActionBefore };
     }
+    if (filters.uncategorized) {
+      if (filters.category !== undefined) throw new ValidationError([{ field: 'uncategorized', message: 'not with category: an item has one category or none' }]);
+      where['category'] = null;
+    }
+    if (filters.active !== undefined) {
+      // A state filter on the other side matches nothing.
+      const wanted = workItemWorkflow.states.filter((state) => WORK_ITEM_ACTIVE_STATES.includes(state) === filters.active && (!filters.state || state === filters.state));
+      where['state'] = { $in: wanted };
+    }
     if (filters.overdue) {
       const today = await this.today(em, context.organizationId);
       where['dueDate'] = { $lt: today };
-      // Only active items are overdue: a state filter outside them matches nothing.
-      where['state'] = { $in: WORK_ITEM_ACTIVE_STATES.filter((state) => !filters.state || state === filters.state) };
+      // Only active items are overdue: a state filter outside them (or active=false) matches nothing.
+      where['state'] = { $in: WORK_ITEM_ACTIVE_STATES.filter((state) => filters.active !== false && (!filters.state || state === filters.state)) };
     }
     return where;
   }

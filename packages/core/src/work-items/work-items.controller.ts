@@ -45,6 +45,16 @@ class ListWorkItemsDto extends createZodDto(
       .transform((value) => value === 'true')
       .optional()
       .describe('true: only unresolved items due before today'),
+    active: z
+      .enum(['true', 'false'])
+      .transform((value) => value === 'true')
+      .optional()
+      .describe('true: only unresolved items (open, assigned, in-progress, waiting-on-payer); false: only resolved or closed ones'),
+    uncategorized: z
+      .enum(['true', 'false'])
+      .transform((value) => value === 'true')
+      .optional()
+      .describe('true: only items without a category'),
     nextActionBefore: z.iso.date().optional().describe('only items whose next-action date is before this calendar date (YYYY-MM-DD)'),
     sort: z.string().trim().min(1).optional().describe('dueDate, nextActionDate, createdAt, priority; prefix - for descending (default -createdAt)'),
   }),

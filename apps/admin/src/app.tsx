@@ -4,6 +4,7 @@ import { ApiError } from './api/problem';
 import { useState } from 'react';
 import { BrowserRouter, Navigate, Route, Routes } from 'react-router-dom';
 import { SignInPage } from './auth/sign-in-page';
+import { EncounterPage } from './encounters/encounter-page';
 import { AppLayout } from './layout/app-layout';
 import { RequireRoles } from './layout/not-allowed';
 import { PatientsPage } from './patients/patients-page';
@@ -55,6 +56,7 @@ function SignedInRoutes() {
         <Route path="work-items" element={<WorkItemsPage />} />
         <Route path="work-items/:workItemId" element={<WorkItemPage />} />
         <Route path="patients" element={<PatientsPage />} />
+        <Route path="encounters/:encounterId" element={<EncounterPage />} />
         <Route path="*" element={<Navigate to="/workflows" replace />} />
       </Route>
     </Routes>

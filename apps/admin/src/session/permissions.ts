@@ -5,6 +5,14 @@ export const ALL_ROLES: readonly Role[] = ['front-desk', 'coder', 'biller', 'pos
 export const REGISTRATION_ROLES: readonly Role[] = ['front-desk', 'biller', 'manager', 'admin'];
 /** Who may change gate policies and settings (`PUT …/gates/:check`, `PUT …/gate-settings`). */
 export const GATE_ADMIN_ROLES: readonly Role[] = ['admin'];
+/** Who may set an encounter's diagnoses and enter or void its charges (`PUT …/diagnoses`, `POST …/charges`). */
+export const CODING_ROLES: readonly Role[] = ['coder', 'biller', 'manager', 'admin'];
+/** Who may record an encounter's signed documentation (`PUT …/documentation`). */
+export const DOCUMENTATION_ROLES: readonly Role[] = ['coder', 'manager', 'admin'];
+/** Who may move an encounter through its workflow (`POST …/encounters/:id/transitions`). */
+export const VISIT_ROLES: readonly Role[] = ['front-desk', 'coder', 'biller', 'manager', 'admin'];
+/** Who may list the organization's members (`GET …/users`), e.g. to name another owner of an exception. */
+export const MEMBER_LIST_ROLES: readonly Role[] = ['admin', 'manager'];
 
 export interface NavigationEntry {
   readonly path: string;

@@ -55,7 +55,7 @@ export function FailingChecksPanel({ event, failures, policies, owners, onPassBy
             <NativeSelect label="Owner of the follow-up" value={owner} onChange={(change) => setOwner(change.currentTarget.value)} data={[...owners]} />
             <Textarea label="Reason for the exception" value={reason} onChange={(change) => setReason(change.currentTarget.value)} minRows={2} />
             <Group>
-              <Button type="submit" color="orange" disabled={!owner || !reason.trim()} loading={passing}>
+              <Button type="submit" disabled={!owner || !reason.trim()} loading={passing}>
                 Pass “{event}” by exception
               </Button>
             </Group>

@@ -12,6 +12,8 @@ import { adminPage, apiCall, firstOrganizationId } from './session';
 
 /** The date of service: today (UTC), as the server checks dates of service against. */
 const TODAY = new Date().toISOString().slice(0, 10);
+/** Answers come from a server shared with other work: wait as long as Playwright's own waits do. */
+const POLL = { timeout: 30_000 };
 const RUN = Math.random().toString(36).replace(/[^a-z]/g, '').slice(0, 6) || 'run';
 
 /** A random NPI with a valid check digit (Luhn over 80840 + the base), so reruns never collide on a known NPI. */
@@ -148,8 +150,9 @@ describe('coding an encounter', () => {
     await pickCode('Add a diagnosis (ICD-10-CM)', 'z00', 'Z00.00');
     await page.getByRole('button', { name: 'Save diagnoses' }).click();
     const diagnoses = page.getByRole('list', { name: 'Diagnoses' });
-    await expect.poll(() => diagnoses.getByRole('listitem').allTextContents()).toEqual(['E11.9×', 'Z00.00×']);
-    await expect.poll(() => page.getByRole('button', { name: 'Save diagnoses' }).isDisabled()).toBe(true);
+    await expect.poll(() => diagnoses.getByRole('listitem').allTextContents(), POLL)
+      .toEqual(['E11.9Type 2 diabetes mellitus without complications×', 'Z00.00Encounter for general adult medical examination without abnormal findings×']);
+    await expect.poll(() => page.getByRole('button', { name: 'Save diagnoses' }).isDisabled(), POLL).toBe(true);
 
     // A line pointing past the diagnoses is refused before it is sent; corrected, it is priced and entered.
     const charge = page.getByRole('form', { name: 'Enter a charge' });
@@ -164,7 +167,8 @@ describe('coding an encounter', () => {
     await charge.getByText('Price: $160.00 a unit, $160.00 for 1').waitFor();
     await charge.getByRole('button', { name: 'Enter charge' }).click();
     const charges = page.getByRole('table', { name: 'Charges' });
-    await charges.getByRole('row', { name: /G0439\s+25\s+1\s+2, 1\s+\$160\.00/ }).waitFor();
+    const visitLine = charges.getByRole('row').filter({ hasText: 'G0439' });
+    await expect.poll(() => visitLine.getByRole('cell').allTextContents(), POLL).toEqual(['G0439 Annual wellness visit, later years', '25', '1', '2, 1', '$160.00', 'Void G0439']);
 
     // A second line entered by mistake is voided with the reason.
     await pickCode('Procedure (HCPCS or CPT)', 'G0444', 'G0444');
@@ -175,7 +179,7 @@ describe('coding an encounter', () => {
     await charges.getByLabel('Why void G0444').fill('screening not done today');
     await charges.getByRole('button', { name: 'Void', exact: true }).click();
     await charges.getByText('voided: screening not done today').waitFor();
-    await expect.poll(() => charges.locator('tfoot').textContent()).toContain('$160.00');
+    await expect.poll(() => charges.locator('tfoot').textContent(), POLL).toContain('$160.00');
     await expectAccessible(page, 'charges');
     await screenshot(page, 'coding-03-charges');
 
@@ -215,7 +219,7 @@ describe('coding an encounter', () => {
     const refusal = page.getByRole('alert').filter({ hasText: '“Mark ready to bill” was refused' });
     await refusal.waitFor();
     const failing = refusal.getByRole('list', { name: 'Failing checks' }).getByRole('listitem');
-    await expect.poll(() => failing.allTextContents()).toEqual([expect.stringMatching(/^eligibility-verifiedenforcedno eligibility check of Coding Health \w+ for \d{4}-\d{2}-\d{2} was made within \d+ days before it$/)]);
+    await expect.poll(() => failing.allTextContents(), POLL).toEqual([expect.stringMatching(/^eligibility-verifiedenforcedno eligibility check of Coding Health \w+ for \d{4}-\d{2}-\d{2} was made within \d+ days before it$/)]);
     expect(await refusal.getByRole('form', { name: 'Pass by exception' }).count()).toBe(0);
     await page.getByLabel('State: coded').waitFor();
     await expectAccessible(page, 'transition refused');
@@ -226,7 +230,7 @@ describe('coding an encounter', () => {
     await page.getByRole('button', { name: 'Mark ready to bill' }).click();
     const form = refusal.getByRole('form', { name: 'Pass by exception' });
     await form.waitFor();
-    await expect.poll(() => failing.first().textContent()).toContain('may pass by exception');
+    await expect.poll(() => failing.first().textContent(), POLL).toContain('may pass by exception');
     await form.getByLabel('Reason for the exception').fill('payer portal down; eligibility to be confirmed tomorrow');
     await expectAccessible(page, 'pass by exception');
     await screenshot(page, 'coding-06-exception-form');

@@ -54,3 +54,8 @@ export function dollars(cents: number): string {
 export function icd10Display(code: string): string {
   return code.length > 3 ? `${code.slice(0, 3)}.${code.slice(3)}` : code;
 }
+
+/** The code set of a procedure code: HCPCS Level II is a letter A–V and four digits; the rest is CPT. */
+export function procedureKind(code: string): 'hcpcs' | 'cpt' {
+  return /^[A-V]\d{4}$/.test(code) ? 'hcpcs' : 'cpt';
+}

@@ -1,7 +1,8 @@
 import { Button, Group, Table, Text, TextInput } from '@mantine/core';
 import { useState } from 'react';
 import type { Charge } from '../api/views';
-import { dollars } from './charge-entry';
+import { dollars, procedureKind } from './charge-entry';
+import { CodeDescription } from './code-description';
 
 interface ChargesTableProps {
   readonly charges: readonly Charge[];
@@ -30,7 +31,9 @@ export function ChargesTable({ charges, onVoid }: ChargesTableProps) {
       <Table.Tbody>
         {charges.map((charge) => (
           <Table.Tr key={charge.id} style={charge.voidedAt ? { textDecoration: 'line-through' } : undefined}>
-            <Table.Td>{charge.procedureCode}</Table.Td>
+            <Table.Td>
+              {charge.procedureCode} <CodeDescription kind={procedureKind(charge.procedureCode)} code={charge.procedureCode} onDate={charge.dateOfService} />
+            </Table.Td>
             <Table.Td>{charge.modifiers.join(', ') || '—'}</Table.Td>
             <Table.Td>{charge.units}</Table.Td>
             <Table.Td>{charge.diagnosisPointers.join(', ')}</Table.Td>

@@ -2,6 +2,7 @@ import { ActionIcon, Alert, Button, Group, List, Stack, Text, Title } from '@man
 import { useState } from 'react';
 import { messageOf } from '../api/problem';
 import { icd10Display } from './charge-entry';
+import { CodeDescription } from './code-description';
 import { CodeSearch } from './code-search';
 
 interface DiagnosesEditorProps {
@@ -40,6 +41,7 @@ export function DiagnosesEditor({ codes, dateOfService, onSave, pending, error }
                 <Text span ff="monospace">
                   {icd10Display(code)}
                 </Text>
+                <CodeDescription kind="icd10cm" code={code} onDate={dateOfService} />
                 {onSave && (
                   <ActionIcon variant="subtle" color="red" aria-label={`Remove ${icd10Display(code)}`} onClick={() => setDraft(draft.filter((item) => item !== code))}>
                     ×

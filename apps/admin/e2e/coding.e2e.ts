@@ -240,12 +240,18 @@ describe('coding an encounter', () => {
     await screenshot(page, 'coding-07-passed-by-exception');
 
     const session = await apiCall<{ user: { id: string } }>(page, 'GET', '/api/auth/session');
-    const items = await apiCall<{ items: { kind: string; category: string; recordId: string; ownerUserId: string | null }[] }>(
+    const items = await apiCall<{ items: { id: string; kind: string; category: string; recordId: string; ownerUserId: string | null }[] }>(
       page,
       'GET',
       `${base}/work-items?kind=exception&category=eligibility-verified&limit=200`,
     );
     expect(items.items.filter((item) => item.recordId === encounterId)).toEqual([expect.objectContaining({ ownerUserId: session.user.id })]);
+
+    // The exception's work item leads back to the encounter.
+    const item = items.items.find((candidate) => candidate.recordId === encounterId);
+    await page.goto(`${inject('baseUrl')}/admin/work-items/${item?.id ?? ''}`);
+    await page.getByRole('link', { name: `encounter ${encounterId}` }).click();
+    await page.getByLabel('State: ready-to-bill').waitFor();
     await apiCall(page, 'PUT', `${base}/gates/eligibility-verified`, { policy: 'enforce' });
     expect(pageErrors).toEqual([]);
   });

@@ -49,8 +49,8 @@ export function EncounterPage() {
   const policies: Record<string, GatePolicy> = Object.fromEntries((gates.data ?? []).map((gate) => [gate.check, gate.policy]));
   const me = session ? { value: session.user.id, label: `${session.user.displayName} (me)` } : null;
   const others = (members.data ?? []).filter((member) => member.active && member.userId !== me?.value).map((member) => ({ value: member.userId, label: member.displayName }));
-  const charging = allows(roles, CODING_ROLES) && CHARGE_STATES.includes(data.state);
-  const diagnosesOpen = allows(roles, CODING_ROLES) && CHARGE_STATES.includes(data.state);
+  // Diagnoses and charges change only while the workflow takes charges (checked in or documented).
+  const coding = allows(roles, CODING_ROLES) && CHARGE_STATES.includes(data.state);
   const documenting = allows(roles, DOCUMENTATION_ROLES) && CHARGE_STATES.includes(data.state);
 
   return (
@@ -61,7 +61,7 @@ export function EncounterPage() {
         key={data.diagnosisCodes.join()}
         codes={data.diagnosisCodes}
         dateOfService={data.dateOfService}
-        onSave={diagnosesOpen ? (codes) => writes.setDiagnoses.mutateAsync(codes) : undefined}
+        onSave={coding ? (codes) => writes.setDiagnoses.mutateAsync(codes) : undefined}
         pending={writes.setDiagnoses.isPending}
         error={writes.setDiagnoses.error}
       />
@@ -77,9 +77,9 @@ export function EncounterPage() {
       <Title order={2} size="h3">
         Charges
       </Title>
-      <ChargesTable charges={data.charges} onVoid={charging ? (chargeId, reason) => writes.voidCharge.mutateAsync({ chargeId, reason }) : undefined} />
+      <ChargesTable charges={data.charges} onVoid={coding ? (chargeId, reason) => writes.voidCharge.mutateAsync({ chargeId, reason }) : undefined} />
       {writes.voidCharge.error && <Alert color="red" role="alert">{messageOf(writes.voidCharge.error)}</Alert>}
-      {charging && (
+      {coding && (
         <ChargeEntryForm
           diagnosisCodes={data.diagnosisCodes}
           onSubmit={(request) => writes.enterCharge.mutateAsync(request)}

@@ -34,7 +34,7 @@ export function EncounterPage() {
   const members = useMembersQuery(organizationId, allows(roles, MEMBER_LIST_ROLES));
   const writes = useEncounterMutations(organizationId, encounterId);
   const data = encounter.data;
-  const Price = useMemo(() => feePrice(data?.placeOfService ?? '11', data?.dateOfService ?? ''), [data?.placeOfService, data?.dateOfService]);
+  const Price = useMemo(() => feePrice(data?.placeOfService ?? '', data?.dateOfService ?? ''), [data?.placeOfService, data?.dateOfService]);
   const ProcedurePicker = useMemo(
     () =>
       function ProcedurePicker(props: CodePickerProps) {

@@ -5,6 +5,7 @@ import { useState } from 'react';
 import { BrowserRouter, Navigate, Route, Routes } from 'react-router-dom';
 import { SignInPage } from './auth/sign-in-page';
 import { DashboardPage } from './dashboard/dashboard-page';
+import { EncounterPage } from './encounters/encounter-page';
 import { AppLayout } from './layout/app-layout';
 import { RequireRoles } from './layout/not-allowed';
 import { PatientsPage } from './patients/patients-page';
@@ -95,6 +96,7 @@ function SignedInRoutes() {
           }
         />
         <Route path="*" element={<Navigate to="/dashboard" replace />} />
+        <Route path="encounters/:encounterId" element={<EncounterPage />} />
       </Route>
     </Routes>
   );

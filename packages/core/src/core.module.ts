@@ -55,6 +55,7 @@ import { DiagnosisCodeService } from './reference/diagnosis-codes.service';
 import { CodeSetImporter } from './reference/code-set.importer';
 import { AdjustmentCodeService } from './reference/adjustment-codes.service';
 import { ReferenceCodeService } from './reference/reference-codes.service';
+import { ReferenceCodeSearch } from './reference/reference-code.search';
 import { ReferenceCodesController } from './reference/reference-codes.controller';
 import { ReferenceImportService } from './reference/reference-import.service';
 import { ReferenceImportsController } from './reference/reference-imports.controller';
@@ -257,6 +258,7 @@ export class CoreModule implements NestModule {
         DiagnosisCodeService,
         AdjustmentCodeService,
         ReferenceCodeService,
+        ReferenceCodeSearch,
         ReferenceImportService,
         FeeScheduleService,
         MedicarePfsImporter,

@@ -624,6 +624,22 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/organizations/{organizationId}/reference-codes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["ReferenceCodesController_search"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/organizations/{organizationId}/reference-codes/{kind}/{code}": {
         parameters: {
             query?: never;
@@ -4090,6 +4106,33 @@ export interface operations {
                 after?: string;
                 /** @description only releases of this code set (icd10cm, hcpcs, cpt, pos, modifiers, carc, rarc) */
                 kind?: string;
+            };
+            header?: never;
+            path: {
+                organizationId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    ReferenceCodesController_search: {
+        parameters: {
+            query: {
+                /** @description code sets to search, comma-separated: `icd10cm`, or `hcpcs,cpt` for procedures */
+                kinds: string;
+                /** @description the start of a code (`E11`, `e11.9`, `G04`) or words of the description (`diab typ 2`) */
+                q: string;
+                /** @description only codes valid on this date (a date of service); default today (UTC) */
+                onDate?: string;
+                limit?: number;
             };
             header?: never;
             path: {

@@ -435,4 +435,87 @@ export interface GateChange {
   readonly check: string | null;
   readonly previous: GateChangeValue;
   readonly next: GateChangeValue;
+export type EncounterState = NonNullable<NonNullable<operations['EncountersController_list']['parameters']['query']>['state']>;
+/** The events people apply through `POST …/encounters/:id/transitions`. */
+export type EncounterEvent = Schemas['EncounterTransitionDto']['event'];
+
+/** `toEncounterView`: an encounter with the workflow events its state allows. */
+export interface Encounter {
+  readonly id: string;
+  readonly patientId: string;
+  readonly locationId: string;
+  readonly billingProviderId: string;
+  readonly renderingProviderId: string;
+  readonly state: EncounterState;
+  readonly allowedEvents: readonly string[];
+  readonly dateOfService: string;
+  readonly placeOfService: string;
+  readonly reason: string | null;
+  readonly selfPay: boolean;
+  readonly diagnosisCodes: readonly string[];
+  readonly documentation: { readonly signedByProviderId: string | null; readonly signedAt: string | null };
+}
+
+/** `toChargeView`. */
+export interface Charge {
+  readonly id: string;
+  readonly procedureCode: string;
+  readonly modifiers: readonly string[];
+  readonly units: number;
+  readonly unitType: string;
+  readonly diagnosisPointers: readonly number[];
+  readonly dateOfService: string;
+  readonly unitPriceCents: number;
+  readonly amountCents: number;
+  readonly expectedAllowedCents: number | null;
+  readonly voidedAt: string | null;
+  readonly voidReason: string | null;
+}
+
+/** `GET …/encounters/:id`: the encounter with its charges (voided ones too). */
+export interface EncounterDetail extends Encounter {
+  readonly charges: readonly Charge[];
+}
+
+export interface Provider {
+  readonly id: string;
+  readonly kind: 'individual' | 'organization';
+  readonly name: string;
+  readonly firstName: string | null;
+  readonly npi: string | null;
+}
+
+export interface Location {
+  readonly id: string;
+  readonly name: string;
+}
+
+/** A failing gate check of a refused transition (`failures` of the 422 problem document). */
+export interface CheckFailure {
+  readonly check: string;
+  readonly reason: string;
+}
+
+/** One answer of `GET …/reference-codes?kinds=&q=`. */
+export interface CodeFound {
+  readonly kind: string;
+  readonly code: string;
+  readonly description: string;
+  readonly effectiveFrom: string;
+  readonly match: 'code' | 'description';
+}
+
+/** `GET …/fee-schedules/price`. */
+export interface FeePrice {
+  readonly amountCents: number | null;
+  readonly source: { readonly name: string } | null;
+  readonly reason?: string;
+}
+
+/** `GET …/users` (administrators and managers). */
+export interface Member {
+  readonly userId: string;
+  readonly email: string;
+  readonly displayName: string;
+  readonly active: boolean;
 }

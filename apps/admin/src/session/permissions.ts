@@ -19,6 +19,14 @@ export const CREDIT_RESOLVER_ROLES: readonly Role[] = ['biller', 'manager', 'adm
 export const LEDGER_READER_ROLES: readonly Role[] = ['poster', 'biller', 'ar', 'manager', 'admin'];
 /** Who may verify the ledger (`POST …/ledger/verify`). */
 export const LEDGER_VERIFIER_ROLES: readonly Role[] = ['manager', 'admin'];
+/** Who may set an encounter's diagnoses and enter or void its charges (`PUT …/diagnoses`, `POST …/charges`). */
+export const CODING_ROLES: readonly Role[] = ['coder', 'biller', 'manager', 'admin'];
+/** Who may record an encounter's signed documentation (`PUT …/documentation`). */
+export const DOCUMENTATION_ROLES: readonly Role[] = ['coder', 'manager', 'admin'];
+/** Who may move an encounter through its workflow (`POST …/encounters/:id/transitions`). */
+export const VISIT_ROLES: readonly Role[] = ['front-desk', 'coder', 'biller', 'manager', 'admin'];
+/** Who may list the organization's members (`GET …/users`), e.g. to name another owner of an exception. */
+export const MEMBER_LIST_ROLES: readonly Role[] = ['admin', 'manager'];
 
 export interface NavigationEntry {
   readonly path: string;

@@ -1,7 +1,7 @@
-import { Alert, Button, Group, Loader, NativeSelect, Paper, Stack, Text, Textarea, Title } from '@mantine/core';
+import { Alert, Anchor, Button, Group, Loader, NativeSelect, Paper, Stack, Text, Textarea, Title } from '@mantine/core';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
-import { useParams } from 'react-router-dom';
+import { Link, useParams } from 'react-router-dom';
 import { api } from '../api/client';
 import { expectOk, messageOf } from '../api/problem';
 import type { WorkItemDetail, WorkItemEvent } from '../api/views';
@@ -58,7 +58,14 @@ export function WorkItemPage() {
         {data.kind} · {data.category ?? 'no category'} · {data.state} · owner {data.ownerRole ?? data.assigneeUserId ?? 'none'} · due {data.dueDate ?? 'none'}
       </Text>
       <Text size="sm">
-        Record: {data.recordType} {data.recordId}
+        Record:{' '}
+        {data.recordType === 'encounter' ? (
+          <Anchor component={Link} to={`/encounters/${data.recordId}`}>
+            encounter {data.recordId}
+          </Anchor>
+        ) : (
+          `${data.recordType} ${data.recordId}`
+        )}
       </Text>
       <Title order={2} size="h3">
         Notes

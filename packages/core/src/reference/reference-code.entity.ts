@@ -8,6 +8,14 @@ import { randomUUID } from 'node:crypto';
  */
 @Entity({ tableName: 'reference_code' })
 @Index({ name: 'reference_code_lookup_index', properties: ['codeSet', 'code', 'effectiveFrom'] })
+@Index({
+  name: 'reference_code_code_prefix_index',
+  expression: 'create index "reference_code_code_prefix_index" on "reference_code" ("code_set", "code" text_pattern_ops)',
+})
+@Index({
+  name: 'reference_code_description_search_index',
+  expression: `create index "reference_code_description_search_index" on "reference_code" using gin (to_tsvector('simple', "description"))`,
+})
 @Unique({
   name: 'reference_code_current_unique',
   expression: 'create unique index "reference_code_current_unique" on "reference_code" ("code_set", "code") where "retired_on" is null',

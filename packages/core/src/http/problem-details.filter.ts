@@ -12,6 +12,7 @@ import {
 import type { Request, Response } from 'express';
 import type { Logger } from 'pino';
 import { ROOT_LOGGER } from '../logging/logger';
+import { PluginSettingsError } from '../plugins/plugin-settings.error';
 import { correlationIdOf } from './correlation-id.middleware';
 
 /** An RFC 9457 problem document, with OpenRCM's error code and field-level details. */
@@ -28,6 +29,7 @@ export interface ProblemDetails {
 }
 
 const STATUS_BY_ERROR: [new (...args: never[]) => OpenRcmError, number][] = [
+  [PluginSettingsError, HttpStatus.UNPROCESSABLE_ENTITY],
   [ValidationError, HttpStatus.BAD_REQUEST],
   [UnauthenticatedError, HttpStatus.UNAUTHORIZED],
   [ForbiddenError, HttpStatus.FORBIDDEN],

@@ -6,9 +6,14 @@ import { BrowserRouter, Navigate, Route, Routes } from 'react-router-dom';
 import { SignInPage } from './auth/sign-in-page';
 import { AppLayout } from './layout/app-layout';
 import { RequireRoles } from './layout/not-allowed';
+import { FeeSchedulePage } from './fee-schedules/fee-schedule-page';
+import { FeeSchedulesPage } from './fee-schedules/fee-schedules-page';
 import { PatientsPage } from './patients/patients-page';
+import { PayerPage } from './payers/payer-page';
+import { PayersPage } from './payers/payers-page';
+import { PluginsPage } from './plugins/plugins-page';
 import { chooseOrganization, storedOrganization, storeOrganization } from './session/current-organization';
-import { GATE_ADMIN_ROLES } from './session/permissions';
+import { GATE_ADMIN_ROLES, PLUGIN_ADMIN_ROLES } from './session/permissions';
 import { contrastVariables, theme } from './theme';
 import { SESSION_KEY, useOrganizationsQuery, useSessionQuery } from './session/session-queries';
 import { GateSettingsPage } from './workflows/gate-settings-page';
@@ -55,6 +60,18 @@ function SignedInRoutes() {
         <Route path="work-items" element={<WorkItemsPage />} />
         <Route path="work-items/:workItemId" element={<WorkItemPage />} />
         <Route path="patients" element={<PatientsPage />} />
+        <Route path="payers" element={<PayersPage />} />
+        <Route path="payers/:payerId" element={<PayerPage />} />
+        <Route path="fee-schedules" element={<FeeSchedulesPage />} />
+        <Route path="fee-schedules/:feeScheduleId" element={<FeeSchedulePage />} />
+        <Route
+          path="plugins"
+          element={
+            <RequireRoles roles={PLUGIN_ADMIN_ROLES}>
+              <PluginsPage />
+            </RequireRoles>
+          }
+        />
         <Route path="*" element={<Navigate to="/workflows" replace />} />
       </Route>
     </Routes>

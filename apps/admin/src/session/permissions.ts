@@ -5,6 +5,14 @@ export const ALL_ROLES: readonly Role[] = ['front-desk', 'coder', 'biller', 'pos
 export const REGISTRATION_ROLES: readonly Role[] = ['front-desk', 'biller', 'manager', 'admin'];
 /** Who may change gate policies and settings (`PUT …/gates/:check`, `PUT …/gate-settings`). */
 export const GATE_ADMIN_ROLES: readonly Role[] = ['admin'];
+/** Who may add and change payers and their enrollments (`POST`/`PATCH …/payers`, `PUT …/enrollments`). */
+export const PAYER_ADMIN_ROLES: readonly Role[] = ['admin', 'manager'];
+/** Who may add and change fee schedules (`POST`/`PATCH …/fee-schedules`). */
+export const FEE_SCHEDULE_ADMIN_ROLES: readonly Role[] = ['admin', 'manager'];
+/** Who may import a fee schedule's entries (`POST …/fee-schedules/:id/entries/import`). */
+export const FEE_SCHEDULE_IMPORT_ROLES: readonly Role[] = ['admin', 'manager', 'biller'];
+/** Who may see and configure plugins (`PUT …/plugins/:id/enabled`, `…/settings`). */
+export const PLUGIN_ADMIN_ROLES: readonly Role[] = ['admin'];
 
 export interface NavigationEntry {
   readonly path: string;
@@ -18,6 +26,9 @@ export const NAVIGATION: readonly NavigationEntry[] = [
   { path: 'gates', label: 'Gate settings', roles: GATE_ADMIN_ROLES },
   { path: 'work-items', label: 'Work items', roles: ALL_ROLES },
   { path: 'patients', label: 'Patients', roles: ALL_ROLES },
+  { path: 'payers', label: 'Payers', roles: ALL_ROLES },
+  { path: 'fee-schedules', label: 'Fee schedules', roles: ALL_ROLES },
+  { path: 'plugins', label: 'Plugins', roles: PLUGIN_ADMIN_ROLES },
 ];
 
 /** Whether any of the user's roles is among those required. */

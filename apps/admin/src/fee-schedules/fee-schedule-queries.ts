@@ -1,0 +1,72 @@
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { api } from '../api/client';
+import { expectOk } from '../api/problem';
+import type { components } from '../api/schema';
+import type { FeeSchedule, FeeScheduleDetail, FeeScheduleImportPreview, FeeScheduleImportSummary, Page, Payer } from '../api/views';
+
+export type CreateFeeSchedule = components['schemas']['CreateFeeScheduleDto'];
+export type UpdateFeeSchedule = components['schemas']['UpdateFeeScheduleDto'];
+
+const ENTRIES_PAGE = 50;
+
+export function useFeeScheduleQuery(organizationId: string, feeScheduleId: string, entriesPage: number) {
+  return useQuery({
+    queryKey: ['fee-schedules', organizationId, 'one', feeScheduleId, entriesPage],
+    queryFn: () =>
+      expectOk<FeeScheduleDetail>(
+        api.GET('/api/organizations/{organizationId}/fee-schedules/{feeScheduleId}', {
+          params: { path: { organizationId, feeScheduleId }, query: { limit: ENTRIES_PAGE, offset: (entriesPage - 1) * ENTRIES_PAGE } },
+        }),
+      ),
+  });
+}
+
+export const FEE_SCHEDULE_ENTRIES_PAGE = ENTRIES_PAGE;
+
+export function useCreateFeeSchedule(organizationId: string) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (body: CreateFeeSchedule) => expectOk<FeeSchedule>(api.POST('/api/organizations/{organizationId}/fee-schedules', { params: { path: { organizationId } }, body })),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: ['fee-schedules', organizationId] }),
+  });
+}
+
+export function useUpdateFeeSchedule(organizationId: string, feeScheduleId: string) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (body: UpdateFeeSchedule) =>
+      expectOk<FeeSchedule>(api.PATCH('/api/organizations/{organizationId}/fee-schedules/{feeScheduleId}', { params: { path: { organizationId, feeScheduleId } }, body })),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: ['fee-schedules', organizationId] }),
+  });
+}
+
+function postEntries(organizationId: string, feeScheduleId: string, csv: string, dryRun: boolean) {
+  return api.POST('/api/organizations/{organizationId}/fee-schedules/{feeScheduleId}/entries/import', {
+    params: { path: { organizationId, feeScheduleId }, query: { dryRun: dryRun ? 'true' : 'false' } },
+    body: csv,
+    bodySerializer: (body: string) => body,
+    headers: { 'content-type': 'text/csv' },
+  });
+}
+
+/** Reads an entries file on the server without saving anything: its rows, its bad lines, what saving would change. */
+export function usePreviewEntries(organizationId: string, feeScheduleId: string) {
+  return useMutation({ mutationFn: (csv: string) => expectOk<FeeScheduleImportPreview>(postEntries(organizationId, feeScheduleId, csv, true)) });
+}
+
+/** Replaces the schedule's entries with the file's. */
+export function useImportEntries(organizationId: string, feeScheduleId: string) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (csv: string) => expectOk<FeeScheduleImportSummary>(postEntries(organizationId, feeScheduleId, csv, false)),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: ['fee-schedules', organizationId, 'one', feeScheduleId] }),
+  });
+}
+
+/** Every payer by name (the first 200), to name a schedule's payer and choose one for a new schedule. */
+export function usePayerChoicesQuery(organizationId: string) {
+  return useQuery({
+    queryKey: ['payers', organizationId, 'list', 'choices'],
+    queryFn: () => expectOk<Page<Payer>>(api.GET('/api/organizations/{organizationId}/payers', { params: { path: { organizationId }, query: { limit: 200, sort: 'name' } } })),
+  });
+}

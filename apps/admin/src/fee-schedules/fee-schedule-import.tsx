@@ -36,7 +36,7 @@ export function FeeScheduleImport({ organizationId, feeScheduleId }: { organizat
           Import entries
         </Title>
         <Text size="sm">A CSV file with the header code,modifier,amount (amounts in dollars, e.g. 125.00). It replaces every entry of the schedule.</Text>
-        <FileInput label="Entries file (CSV)" accept=".csv,text/csv" clearable value={file} onChange={(chosen) => void choose(chosen)} />
+        <FileInput label="Entries file (CSV)" accept=".csv,text/csv" clearable clearButtonProps={{ 'aria-label': 'Clear the chosen file' }} value={file} onChange={(chosen) => void choose(chosen)} />
         {preview.isPending && <Text role="status">Reading the file…</Text>}
         {preview.error && <Alert color="red" role="alert">{messageOf(preview.error)}</Alert>}
         {preview.data && !summary && <FeeSchedulePreview preview={preview.data} />}

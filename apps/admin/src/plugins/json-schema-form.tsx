@@ -1,4 +1,4 @@
-import { Checkbox, Fieldset, NativeSelect, NumberInput, Stack, Textarea, TextInput } from '@mantine/core';
+import { Checkbox, Fieldset, NativeSelect, NumberInput, Stack, Text, Textarea, TextInput } from '@mantine/core';
 import { useState } from 'react';
 import { fieldKind, setAt, UnparsedJson, valueAt, type FieldErrors, type JsonSchema } from './settings-schema';
 
@@ -98,8 +98,12 @@ function SchemaField(props: FieldProps) {
       );
     case 'object':
       return (
-        <Fieldset legend={name}>
-          {schema.description && <p>{schema.description}</p>}
+        <Fieldset legend={required ? name : `${name} (optional)`}>
+          {schema.description && (
+            <Text size="sm" mb="xs">
+              {schema.description}
+            </Text>
+          )}
           <ObjectFields schema={schema} path={path} value={value} errors={errors} onChange={onChange} />
         </Fieldset>
       );

@@ -40,7 +40,7 @@ describe('PluginSettingsForm', () => {
     expect((screen.getByLabelText('mode') as HTMLSelectElement).value).toBe('');
     expect(screen.getByRole('checkbox', { name: 'verbose' })).toBeTruthy();
     expect(input('hosts (one per line)').tagName).toBe('TEXTAREA');
-    expect(screen.getByRole('group', { name: 'retry' })).toBeTruthy();
+    expect(screen.getByRole('group', { name: 'retry (optional)' })).toBeTruthy();
     expect(JSON.parse(input('payerIdMap (JSON)').value)).toEqual({ P1: 'A1' });
   });
 

@@ -28,6 +28,7 @@ export interface ProblemDetails {
   readonly failures?: readonly { readonly check: string; readonly reason: string }[];
 }
 
+/** The first class an error is an instance of decides, so subclasses come before their parents. */
 const STATUS_BY_ERROR: [new (...args: never[]) => OpenRcmError, number][] = [
   [PluginSettingsError, HttpStatus.UNPROCESSABLE_ENTITY],
   [ValidationError, HttpStatus.BAD_REQUEST],

@@ -162,4 +162,20 @@ describe('payers, fee schedules and plugins', () => {
     await screenshot(page, 'payers-plugins-saved');
     expect(pageErrors).toEqual([]);
   });
+
+  it('disables a plugin for the organization and enables it again', async () => {
+    const clearinghouse = section('clearinghouse-generic');
+    const facts = clearinghouse.getByRole('table', { name: 'Facts of clearinghouse-generic' });
+    await facts.getByText('clearinghouse-connector (1)').waitFor();
+    const toggle = clearinghouse.getByRole('switch', { name: 'clearinghouse-generic is enabled for this organization' });
+    await toggle.click();
+    await facts.getByText('nothing while disabled').waitFor();
+    await expect(toggle.isChecked()).resolves.toBe(false);
+    const listed = await apiCall<{ id: string; enabled: boolean }[]>(page, 'GET', `${base()}/plugins`);
+    expect(listed.find((plugin) => plugin.id === 'clearinghouse-generic')?.enabled).toBe(false);
+    await toggle.click();
+    await facts.getByText('clearinghouse-connector (1)').waitFor();
+    await expect(toggle.isChecked()).resolves.toBe(true);
+    expect(pageErrors).toEqual([]);
+  });
 });

@@ -163,6 +163,15 @@ describe('payers, fee schedules and plugins', () => {
     expect(pageErrors).toEqual([]);
   });
 
+  it("shows the server's refusal (422) of settings the form cannot check itself", async () => {
+    const clearinghouse = section('clearinghouse-generic');
+    await clearinghouse.getByLabel('transport (JSON)').fill('');
+    await clearinghouse.getByRole('button', { name: 'Save settings' }).click();
+    await clearinghouse.getByRole('alert').filter({ hasText: 'configure realTime, transport, or both' }).waitFor();
+    const listed = await apiCall<{ id: string; settingsVersion: number }[]>(page, 'GET', `${base()}/plugins`);
+    expect(listed.find((plugin) => plugin.id === 'clearinghouse-generic')?.settingsVersion).toBe(0);
+  });
+
   it('disables a plugin for the organization and enables it again', async () => {
     const clearinghouse = section('clearinghouse-generic');
     const facts = clearinghouse.getByRole('table', { name: 'Facts of clearinghouse-generic' });

@@ -2112,9 +2112,9 @@ export interface components {
         SearchPatientsDto: {
             /** @default 50 */
             limit: number;
-            /** @default 0 */
-            offset: number;
             sort?: string;
+            /** @description the nextCursor of the previous page, with the same sort and filters */
+            after?: string;
             /** @description exact SSN (nine digits; dashes and spaces allowed) */
             ssn?: string;
             /** @description the start of the last name, any case */
@@ -3490,6 +3490,11 @@ export interface operations {
     JobsController_list: {
         parameters: {
             query?: {
+                limit?: number;
+                /** @description createdAt, runAt; prefix - for descending (default -createdAt) */
+                sort?: string;
+                /** @description the nextCursor of the previous page, with the same sort and filters */
+                after?: string;
                 status?: "queued" | "running" | "completed" | "failed";
             };
             header?: never;
@@ -3618,8 +3623,9 @@ export interface operations {
         parameters: {
             query?: {
                 limit?: number;
-                offset?: number;
                 sort?: string;
+                /** @description the nextCursor of the previous page, with the same sort and filters */
+                after?: string;
                 kind?: "individual" | "organization";
                 active?: "true" | "false";
                 /** @description the start of the name or of the NPI */
@@ -3688,8 +3694,9 @@ export interface operations {
         parameters: {
             query?: {
                 limit?: number;
-                offset?: number;
                 sort?: string;
+                /** @description the nextCursor of the previous page, with the same sort and filters */
+                after?: string;
                 /** @description only active (true) or inactive (false) locations */
                 active?: "true" | "false";
                 /** @description a part of the name, any case */
@@ -3782,8 +3789,9 @@ export interface operations {
         parameters: {
             query?: {
                 limit?: number;
-                offset?: number;
                 sort?: string;
+                /** @description the nextCursor of the previous page, with the same sort and filters */
+                after?: string;
                 /** @description only active (true) or inactive (false) payers */
                 active?: "true" | "false";
                 /** @description a part of the name or of the payer id, any case */
@@ -3942,6 +3950,11 @@ export interface operations {
     AuditController_search: {
         parameters: {
             query?: {
+                limit?: number;
+                /** @description at; prefix - for descending (default -at, the newest first) */
+                sort?: string;
+                /** @description the nextCursor of the previous page, with the same sort and filters */
+                after?: string;
                 patientId?: string;
                 actorId?: string;
                 /** @description inclusive, UTC */
@@ -4042,8 +4055,9 @@ export interface operations {
         parameters: {
             query?: {
                 limit?: number;
-                offset?: number;
                 sort?: string;
+                /** @description the nextCursor of the previous page, with the same sort and filters */
+                after?: string;
                 /** @description only releases of this code set (icd10cm, hcpcs, cpt, pos, modifiers, carc, rarc) */
                 kind?: string;
             };
@@ -4091,8 +4105,9 @@ export interface operations {
         parameters: {
             query?: {
                 limit?: number;
-                offset?: number;
                 sort?: string;
+                /** @description the nextCursor of the previous page, with the same sort and filters */
+                after?: string;
                 state?: "scheduled" | "checked-in" | "documented" | "coded" | "ready-to-bill" | "billed" | "cancelled" | "no-show";
                 patientId?: string;
                 renderingProviderId?: string;
@@ -4396,8 +4411,9 @@ export interface operations {
         parameters: {
             query?: {
                 limit?: number;
-                offset?: number;
                 sort?: string;
+                /** @description the nextCursor of the previous page, with the same sort and filters */
+                after?: string;
                 /** @description only active (true) or ended (false) coverages */
                 active?: "true" | "false";
             };
@@ -4492,8 +4508,9 @@ export interface operations {
         parameters: {
             query?: {
                 limit?: number;
-                offset?: number;
                 sort?: string;
+                /** @description the nextCursor of the previous page, with the same sort and filters */
+                after?: string;
                 /** @description only authorizations in this status */
                 status?: "active" | "expired" | "cancelled";
             };
@@ -4612,8 +4629,9 @@ export interface operations {
         parameters: {
             query?: {
                 limit?: number;
-                offset?: number;
                 sort?: string;
+                /** @description the nextCursor of the previous page, with the same sort and filters */
+                after?: string;
                 /** @description only checks of this coverage */
                 coverageId?: string;
                 /** @description only checks for this date of service */
@@ -4749,9 +4767,10 @@ export interface operations {
         parameters: {
             query?: {
                 limit?: number;
-                offset?: number;
                 /** @description dueDate, nextActionDate, createdAt, priority; prefix - for descending (default -createdAt) */
                 sort?: string;
+                /** @description the nextCursor of the previous page, with the same sort and filters */
+                after?: string;
                 state?: "open" | "assigned" | "in-progress" | "waiting-on-payer" | "resolved" | "closed";
                 kind?: "exception" | "upstream-defect" | "denial" | "follow-up";
                 /** @description e.g. the gate check of exception and upstream-defect items */
@@ -4901,8 +4920,9 @@ export interface operations {
         parameters: {
             query?: {
                 limit?: number;
-                offset?: number;
                 sort?: string;
+                /** @description the nextCursor of the previous page, with the same sort and filters */
+                after?: string;
                 /** @description a payer row's id, or `standard` for the charge master */
                 payerRecordId?: string | "standard";
                 kind?: "fixed" | "percent-of-medicare";
@@ -4982,8 +5002,9 @@ export interface operations {
         parameters: {
             query?: {
                 limit?: number;
-                offset?: number;
                 sort?: string;
+                /** @description the nextCursor of the previous page, with the same sort and filters */
+                after?: string;
             };
             header?: never;
             path: {
@@ -5185,8 +5206,9 @@ export interface operations {
         parameters: {
             query?: {
                 limit?: number;
-                offset?: number;
                 sort?: string;
+                /** @description the nextCursor of the previous page, with the same sort and filters */
+                after?: string;
             };
             header?: never;
             path: {
@@ -5208,8 +5230,9 @@ export interface operations {
         parameters: {
             query?: {
                 limit?: number;
-                offset?: number;
                 sort?: string;
+                /** @description the nextCursor of the previous page, with the same sort and filters */
+                after?: string;
                 /** @description pending (queued), submitted, or failed */
                 state?: "pending" | "submitted" | "failed";
                 /** @description the payer row the batch went to */
@@ -5335,8 +5358,9 @@ export interface operations {
         parameters: {
             query?: {
                 limit?: number;
-                offset?: number;
                 sort?: string;
+                /** @description the nextCursor of the previous page, with the same sort and filters */
+                after?: string;
                 state?: "draft" | "scrubbed" | "ready" | "submitted" | "acknowledged" | "accepted" | "rejected" | "adjudicated" | "paid" | "partially-paid" | "denied" | "appealed" | "corrected" | "replaced" | "voided" | "closed";
                 /** @description the payer row billed */
                 payerRecordId?: string;
@@ -5619,8 +5643,9 @@ export interface operations {
         parameters: {
             query?: {
                 limit?: number;
-                offset?: number;
                 sort?: string;
+                /** @description the nextCursor of the previous page, with the same sort and filters */
+                after?: string;
                 /** @description only releases of this table: ptp (NCCI procedure-to-procedure) or mue (Medically Unlikely Edits) */
                 kind?: "ptp" | "mue";
             };
@@ -5667,8 +5692,9 @@ export interface operations {
         parameters: {
             query?: {
                 limit?: number;
-                offset?: number;
                 sort?: string;
+                /** @description the nextCursor of the previous page, with the same sort and filters */
+                after?: string;
                 /** @description the payer row the remittance matched */
                 payerRecordId?: string;
                 /** @description TRN02: the check or EFT trace number */
@@ -5721,8 +5747,9 @@ export interface operations {
         parameters: {
             query?: {
                 limit?: number;
-                offset?: number;
                 sort?: string;
+                /** @description the nextCursor of the previous page, with the same sort and filters */
+                after?: string;
             };
             header?: never;
             path: {
@@ -5744,8 +5771,9 @@ export interface operations {
         parameters: {
             query?: {
                 limit?: number;
-                offset?: number;
                 sort?: string;
+                /** @description the nextCursor of the previous page, with the same sort and filters */
+                after?: string;
             };
             header?: never;
             path: {
@@ -5903,9 +5931,10 @@ export interface operations {
         parameters: {
             query?: {
                 limit?: number;
-                offset?: number;
                 /** @description age (days since submission), nextActionDate, dueDate; prefix - for descending (default -age: the longest waiting first) */
                 sort?: string;
+                /** @description the nextCursor of the previous page, with the same sort and filters */
+                after?: string;
                 /** @description only claims to this payer (the payer's record id) */
                 payerRecordId?: string;
             };
@@ -5929,8 +5958,9 @@ export interface operations {
         parameters: {
             query?: {
                 limit?: number;
-                offset?: number;
                 sort?: string;
+                /** @description the nextCursor of the previous page, with the same sort and filters */
+                after?: string;
             };
             header?: never;
             path: {
@@ -6222,8 +6252,9 @@ export interface operations {
         parameters: {
             query?: {
                 limit?: number;
-                offset?: number;
                 sort?: string;
+                /** @description the nextCursor of the previous page, with the same sort and filters */
+                after?: string;
                 payerRecordId?: string;
                 patientId?: string;
                 /** @description whose account is overpaid */
@@ -6319,9 +6350,10 @@ export interface operations {
         parameters: {
             query?: {
                 limit?: number;
-                offset?: number;
                 /** @description depositDate, amountCents, createdAt; prefix - for descending (default -depositDate) */
                 sort?: string;
+                /** @description the nextCursor of the previous page, with the same sort and filters */
+                after?: string;
                 /** @description matched to a remittance, or not */
                 state?: "matched" | "unmatched";
             };
@@ -6410,9 +6442,10 @@ export interface operations {
         parameters: {
             query?: {
                 limit?: number;
-                offset?: number;
                 /** @description receivedOn, paymentDate, paymentCents; prefix - for descending (default receivedOn) */
                 sort?: string;
+                /** @description the nextCursor of the previous page, with the same sort and filters */
+                after?: string;
             };
             header?: never;
             path: {

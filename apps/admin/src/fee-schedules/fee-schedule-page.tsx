@@ -1,25 +1,26 @@
-import { Alert, Anchor, Loader, Pagination, Paper, Stack, Table, Text, Title } from '@mantine/core';
-import { useState } from 'react';
+import { Alert, Anchor, Loader, Paper, Stack, Table, Text, Title } from '@mantine/core';
 import { Link, useParams } from 'react-router-dom';
 import { messageOf } from '../api/problem';
-import type { FeeScheduleDetail } from '../api/views';
 import { formatCents } from '../format/money';
+import { ListPager } from '../lists/list-pager';
 import { useCurrentOrganization } from '../session/current-organization';
 import { allows, FEE_SCHEDULE_ADMIN_ROLES, FEE_SCHEDULE_IMPORT_ROLES } from '../session/permissions';
 import { FeeScheduleForm } from './fee-schedule-form';
 import { FeeScheduleImport } from './fee-schedule-import';
-import { FEE_SCHEDULE_ENTRIES_PAGE, useFeeScheduleQuery, usePayerChoicesQuery, useUpdateFeeSchedule } from './fee-schedule-queries';
+import { useFeeScheduleEntries, useFeeScheduleQuery, usePayerChoicesQuery, useUpdateFeeSchedule } from './fee-schedule-queries';
 
-function Entries({ schedule, page, onPage }: { schedule: FeeScheduleDetail; page: number; onPage: (page: number) => void }) {
-  const { entries } = schedule;
+function Entries({ organizationId, feeScheduleId }: { organizationId: string; feeScheduleId: string }) {
+  const list = useFeeScheduleEntries(organizationId, feeScheduleId);
+  const entries = list.query;
   return (
     <Paper withBorder p="md" component="section" aria-labelledby="entries-title">
       <Stack>
         <Title order={2} size="h3" id="entries-title">
           Entries
         </Title>
-        <Text size="sm">{entries.total} entr{entries.total === 1 ? 'y' : 'ies'}</Text>
-        {entries.items.length > 0 && (
+        {entries.isPending && <Loader aria-label="Loading the entries" />}
+        {entries.error && <Alert color="red" role="alert">{messageOf(entries.error)}</Alert>}
+        {entries.data && entries.data.items.length > 0 && (
           <Table aria-label="Entries" striped>
             <Table.Thead>
               <Table.Tr>
@@ -29,7 +30,7 @@ function Entries({ schedule, page, onPage }: { schedule: FeeScheduleDetail; page
               </Table.Tr>
             </Table.Thead>
             <Table.Tbody>
-              {entries.items.map((entry) => (
+              {entries.data.items.map((entry) => (
                 <Table.Tr key={`${entry.code}/${entry.modifier ?? ''}`}>
                   <Table.Td>{entry.code}</Table.Td>
                   <Table.Td>{entry.modifier ?? ''}</Table.Td>
@@ -39,9 +40,7 @@ function Entries({ schedule, page, onPage }: { schedule: FeeScheduleDetail; page
             </Table.Tbody>
           </Table>
         )}
-        {entries.total > FEE_SCHEDULE_ENTRIES_PAGE && (
-          <Pagination total={Math.ceil(entries.total / FEE_SCHEDULE_ENTRIES_PAGE)} value={page} onChange={onPage} getControlProps={(control) => ({ 'aria-label': `${control} page of entries` })} />
-        )}
+        {entries.data && <ListPager list={list} label="Entries" noun="entries" />}
       </Stack>
     </Paper>
   );
@@ -51,8 +50,7 @@ function Entries({ schedule, page, onPage }: { schedule: FeeScheduleDetail; page
 export function FeeSchedulePage() {
   const { organizationId, roles } = useCurrentOrganization();
   const feeScheduleId = useParams().feeScheduleId as string;
-  const [page, setPage] = useState(1);
-  const schedule = useFeeScheduleQuery(organizationId, feeScheduleId, page);
+  const schedule = useFeeScheduleQuery(organizationId, feeScheduleId);
   const payers = usePayerChoicesQuery(organizationId);
   const update = useUpdateFeeSchedule(organizationId, feeScheduleId);
   const data = schedule.data;
@@ -85,7 +83,7 @@ export function FeeSchedulePage() {
         </Paper>
       )}
       {data?.kind === 'fixed' && allows(roles, FEE_SCHEDULE_IMPORT_ROLES) && <FeeScheduleImport organizationId={organizationId} feeScheduleId={data.id} />}
-      {data?.kind === 'fixed' && <Entries schedule={data} page={page} onPage={setPage} />}
+      {data?.kind === 'fixed' && <Entries organizationId={organizationId} feeScheduleId={data.id} />}
       {data?.kind === 'percent-of-medicare' && (
         <Text>
           Prices {(data.percentBasisPoints ?? 0) / 100} % of the Medicare PFS allowed amount in locality {data.medicareLocality?.mac}-{data.medicareLocality?.locality}; it has no

@@ -2,26 +2,29 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api } from '../api/client';
 import { expectOk } from '../api/problem';
 import type { components } from '../api/schema';
-import type { FeeSchedule, FeeScheduleDetail, FeeScheduleImportPreview, FeeScheduleImportSummary, Page, Payer } from '../api/views';
+import { usePagedList } from '../lists/use-paged-list';
+import type { FeeSchedule, FeeScheduleDetail, FeeScheduleEntry, FeeScheduleImportPreview, FeeScheduleImportSummary, Page, Payer } from '../api/views';
 
 export type CreateFeeSchedule = components['schemas']['CreateFeeScheduleDto'];
 export type UpdateFeeSchedule = components['schemas']['UpdateFeeScheduleDto'];
 
 const ENTRIES_PAGE = 50;
 
-export function useFeeScheduleQuery(organizationId: string, feeScheduleId: string, entriesPage: number) {
-  return useQuery({
-    queryKey: ['fee-schedules', organizationId, 'one', feeScheduleId, entriesPage],
-    queryFn: () =>
-      expectOk<FeeScheduleDetail>(
-        api.GET('/api/organizations/{organizationId}/fee-schedules/{feeScheduleId}', {
-          params: { path: { organizationId, feeScheduleId }, query: { limit: ENTRIES_PAGE, offset: (entriesPage - 1) * ENTRIES_PAGE } },
-        }),
-      ),
-  });
+function getSchedule(organizationId: string, feeScheduleId: string, limit: number, after?: string) {
+  return expectOk<FeeScheduleDetail>(
+    api.GET('/api/organizations/{organizationId}/fee-schedules/{feeScheduleId}', { params: { path: { organizationId, feeScheduleId }, query: { limit, ...(after && { after }) } } }),
+  );
 }
 
-export const FEE_SCHEDULE_ENTRIES_PAGE = ENTRIES_PAGE;
+/** The schedule's fields (with the first entry only; its entries are paged by {@link useFeeScheduleEntries}). */
+export function useFeeScheduleQuery(organizationId: string, feeScheduleId: string) {
+  return useQuery({ queryKey: ['fee-schedules', organizationId, 'one', feeScheduleId], queryFn: () => getSchedule(organizationId, feeScheduleId, 1) });
+}
+
+/** The schedule's entries by code and modifier, 50 a page. */
+export function useFeeScheduleEntries(organizationId: string, feeScheduleId: string) {
+  return usePagedList<FeeScheduleEntry>(['fee-schedules', organizationId, 'one', feeScheduleId, 'entries'], async (after) => (await getSchedule(organizationId, feeScheduleId, ENTRIES_PAGE, after)).entries);
+}
 
 export function useCreateFeeSchedule(organizationId: string) {
   const queryClient = useQueryClient();

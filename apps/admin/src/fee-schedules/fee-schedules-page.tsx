@@ -1,10 +1,11 @@
-import { Alert, Anchor, Button, Collapse, Group, Loader, Pagination, Paper, Stack, Table, Text, Title } from '@mantine/core';
-import { useQuery } from '@tanstack/react-query';
+import { Alert, Anchor, Button, Collapse, Group, Loader, Paper, Stack, Table, Title } from '@mantine/core';
 import { useState } from 'react';
 import { Link, useNavigate } from 'react-router-dom';
 import { api } from '../api/client';
 import { expectOk, messageOf } from '../api/problem';
 import type { FeeSchedule, Page } from '../api/views';
+import { ListPager } from '../lists/list-pager';
+import { usePagedList } from '../lists/use-paged-list';
 import { useCurrentOrganization } from '../session/current-organization';
 import { allows, FEE_SCHEDULE_ADMIN_ROLES } from '../session/permissions';
 import { FeeScheduleForm } from './fee-schedule-form';
@@ -19,15 +20,15 @@ const describeKind = (schedule: FeeSchedule) =>
 export function FeeSchedulesPage() {
   const { organizationId, roles } = useCurrentOrganization();
   const navigate = useNavigate();
-  const [page, setPage] = useState(1);
   const [creating, setCreating] = useState(false);
   const payers = usePayerChoicesQuery(organizationId);
   const create = useCreateFeeSchedule(organizationId);
-  const query = { limit: PAGE_SIZE, offset: (page - 1) * PAGE_SIZE, sort: '-effectiveFrom' };
-  const schedules = useQuery({
-    queryKey: ['fee-schedules', organizationId, 'list', query],
-    queryFn: () => expectOk<Page<FeeSchedule>>(api.GET('/api/organizations/{organizationId}/fee-schedules', { params: { path: { organizationId }, query } })),
-  });
+  const list = usePagedList(['fee-schedules', organizationId, 'list'], (after) =>
+    expectOk<Page<FeeSchedule>>(
+      api.GET('/api/organizations/{organizationId}/fee-schedules', { params: { path: { organizationId }, query: { limit: PAGE_SIZE, sort: '-effectiveFrom', ...(after && { after }) } } }),
+    ),
+  );
+  const schedules = list.query;
   const payerName = (id: string | null) => (id === null ? 'Standard charge master' : (payers.data?.items.find((payer) => payer.id === id)?.name ?? id));
 
   return (
@@ -60,7 +61,6 @@ export function FeeSchedulesPage() {
       {schedules.error && <Alert color="red" role="alert">{messageOf(schedules.error)}</Alert>}
       {schedules.data && (
         <>
-          <Text size="sm">{schedules.data.total} schedule(s)</Text>
           <Table aria-label="Fee schedules">
             <Table.Thead>
               <Table.Tr>
@@ -87,9 +87,7 @@ export function FeeSchedulesPage() {
               ))}
             </Table.Tbody>
           </Table>
-          {schedules.data.total > PAGE_SIZE && (
-            <Pagination total={Math.ceil(schedules.data.total / PAGE_SIZE)} value={page} onChange={setPage} getControlProps={(control) => ({ 'aria-label': `${control} page` })} />
-          )}
+          <ListPager list={list} label="Fee schedules" noun="schedule(s)" />
         </>
       )}
     </Stack>

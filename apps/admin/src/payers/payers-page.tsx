@@ -1,26 +1,26 @@
-import { Alert, Anchor, Button, Group, Loader, NativeSelect, Pagination, Stack, Table, Text, TextInput, Title } from '@mantine/core';
-import { useQuery } from '@tanstack/react-query';
+import { Alert, Anchor, Button, Group, Loader, NativeSelect, Stack, Table, TextInput, Title } from '@mantine/core';
 import { useState } from 'react';
 import { Link } from 'react-router-dom';
 import { api } from '../api/client';
 import { expectOk, messageOf } from '../api/problem';
 import type { Page, Payer } from '../api/views';
+import { ListPager } from '../lists/list-pager';
+import { usePagedList } from '../lists/use-paged-list';
 import { useCurrentOrganization } from '../session/current-organization';
 import { allows, PAYER_ADMIN_ROLES } from '../session/permissions';
 
 const PAGE_SIZE = 25;
 
-/** The payers: search by name or payer id, active or not, pages of 25; administrators and managers add and edit. */
+/** The payers: search by name or payer id, active or not, pages of 25 (cursors); administrators and managers add and edit. */
 export function PayersPage() {
   const { organizationId, roles } = useCurrentOrganization();
   const [search, setSearch] = useState('');
   const [active, setActive] = useState<'' | 'true' | 'false'>('');
-  const [page, setPage] = useState(1);
-  const query = { limit: PAGE_SIZE, offset: (page - 1) * PAGE_SIZE, sort: 'name', ...(search.trim() && { q: search.trim() }), ...(active && { active }) };
-  const payers = useQuery({
-    queryKey: ['payers', organizationId, 'list', query],
-    queryFn: () => expectOk<Page<Payer>>(api.GET('/api/organizations/{organizationId}/payers', { params: { path: { organizationId }, query } })),
-  });
+  const filters = { sort: 'name', ...(search.trim() && { q: search.trim() }), ...(active && { active }) };
+  const list = usePagedList(['payers', organizationId, 'list', filters], (after) =>
+    expectOk<Page<Payer>>(api.GET('/api/organizations/{organizationId}/payers', { params: { path: { organizationId }, query: { limit: PAGE_SIZE, ...filters, ...(after && { after }) } } })),
+  );
+  const payers = list.query;
 
   return (
     <Stack>
@@ -39,18 +39,12 @@ export function PayersPage() {
           label="Search"
           description="A part of the name or the payer id"
           value={search}
-          onChange={(event) => {
-            setSearch(event.currentTarget.value);
-            setPage(1);
-          }}
+          onChange={(event) => setSearch(event.currentTarget.value)}
         />
         <NativeSelect
           label="Status"
           value={active}
-          onChange={(event) => {
-            setActive(event.currentTarget.value as '' | 'true' | 'false');
-            setPage(1);
-          }}
+          onChange={(event) => setActive(event.currentTarget.value as '' | 'true' | 'false')}
           data={[
             { value: '', label: 'any' },
             { value: 'true', label: 'active' },
@@ -62,7 +56,6 @@ export function PayersPage() {
       {payers.error && <Alert color="red" role="alert">{messageOf(payers.error)}</Alert>}
       {payers.data && (
         <>
-          <Text size="sm">{payers.data.total} payer(s)</Text>
           <Table aria-label="Payers">
             <Table.Thead>
               <Table.Tr>
@@ -91,9 +84,7 @@ export function PayersPage() {
               ))}
             </Table.Tbody>
           </Table>
-          {payers.data.total > PAGE_SIZE && (
-            <Pagination total={Math.ceil(payers.data.total / PAGE_SIZE)} value={page} onChange={setPage} getControlProps={(control) => ({ 'aria-label': `${control} page` })} />
-          )}
+          <ListPager list={list} label="Payers" noun="payer(s)" />
         </>
       )}
     </Stack>

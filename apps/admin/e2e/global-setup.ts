@@ -1,5 +1,5 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -39,12 +39,27 @@ function started(server: ChildProcess, output: string[]): Promise<{ baseUrl: str
 }
 
 /**
- * Starts the real server on embedded defaults (a fresh PGlite data directory, in-process jobs, a free port) from an
- * empty working directory, so no openrcm.config.ts applies; stops it and removes its data afterwards.
+ * The plugins the suite installs (both built with the server), so the plugins screen and the payers' connectors have
+ * something to show: an eligibility provider and a clearinghouse connector on a local folder transport.
+ */
+function writeConfig(folder: string): void {
+  const transport = { type: 'folder', outbox: join(folder, 'outbox'), inbox: join(folder, 'inbox') };
+  for (const directory of [transport.outbox, transport.inbox]) mkdirSync(directory);
+  const plugins = [
+    { module: '@openrcm/plugin-eligibility-availity', settings: { clientId: 'browser-suite', clientSecret: { env: 'AVAILITY_CLIENT_SECRET' } } },
+    { module: '@openrcm/plugin-clearinghouse-generic', settings: { transport } },
+  ];
+  writeFileSync(join(folder, 'openrcm.config.ts'), `export const config = ${JSON.stringify({ plugins }, null, 2)};\n`);
+}
+
+/**
+ * Starts the real server on embedded defaults (a fresh PGlite data directory, in-process jobs, a free port) from a
+ * fresh working directory whose openrcm.config.ts names only the plugins; stops it and removes its data afterwards.
  */
 export async function setup(project: TestProject): Promise<() => Promise<void>> {
   for (const file of [CLI, ADMIN_INDEX]) if (!existsSync(file)) throw new Error(`${file} is missing: run \`npm run test:browser\` from the repository root (it builds first)`);
   const folder = mkdtempSync(join(tmpdir(), 'openrcm-browser-'));
+  writeConfig(folder);
   const env: NodeJS.ProcessEnv = { ...process.env, OPENRCM_DATA_DIR: join(folder, 'data'), PORT: process.env.BROWSER_SUITE_PORT ?? '3927', HOST: '127.0.0.1', LOG_LEVEL: 'warn' };
   delete env.DATABASE_URL;
   delete env.REDIS_URL;

@@ -8,7 +8,12 @@ import { DashboardPage } from './dashboard/dashboard-page';
 import { EncounterPage } from './encounters/encounter-page';
 import { AppLayout } from './layout/app-layout';
 import { RequireRoles } from './layout/not-allowed';
+import { FeeSchedulePage } from './fee-schedules/fee-schedule-page';
+import { FeeSchedulesPage } from './fee-schedules/fee-schedules-page';
 import { PatientsPage } from './patients/patients-page';
+import { PayerPage } from './payers/payer-page';
+import { PayersPage } from './payers/payers-page';
+import { PluginsPage } from './plugins/plugins-page';
 import { chooseOrganization, storedOrganization, storeOrganization } from './session/current-organization';
 import { CreditBalancesPage } from './credit-balances/credit-balances-page';
 import { DepositsPage } from './deposits/deposits-page';
@@ -18,7 +23,7 @@ import { RemittancePage } from './remittances/remittance-page';
 import { RemittancesPage } from './remittances/remittances-page';
 import { UnmatchedPage } from './remittances/unmatched-page';
 import { VariancesPage } from './remittances/variances-page';
-import { DEPOSIT_READER_ROLES, GATE_ADMIN_ROLES, LEDGER_READER_ROLES, POSTING_ROLES } from './session/permissions';
+import { DEPOSIT_READER_ROLES, GATE_ADMIN_ROLES, LEDGER_READER_ROLES, PLUGIN_ADMIN_ROLES, POSTING_ROLES } from './session/permissions';
 import { contrastVariables, theme } from './theme';
 import { SESSION_KEY, useOrganizationsQuery, useSessionQuery } from './session/session-queries';
 import { GateSettingsPage } from './workflows/gate-settings-page';
@@ -97,6 +102,18 @@ function SignedInRoutes() {
         />
         <Route path="*" element={<Navigate to="/dashboard" replace />} />
         <Route path="encounters/:encounterId" element={<EncounterPage />} />
+        <Route path="payers" element={<PayersPage />} />
+        <Route path="payers/:payerId" element={<PayerPage />} />
+        <Route path="fee-schedules" element={<FeeSchedulesPage />} />
+        <Route path="fee-schedules/:feeScheduleId" element={<FeeSchedulePage />} />
+        <Route
+          path="plugins"
+          element={
+            <RequireRoles roles={PLUGIN_ADMIN_ROLES}>
+              <PluginsPage />
+            </RequireRoles>
+          }
+        />
       </Route>
     </Routes>
   );

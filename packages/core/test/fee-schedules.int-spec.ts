@@ -89,6 +89,33 @@ describe('fee schedules', () => {
     expect(await sql('select code, modifier, amount_cents from fee_schedule_entry where fee_schedule_id = ? order by code, modifier', [standardId])).toEqual(before);
   });
 
+  it('previews a file with dryRun: every row and every bad line, what saving would change, and writes nothing', async () => {
+    const entries = () => sql('select code, modifier, amount_cents from fee_schedule_entry where fee_schedule_id = ? order by code, modifier', [standardId]);
+    const before = await entries();
+    const preview = await importCsv(standardId, 'code,modifier,amount\n99213,,100.00\n99214,,12.345\n99216,,75.00\n99213,25,abc\n').query({ dryRun: 'true' }).expect(200);
+    expect(preview.body).toEqual({
+      dryRun: true,
+      rows: [
+        { line: 2, code: '99213', modifier: '', amountCents: 10000 },
+        { line: 4, code: '99216', modifier: '', amountCents: 7500 },
+      ],
+      errors: [
+        { line: 3, column: 'amount', message: '"12.345" has fractions of a cent' },
+        { line: 5, column: 'amount', message: '"abc" is not a decimal amount' },
+      ],
+      total: 2,
+      added: 1,
+      changed: 0,
+      removed: 3,
+    });
+    const good = 'code,modifier,amount\n99213,,100.00\n99216,,75.00\n';
+    const clean = await importCsv(standardId, good).query({ dryRun: 'true' }).expect(200);
+    expect(clean.body).toMatchObject({ dryRun: true, errors: [], total: 2, added: 1, changed: 0, removed: 3 });
+    expect(await entries()).toEqual(before);
+    await importCsv(standardId, good).query({ dryRun: 'maybe' }).expect(400);
+    expect(await entries()).toEqual(before);
+  });
+
   it("prices from the payer's schedule, then the standard one; a modifier entry before the plain one; within the dates", async () => {
     const contract = await create({ name: 'Acme H1', payerRecordId: payerId, effectiveFrom: '2026-01-01', effectiveTo: '2026-06-30', kind: 'fixed' }).expect(201);
     await importCsv(contract.body.id, 'code,modifier,amount\n99213,,90.00\n99213,59,95.00\n').expect(200);

@@ -83,6 +83,12 @@ describe('the core server', () => {
       contributions: { 'scrub-rule': 1 },
     });
     expect(response.body[0].settingsSchema.properties.minimumChargeCents.type).toBe('integer');
+    expect(response.body[0].settingsSchema.properties.apiKey).toMatchObject({
+      type: 'object',
+      properties: { env: { type: 'string', pattern: '^[A-Z_][A-Z0-9_]*$' } },
+      required: ['env'],
+      additionalProperties: false,
+    });
   });
 
   it('validates saved settings and applies them without a restart', async () => {
@@ -91,8 +97,18 @@ describe('the core server', () => {
     const rule = () => host.contributions(organizationId, 'scrub-rule')[0];
     expect(await rule()?.inspect({} as never, claim(150))).toEqual([]);
 
-    const refused = await admin.agent.put(`/api/organizations/${organizationId}/plugins/hello/settings`).set('x-csrf-token', admin.csrf).send({ minimumChargeCents: 'lots' }).expect(400);
-    expect(refused.body.errors[0].field).toBe('plugins.hello.settings.minimumChargeCents');
+    const refused = await admin.agent
+      .put(`/api/organizations/${organizationId}/plugins/hello/settings`)
+      .set('x-csrf-token', admin.csrf)
+      .send({ minimumChargeCents: 'lots', apiKey: { env: 'not a name' } })
+      .expect(422);
+    expect(refused.body).toMatchObject({ status: 422, code: 'VALIDATION_FAILED' });
+    expect(refused.body.errors).toEqual([
+      { field: 'minimumChargeCents', message: expect.stringContaining('expected number') },
+      { field: 'apiKey.env', message: 'an environment variable name, e.g. AVAILITY_CLIENT_SECRET' },
+    ]);
+    const unchanged = await admin.agent.get(`/api/organizations/${organizationId}/plugins`).expect(200);
+    expect(unchanged.body[0]).toMatchObject({ settingsVersion: 0, settings: { prefix: 'hey', minimumChargeCents: 100 } });
 
     const saved = await admin.agent.put(`/api/organizations/${organizationId}/plugins/hello/settings`).set('x-csrf-token', admin.csrf).send({ prefix: 'note', minimumChargeCents: 500 }).expect(200);
     expect(saved.body).toMatchObject({ version: 1, settings: { prefix: 'note', minimumChargeCents: 500 } });

@@ -1099,7 +1099,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Replace a fixed schedule's entries with a CSV file (header code,modifier,amount; amounts in dollars, e.g. 125.00) */
+        /**
+         * Replace a fixed schedule's entries with a CSV file (header code,modifier,amount; amounts in dollars, e.g. 125.00)
+         * @description With dryRun=true nothing is saved: the answer lists the rows read, every bad line and what saving would change.
+         */
         post: operations["FeeSchedulesController_importEntries"];
         delete?: never;
         options?: never;
@@ -5155,7 +5158,10 @@ export interface operations {
     };
     FeeSchedulesController_importEntries: {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description true: answer the parsed rows, every bad line (line, column, message) and the changes, and save nothing */
+                dryRun?: "true" | "false";
+            };
             header?: never;
             path: {
                 organizationId: string;

@@ -1,3 +1,4 @@
+
 // What the server answers. The OpenAPI document describes request bodies and parameters (used through schema.d.ts)
 // but not yet response bodies, so the answers the app reads are written down here, from the controllers' views.
 // Enumerations come from the generated schema.
@@ -6,11 +7,16 @@ import type { components, operations } from './schema';
 type Schemas = components['schemas'];
 
 export type Role = Schemas['RolesDto']['roles'][number];
+
 export type GatePolicy = Schemas['SetGatePolicyDto']['policy'];
+
 export type Sex = Schemas['RegisterPatientDto']['sex'];
+
 export type WorkItemEvent = Schemas['WorkItemTransitionDto']['event'];
 type WorkItemQuery = NonNullable<operations['WorkItemsController_list']['parameters']['query']>;
+
 export type WorkItemState = NonNullable<WorkItemQuery['state']>;
+
 export type WorkItemKind = NonNullable<WorkItemQuery['kind']>;
 
 export type SessionStage = 'active' | 'mfa-required' | 'mfa-enrollment-required' | 'password-change-required';
@@ -371,6 +377,7 @@ export interface DashboardCounts {
 }
 
 export type AgingBasis = 'service-date' | 'first-bill-date';
+
 export type AgingBucket = '0-30' | '31-60' | '61-90' | '91-120' | '121+';
 
 /** One payer's (or patient's) aged balances in cents. */
@@ -435,7 +442,10 @@ export interface GateChange {
   readonly check: string | null;
   readonly previous: GateChangeValue;
   readonly next: GateChangeValue;
+}
+
 export type EncounterState = NonNullable<NonNullable<operations['EncountersController_list']['parameters']['query']>['state']>;
+
 /** The events people apply through `POST …/encounters/:id/transitions`. */
 export type EncounterEvent = Schemas['EncounterTransitionDto']['event'];
 
@@ -518,4 +528,105 @@ export interface Member {
   readonly email: string;
   readonly displayName: string;
   readonly active: boolean;
+}
+
+export type EnrollmentTransaction = Schemas['SetEnrollmentDto']['transaction'];
+
+export type EnrollmentStatus = Schemas['SetEnrollmentDto']['status'];
+
+export type FeeScheduleKind = Schemas['CreateFeeScheduleDto']['kind'];
+
+/** A payer (`toView` of the payers controller); `id` is the record id, `payerId` the X12 payer id. */
+export interface Payer {
+  readonly id: string;
+  readonly name: string;
+  readonly payerId: string;
+  readonly claimFilingIndicator: string;
+  readonly timelyFilingDays: number;
+  readonly appealLimitDays: number;
+  readonly followUpDays: number;
+  readonly clearinghousePluginId: string | null;
+  readonly eligibilityPluginId: string | null;
+  readonly authorizationRequiredCodes: readonly string[];
+  readonly active: boolean;
+  readonly createdAt: string;
+}
+
+/** One provider's enrollment with a payer for one transaction. */
+export interface PayerEnrollment {
+  readonly id: string;
+  readonly payerRecordId: string;
+  readonly providerId: string;
+  readonly transaction: EnrollmentTransaction;
+  readonly status: EnrollmentStatus;
+  readonly effectiveFrom: string | null;
+  readonly note: string | null;
+}
+
+export interface FeeSchedule {
+  readonly id: string;
+  readonly name: string;
+  readonly payerRecordId: string | null;
+  readonly effectiveFrom: string;
+  readonly effectiveTo: string | null;
+  readonly kind: FeeScheduleKind;
+  readonly percentBasisPoints: number | null;
+  readonly medicareLocality: { readonly mac: string; readonly locality: string } | null;
+  readonly createdAt: string;
+}
+
+export interface FeeScheduleEntry {
+  readonly code: string;
+  readonly modifier: string | null;
+  readonly amountCents: number;
+}
+
+/** `GET …/fee-schedules/:id`: the schedule with one page of its entries. */
+export interface FeeScheduleDetail extends FeeSchedule {
+  readonly entries: Page<FeeScheduleEntry>;
+}
+
+/** One good line of an entries file, as the dry run read it. */
+export interface FeeScheduleCsvRow {
+  readonly line: number;
+  readonly code: string;
+  readonly modifier: string;
+  readonly amountCents: number;
+}
+
+/** One bad line of an entries file: the line (null for the whole file), the column when one cell is wrong. */
+export interface FeeScheduleCsvError {
+  readonly line: number | null;
+  readonly column: 'code' | 'modifier' | 'amount' | null;
+  readonly message: string;
+}
+
+/** What an entries import did (`added`, `changed`, `removed` of `total` rows). */
+export interface FeeScheduleImportSummary {
+  readonly total: number;
+  readonly added: number;
+  readonly changed: number;
+  readonly removed: number;
+}
+
+/** `POST …/entries/import?dryRun=true`: the rows and errors read, and what saving the good rows would change. */
+export interface FeeScheduleImportPreview extends FeeScheduleImportSummary {
+  readonly dryRun: true;
+  readonly rows: readonly FeeScheduleCsvRow[];
+  readonly errors: readonly FeeScheduleCsvError[];
+}
+
+/** One installed plugin for the organization (`GET …/plugins`), with its settings' JSON Schema. */
+export interface PluginListing {
+  readonly id: string;
+  readonly version: string;
+  readonly sdk: string;
+  readonly module: string;
+  readonly health: { readonly healthy: boolean; readonly lastError?: string; readonly lastErrorAt?: string };
+  readonly enabled: boolean;
+  readonly settings: unknown;
+  readonly settingsVersion: number;
+  readonly contributions: Readonly<Record<string, number>>;
+  readonly capabilities: { readonly hosts: readonly string[]; readonly events: readonly string[]; readonly query: readonly string[] };
+  readonly settingsSchema: unknown;
 }

@@ -27,6 +27,14 @@ export const DOCUMENTATION_ROLES: readonly Role[] = ['coder', 'manager', 'admin'
 export const VISIT_ROLES: readonly Role[] = ['front-desk', 'coder', 'biller', 'manager', 'admin'];
 /** Who may list the organization's members (`GET …/users`), e.g. to name another owner of an exception. */
 export const MEMBER_LIST_ROLES: readonly Role[] = ['admin', 'manager'];
+/** Who may add and change payers and their enrollments (`POST`/`PATCH …/payers`, `PUT …/enrollments`). */
+export const PAYER_ADMIN_ROLES: readonly Role[] = ['admin', 'manager'];
+/** Who may add and change fee schedules (`POST`/`PATCH …/fee-schedules`). */
+export const FEE_SCHEDULE_ADMIN_ROLES: readonly Role[] = ['admin', 'manager'];
+/** Who may import a fee schedule's entries (`POST …/fee-schedules/:id/entries/import`). */
+export const FEE_SCHEDULE_IMPORT_ROLES: readonly Role[] = ['admin', 'manager', 'biller'];
+/** Who may see and configure plugins (`PUT …/plugins/:id/enabled`, `…/settings`). */
+export const PLUGIN_ADMIN_ROLES: readonly Role[] = ['admin'];
 
 export interface NavigationEntry {
   readonly path: string;
@@ -45,6 +53,9 @@ export const NAVIGATION: readonly NavigationEntry[] = [
   { path: 'deposits', label: 'Deposits', roles: DEPOSIT_READER_ROLES },
   { path: 'credit-balances', label: 'Credit balances', roles: ALL_ROLES },
   { path: 'ledger', label: 'Ledger', roles: LEDGER_READER_ROLES },
+  { path: 'payers', label: 'Payers', roles: ALL_ROLES },
+  { path: 'fee-schedules', label: 'Fee schedules', roles: ALL_ROLES },
+  { path: 'plugins', label: 'Plugins', roles: PLUGIN_ADMIN_ROLES },
 ];
 
 /** Whether any of the user's roles is among those required. */

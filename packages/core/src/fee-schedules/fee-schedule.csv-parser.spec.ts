@@ -1,5 +1,5 @@
 import { ValidationError } from '@openrcm/sdk';
-import { parseFeeScheduleCsv } from './fee-schedule.csv-parser';
+import { parseFeeScheduleCsv, readFeeScheduleCsv } from './fee-schedule.csv-parser';
 
 function issueOf(text: string): { field: string; message: string } | undefined {
   try {
@@ -32,5 +32,24 @@ describe('fee-schedule CSV', () => {
     ['code,modifier,amount\n', 'file', expect.stringContaining('no entries')],
   ])('refuses %p', (text, field, message) => {
     expect(issueOf(text)).toEqual({ field, message });
+  });
+
+  it('reads every line for a preview: the good rows with their line numbers and every bad line by line and column', () => {
+    const reading = readFeeScheduleCsv('code,modifier,amount\n99213,,125.00\n9921,xyz,1.00\n99214,,abc\n"99215,,1.00\n99213,,2.00\n99215,26,80\n');
+    expect(reading.rows).toEqual([
+      { line: 2, code: '99213', modifier: '', amountCents: 12500 },
+      { line: 7, code: '99215', modifier: '26', amountCents: 8000 },
+    ]);
+    expect(reading.errors).toEqual([
+      { line: 3, column: 'code', message: '"9921" is not a five-character CPT/HCPCS code' },
+      { line: 3, column: 'modifier', message: '"xyz" is not empty or a two-character modifier' },
+      { line: 4, column: 'amount', message: '"abc" is not a decimal amount' },
+      { line: 5, column: null, message: 'a quoted field is not closed on this line' },
+      { line: 6, column: null, message: '99213 without a modifier appears twice' },
+    ]);
+  });
+
+  it('refuses a file with several bad lines naming each of them', () => {
+    expect(() => parseFeeScheduleCsv('code,modifier,amount\n9921,,1\n99213,,x')).toThrow('line 2, column 1 (code): "9921" is not a five-character CPT/HCPCS code; line 3, column 3 (amount): "x" is not a decimal amount');
   });
 });

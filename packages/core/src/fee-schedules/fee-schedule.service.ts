@@ -7,11 +7,12 @@ import { MedicarePfsPricer } from '../medicare-pfs/medicare-pfs.pricer';
 import { Payer } from '../payers/payer.entity';
 import { currentEntityManager } from '../persistence/current-entity-manager';
 import { checkScheduleFields, isIsoDate, rangesOverlap } from './fee-schedule.checks';
-import { parseFeeScheduleCsv } from './fee-schedule.csv-parser';
+import { parseFeeScheduleCsv, readFeeScheduleCsv } from './fee-schedule.csv-parser';
+import { compareEntries } from './fee-schedule.entry-changes';
 import { FeeScheduleEntry } from './fee-schedule-entry.entity';
 import { FeeSchedule, type FeeScheduleKind } from './fee-schedule.entity';
 import { priceIn, scheduleOn } from './fee-schedule.pricing';
-import type { CreateFeeSchedule, FeeScheduleImportSummary, FeeSchedulePrice, FeeSchedulePriceRequest, UpdateFeeSchedule } from './fee-schedule.types';
+import type { CreateFeeSchedule, FeeScheduleImportPreview, FeeScheduleImportSummary, FeeSchedulePrice, FeeSchedulePriceRequest, UpdateFeeSchedule } from './fee-schedule.types';
 
 /** Filters of the fee-schedule list. */
 export interface FeeScheduleListQuery extends ListQuery {
@@ -98,29 +99,29 @@ export class FeeScheduleService {
 
   /** Replaces a fixed schedule's entries with a CSV file's (`code,modifier,amount`), in one transaction. */
   async importEntries(context: RequestContext, feeScheduleId: string, csv: string): Promise<FeeScheduleImportSummary> {
-    const schedule = await this.get(context, feeScheduleId);
-    if (schedule.kind !== 'fixed') throw new ConflictError(`fee schedule ${schedule.name} prices by percent of Medicare and has no entries to import`);
+    await this.fixedSchedule(context, feeScheduleId);
     const incoming = parseFeeScheduleCsv(csv);
     return currentEntityManager(this.orm).transactional(async (em) => {
-      const existing = new Map((await em.find(FeeScheduleEntry, { organizationId: context.organizationId, feeScheduleId })).map((entry) => [`${entry.code}/${entry.modifier}`, entry]));
-      let added = 0;
-      let changed = 0;
-      for (const entry of incoming) {
-        const key = `${entry.code}/${entry.modifier}`;
-        const current = existing.get(key);
-        existing.delete(key);
-        if (!current) {
-          em.create(FeeScheduleEntry, { organizationId: context.organizationId, feeScheduleId, ...entry });
-          added += 1;
-        } else if (current.amountCents !== entry.amountCents) {
-          current.amountCents = entry.amountCents;
-          changed += 1;
-        }
-      }
-      for (const stale of existing.values()) em.remove(stale);
+      const existing = await em.find(FeeScheduleEntry, { organizationId: context.organizationId, feeScheduleId });
+      const changes = compareEntries(existing, incoming);
+      for (const entry of changes.added) em.create(FeeScheduleEntry, { organizationId: context.organizationId, feeScheduleId, ...entry });
+      for (const { current, amountCents } of changes.changed) current.amountCents = amountCents;
+      for (const stale of changes.removed) em.remove(stale);
       await em.flush();
-      return { total: incoming.length, added, changed, removed: existing.size };
+      return { total: incoming.length, added: changes.added.length, changed: changes.changed.length, removed: changes.removed.length };
     });
+  }
+
+  /**
+   * What {@link importEntries} would do with a CSV file, writing nothing: every good row and every bad line (line,
+   * column, message), and how the good rows would change the schedule's entries.
+   */
+  async previewEntries(context: RequestContext, feeScheduleId: string, csv: string): Promise<FeeScheduleImportPreview> {
+    await this.fixedSchedule(context, feeScheduleId);
+    const { rows, errors } = readFeeScheduleCsv(csv);
+    const existing = await currentEntityManager(this.orm).find(FeeScheduleEntry, { organizationId: context.organizationId, feeScheduleId });
+    const changes = compareEntries(existing, rows);
+    return { dryRun: true, rows, errors, total: rows.length, added: changes.added.length, changed: changes.changed.length, removed: changes.removed.length };
   }
 
   /** {@link importEntries} from a CSV file on disk (the `openrcm import fee-schedule` command). */
@@ -143,6 +144,12 @@ export class FeeScheduleService {
       if (price) return price;
     }
     return null;
+  }
+
+  private async fixedSchedule(context: RequestContext, feeScheduleId: string): Promise<FeeSchedule> {
+    const schedule = await this.get(context, feeScheduleId);
+    if (schedule.kind !== 'fixed') throw new ConflictError(`fee schedule ${schedule.name} prices by percent of Medicare and has no entries to import`);
+    return schedule;
   }
 
   private async assertPayer(context: RequestContext, payerRecordId: string | null): Promise<void> {

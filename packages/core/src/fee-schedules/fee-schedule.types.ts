@@ -74,3 +74,26 @@ export interface FeeSchedulePriceSource {
 export type FeeSchedulePrice =
   | { readonly amountCents: number; readonly source: FeeSchedulePriceSource }
   | { readonly amountCents: null; readonly source: FeeSchedulePriceSource; readonly reason: string };
+
+/** One good line of a fee-schedule CSV, with its 1-based line number. */
+export interface FeeScheduleCsvRow extends FeeScheduleEntryInput {
+  readonly line: number;
+}
+
+/** One bad line of a fee-schedule CSV: its line (null for the whole file), the column when one cell is wrong, why. */
+export interface FeeScheduleCsvError {
+  readonly line: number | null;
+  readonly column: 'code' | 'modifier' | 'amount' | null;
+  readonly message: string;
+}
+
+/** A fee-schedule CSV read whole: the good lines and every error. */
+export interface FeeScheduleCsvReading {
+  readonly rows: readonly FeeScheduleCsvRow[];
+  readonly errors: readonly FeeScheduleCsvError[];
+}
+
+/** What importing a file would do, written nowhere: its rows and errors, and the changes when it has no errors. */
+export interface FeeScheduleImportPreview extends FeeScheduleCsvReading, FeeScheduleImportSummary {
+  readonly dryRun: true;
+}

@@ -61,6 +61,16 @@ class PriceQueryDto extends createZodDto(
   }),
 ) {}
 
+class ImportQueryDto extends createZodDto(
+  z.object({
+    dryRun: z
+      .enum(['true', 'false'])
+      .transform((value) => value === 'true')
+      .optional()
+      .describe('true: answer the parsed rows, every bad line (line, column, message) and the changes, and save nothing'),
+  }),
+) {}
+
 function toView(schedule: FeeSchedule) {
   return {
     id: schedule.id,
@@ -123,10 +133,19 @@ export class FeeSchedulesController {
   @Post(':feeScheduleId/entries/import')
   @HttpCode(200)
   @Allow('admin', 'manager', 'biller')
-  @ApiOperation({ summary: "Replace a fixed schedule's entries with a CSV file (header code,modifier,amount; amounts in dollars, e.g. 125.00)" })
+  @ApiOperation({
+    summary: "Replace a fixed schedule's entries with a CSV file (header code,modifier,amount; amounts in dollars, e.g. 125.00)",
+    description: 'With dryRun=true nothing is saved: the answer lists the rows read, every bad line and what saving would change.',
+  })
   @ApiConsumes('text/csv')
   @ApiBody({ schema: { type: 'string', description: 'code,modifier,amount\\n99213,,125.00' } })
-  async importEntries(@Ctx() context: RequestContext, @Param('feeScheduleId', new ParseUUIDPipe()) feeScheduleId: string, @Req() request: Request) {
-    return this.schedules.importEntries(context, feeScheduleId, await readCsvBody(request));
+  async importEntries(
+    @Ctx() context: RequestContext,
+    @Param('feeScheduleId', new ParseUUIDPipe()) feeScheduleId: string,
+    @Query() query: ImportQueryDto,
+    @Req() request: Request,
+  ) {
+    const csv = await readCsvBody(request);
+    return query.dryRun ? this.schedules.previewEntries(context, feeScheduleId, csv) : this.schedules.importEntries(context, feeScheduleId, csv);
   }
 }

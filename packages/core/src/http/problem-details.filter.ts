@@ -12,6 +12,7 @@ import {
 import type { Request, Response } from 'express';
 import type { Logger } from 'pino';
 import { ROOT_LOGGER } from '../logging/logger';
+import { PluginSettingsError } from '../plugins/plugin-settings.error';
 import { correlationIdOf } from './correlation-id.middleware';
 
 /** An RFC 9457 problem document, with OpenRCM's error code and field-level details. */
@@ -27,7 +28,9 @@ export interface ProblemDetails {
   readonly failures?: readonly { readonly check: string; readonly reason: string }[];
 }
 
+/** The first class an error is an instance of decides, so subclasses come before their parents. */
 const STATUS_BY_ERROR: [new (...args: never[]) => OpenRcmError, number][] = [
+  [PluginSettingsError, HttpStatus.UNPROCESSABLE_ENTITY],
   [ValidationError, HttpStatus.BAD_REQUEST],
   [UnauthenticatedError, HttpStatus.UNAUTHORIZED],
   [ForbiddenError, HttpStatus.FORBIDDEN],

@@ -11,6 +11,7 @@ import {
   type ExtensionPointMap,
   type OpenRcmEvent,
   type RequestContext,
+  ValidationError,
 } from '@openrcm/sdk';
 import type { Logger } from 'pino';
 import { CORE_CONFIG, type CoreConfig } from '../config/core-config';
@@ -25,6 +26,7 @@ import { PluginCallGuard, type PluginHealth } from './plugin-health';
 import type { LoadedPlugin } from './plugin-loader';
 import { parsePluginJobName, PluginRegistration } from './plugin-registration';
 import { PluginSetting } from './plugin-setting.entity';
+import { PluginSettingsError } from './plugin-settings.error';
 
 /** Injection token of the installed plugins, loaded and validated before anything else opens (see plugins.providers). */
 export const LOADED_PLUGINS = Symbol('LOADED_PLUGINS');
@@ -133,7 +135,12 @@ export class PluginHost {
   /** Validates and saves an organization's settings for a plugin, then re-registers it for that organization. */
   async saveSettings(context: RequestContext, pluginId: string, raw: unknown): Promise<PluginSetting> {
     const plugin = this.find(pluginId);
-    const settings = parsePluginSettings(pluginId, plugin.definition.settings, raw);
+    let settings: unknown;
+    try {
+      settings = parsePluginSettings(pluginId, plugin.definition.settings, raw);
+    } catch (error) {
+      throw error instanceof ValidationError ? new PluginSettingsError(pluginId, error.issues) : error;
+    }
     return this.saveRow(context, plugin, { settings });
   }
 

@@ -4,6 +4,7 @@ const suites = {
   import: () => import('./import/import.suite.mjs'),
   claims: () => import('./claims/claims.suite.mjs'),
   remittance: () => import('./remittance/remittance.suite.mjs'),
+  api: () => import('./api/api.suite.mjs'),
 };
 
 const [name, ...args] = process.argv.slice(2);

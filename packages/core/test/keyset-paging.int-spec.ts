@@ -95,4 +95,15 @@ describe('keyset paging', () => {
       { field: 'after', message: 'the cursor was made for another sort (dueDate:asc,createdAt:desc,id:asc); this request sorts by dueDate:desc,createdAt:desc,id:asc. Start again without after' },
     ]);
   });
+
+  it('reads the lists built in SQL after a cursor (credit balances, unmatched remittances), and refuses a foreign one', async () => {
+    const cursor = (s: string, v: unknown[]) => Buffer.from(JSON.stringify({ s, v })).toString('base64url');
+    const id = '0b6c3e1e-7a56-4c1b-9a9e-3f1f0d2c4b5a';
+    const credits = await admin.agent.get(`${base}/credit-balances`).query({ after: cursor('identifiedOn:asc,chargeId:asc,coverageId:asc', ['2026-11-01', id, null]) }).expect(200);
+    expect(credits.body).toEqual({ items: [], total: 0, limit: 50, nextCursor: null });
+    const remittances = await admin.agent.get(`${base}/deposits/unmatched-remittances`).query({ sort: '-paymentCents', after: cursor('paymentCents:desc,createdAt:asc,id:asc', ['1250', '2026-11-01T10:00:00.000Z', id]) }).expect(200);
+    expect(remittances.body).toEqual({ items: [], total: 0, limit: 50, nextCursor: null });
+    const foreign = await admin.agent.get(`${base}/credit-balances`).query({ after: cursor('dueDate:asc,createdAt:desc,id:asc', ['2026-11-01', '2026-11-01T10:00:00.000Z', id]) }).expect(400);
+    expect(foreign.body.errors).toEqual([expect.objectContaining({ field: 'after' })]);
+  });
 });

@@ -104,6 +104,7 @@ import { ClaimCloseService } from './claims/close/claim-close.service';
 import { ClaimScrubFindingService } from './claims/claim-scrub-finding.service';
 import { LedgerWriter } from './ledger/ledger.writer';
 import { remittanceControllers, remittanceProviders } from './remittance/remittance.providers';
+import { pointOfServiceControllers, pointOfServiceProviders } from './point-of-service/point-of-service.providers';
 import { RemittancePoster } from './remittance/remittance.poster';
 import { RemittanceService } from './remittance/remittance.service';
 import { RemittanceIngestion } from './remittance/remittance-ingestion.service';
@@ -223,6 +224,7 @@ export class CoreModule implements NestModule {
         ClaimsController,
         CodingEditsController,
         ...remittanceControllers,
+        ...pointOfServiceControllers,
         ...followUpControllers,
         DenialCategoriesController,
         AppealTemplatesController,
@@ -289,6 +291,7 @@ export class CoreModule implements NestModule {
         SubmissionJobs,
         InboundFetchScheduler,
         ...remittanceProviders,
+        ...pointOfServiceProviders,
         ...followUpProviders,
         DenialCategoryService,
         DenialStopTheLine,

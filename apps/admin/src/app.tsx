@@ -6,7 +6,10 @@ import { BrowserRouter, Navigate, Route, Routes } from 'react-router-dom';
 import { SignInPage } from './auth/sign-in-page';
 import { AppLayout } from './layout/app-layout';
 import { RequireRoles } from './layout/not-allowed';
+import { PatientPage } from './patients/patient-page';
 import { PatientsPage } from './patients/patients-page';
+import { AppointmentsPage } from './appointments/appointments-page';
+import { VisitPage } from './appointments/visit-page';
 import { chooseOrganization, storedOrganization, storeOrganization } from './session/current-organization';
 import { GATE_ADMIN_ROLES } from './session/permissions';
 import { contrastVariables, theme } from './theme';
@@ -55,6 +58,9 @@ function SignedInRoutes() {
         <Route path="work-items" element={<WorkItemsPage />} />
         <Route path="work-items/:workItemId" element={<WorkItemPage />} />
         <Route path="patients" element={<PatientsPage />} />
+        <Route path="patients/:patientId" element={<PatientPage />} />
+        <Route path="appointments" element={<AppointmentsPage />} />
+        <Route path="appointments/:encounterId" element={<VisitPage />} />
         <Route path="*" element={<Navigate to="/workflows" replace />} />
       </Route>
     </Routes>

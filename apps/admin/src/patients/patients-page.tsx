@@ -1,6 +1,7 @@
-import { Alert, Button, Group, Loader, Paper, Stack, Table, Text, TextInput, Title } from '@mantine/core';
+import { Alert, Anchor, Button, Group, Loader, Paper, Stack, Table, Text, TextInput, Title } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
+import { Link } from 'react-router-dom';
 import { api } from '../api/client';
 import { expectOk, messageOf } from '../api/problem';
 import type { components } from '../api/schema';
@@ -58,7 +59,9 @@ function PatientSearch({ organizationId }: { organizationId: string }) {
                 {results.data.items.map((patient) => (
                   <Table.Tr key={patient.id}>
                     <Table.Td>
-                      {patient.lastName}, {patient.firstName}
+                      <Anchor component={Link} to={`/patients/${patient.id}`}>
+                        {patient.lastName}, {patient.firstName}
+                      </Anchor>
                     </Table.Td>
                     <Table.Td>{patient.birthDate}</Table.Td>
                     <Table.Td>{patient.sex}</Table.Td>

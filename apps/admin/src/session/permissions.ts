@@ -3,6 +3,16 @@ import type { Role } from '../api/views';
 export const ALL_ROLES: readonly Role[] = ['front-desk', 'coder', 'biller', 'poster', 'ar', 'manager', 'admin'];
 /** Who may register patients (the server's policy on `POST …/patients`). */
 export const REGISTRATION_ROLES: readonly Role[] = ['front-desk', 'biller', 'manager', 'admin'];
+/** Who may set guarantors and coverages (`PUT …/guarantor`, `POST`/`PATCH …/coverages`). */
+export const FRONT_DESK_WRITE_ROLES: readonly Role[] = ['front-desk', 'manager', 'admin'];
+/** Who may schedule appointments (`POST …/encounters`). */
+export const SCHEDULING_ROLES: readonly Role[] = ['front-desk', 'manager', 'admin'];
+/** Who works appointments: check-in, eligibility, the patient's estimate (`POST …/transitions`, `…/eligibility-checks/run`). */
+export const CHECK_IN_ROLES: readonly Role[] = ['front-desk', 'biller', 'manager', 'admin'];
+/** Who may take a payment at the visit (`POST …/encounters/:id/point-of-service-payments`). */
+export const PAYMENT_ROLES: readonly Role[] = ['front-desk', 'poster', 'manager', 'admin'];
+/** Who may read a patient's balance (`GET …/ledger/balances/patients/:id`). */
+export const BALANCE_ROLES: readonly Role[] = ['front-desk', 'poster', 'biller', 'ar', 'manager', 'admin'];
 /** Who may change gate policies and settings (`PUT …/gates/:check`, `PUT …/gate-settings`). */
 export const GATE_ADMIN_ROLES: readonly Role[] = ['admin'];
 
@@ -18,6 +28,7 @@ export const NAVIGATION: readonly NavigationEntry[] = [
   { path: 'gates', label: 'Gate settings', roles: GATE_ADMIN_ROLES },
   { path: 'work-items', label: 'Work items', roles: ALL_ROLES },
   { path: 'patients', label: 'Patients', roles: ALL_ROLES },
+  { path: 'appointments', label: 'Appointments', roles: ALL_ROLES },
 ];
 
 /** Whether any of the user's roles is among those required. */

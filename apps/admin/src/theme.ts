@@ -15,6 +15,8 @@ export const contrastVariables: CSSVariablesResolver = () => ({
     '--mantine-primary-color-light-hover': 'var(--mantine-color-blue-1)',
     '--mantine-color-blue-light-hover': 'var(--mantine-color-blue-1)',
     '--mantine-color-orange-light-color': '#9c3a00',
+    '--mantine-color-teal-light-color': '#05583f',
+    '--mantine-color-gray-light-color': 'var(--mantine-color-gray-9)',
   },
   dark: {},
 });

@@ -1,8 +1,8 @@
 const DOLLARS = new Intl.NumberFormat('en-US', { style: 'currency', currency: 'USD' });
 
-/** Cents as dollars: 2500 → "$25.00", -500 → "-$5.00". */
+/** Cents as dollars: 2500 → "$25.00", -500 → "-$5.00", and zero (even -0) → "$0.00". */
 export function formatCents(cents: number): string {
-  return DOLLARS.format(cents / 100);
+  return DOLLARS.format(cents === 0 ? 0 : cents / 100);
 }
 
 /**

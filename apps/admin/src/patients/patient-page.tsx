@@ -20,12 +20,12 @@ function PossibleDuplicates({ organizationId, patientId }: { organizationId: str
   if (duplicates.error) return <Alert color="red" role="alert">{messageOf(duplicates.error)}</Alert>;
   if (!duplicates.data || duplicates.data.length === 0) return null;
   return (
-    <Alert color="yellow" title="Possible duplicate registrations" role="status">
+    <Alert color="orange" title="Possible duplicate registrations" role="status">
       <Text size="sm">These patients share this one's identifiers; check that they are different people before billing.</Text>
       <List size="sm">
         {duplicates.data.map((candidate) => (
           <List.Item key={candidate.id}>
-            <Anchor component={Link} to={`/patients/${candidate.id}`}>
+            <Anchor component={Link} to={`/patients/${candidate.id}`} c="inherit" underline="always">
               {candidate.lastName}, {candidate.firstName} ({candidate.birthDate}
               {candidate.accountNumber ? `, account ${candidate.accountNumber}` : ''})
             </Anchor>

@@ -69,7 +69,7 @@ export function VisitPayments({ organizationId, encounterId, patientId, canTake,
             {receiptMessage(take.data)}
           </Text>
         )}
-        {canTake && <PaymentForm key={take.data?.id ?? 'new'} onSubmit={(entry) => take.mutate(entry)} busy={take.isPending} error={take.error} defaultAmount={items.length === 0 && suggestedCents ? (suggestedCents / 100).toFixed(2) : ''} />}
+        {canTake && <PaymentForm key={`${take.data?.id ?? 'new'}-${items.length}`} onSubmit={(entry) => take.mutate(entry)} busy={take.isPending} error={take.error} defaultAmount={items.length === 0 && suggestedCents ? (suggestedCents / 100).toFixed(2) : ''} />}
       </Stack>
     </Paper>
   );

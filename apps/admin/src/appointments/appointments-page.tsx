@@ -111,7 +111,7 @@ export function AppointmentsPage() {
           )}
         </Stack>
       </Paper>
-      {allows(roles, SCHEDULING_ROLES) && (presetId === '' || preset.isSuccess) && (
+      {allows(roles, SCHEDULING_ROLES) && (presetId === '' || !preset.isLoading) && (
         <ScheduleAppointmentForm organizationId={organizationId} date={date} locations={locations.data?.items ?? []} providers={providers.data?.items ?? []} preset={preset.data} />
       )}
     </Stack>

@@ -45,6 +45,12 @@ export class PatientCreditApplier {
   /** Applies what is unapplied for these encounters; returns the cents applied. */
   async applyToEncounters(em: EntityManager, context: RequestContext, encounterIds: readonly string[]): Promise<number> {
     if (encounterIds.length === 0) return 0;
+    // Locks the visits' payments, so two transactions cannot apply the same money at once.
+    const locked = await em.execute<{ id: string }[]>(
+      'select id from point_of_service_payment where organization_id = ? and encounter_id = any(?::uuid[]) order by id for update',
+      [context.organizationId, pgArray(encounterIds)],
+    );
+    if (locked.length === 0) return 0;
     const payments = await this.openPayments(em, context, encounterIds);
     if (payments.length === 0) return 0;
     await em.flush();

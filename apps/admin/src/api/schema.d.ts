@@ -2125,9 +2125,9 @@ export interface components {
         SearchPatientsDto: {
             /** @default 50 */
             limit: number;
-            /** @default 0 */
-            offset: number;
             sort?: string;
+            /** @description the nextCursor of the previous page, with the same sort and filters */
+            after?: string;
             /** @description exact SSN (nine digits; dashes and spaces allowed) */
             ssn?: string;
             /** @description the start of the last name, any case */
@@ -3511,6 +3511,11 @@ export interface operations {
     JobsController_list: {
         parameters: {
             query?: {
+                limit?: number;
+                /** @description createdAt, runAt; prefix - for descending (default -createdAt) */
+                sort?: string;
+                /** @description the nextCursor of the previous page, with the same sort and filters */
+                after?: string;
                 status?: "queued" | "running" | "completed" | "failed";
             };
             header?: never;
@@ -3639,8 +3644,9 @@ export interface operations {
         parameters: {
             query?: {
                 limit?: number;
-                offset?: number;
                 sort?: string;
+                /** @description the nextCursor of the previous page, with the same sort and filters */
+                after?: string;
                 kind?: "individual" | "organization";
                 active?: "true" | "false";
                 /** @description the start of the name or of the NPI */
@@ -3709,8 +3715,9 @@ export interface operations {
         parameters: {
             query?: {
                 limit?: number;
-                offset?: number;
                 sort?: string;
+                /** @description the nextCursor of the previous page, with the same sort and filters */
+                after?: string;
                 /** @description only active (true) or inactive (false) locations */
                 active?: "true" | "false";
                 /** @description a part of the name, any case */
@@ -3803,8 +3810,9 @@ export interface operations {
         parameters: {
             query?: {
                 limit?: number;
-                offset?: number;
                 sort?: string;
+                /** @description the nextCursor of the previous page, with the same sort and filters */
+                after?: string;
                 /** @description only active (true) or inactive (false) payers */
                 active?: "true" | "false";
                 /** @description a part of the name or of the payer id, any case */
@@ -3963,6 +3971,11 @@ export interface operations {
     AuditController_search: {
         parameters: {
             query?: {
+                limit?: number;
+                /** @description at; prefix - for descending (default -at, the newest first) */
+                sort?: string;
+                /** @description the nextCursor of the previous page, with the same sort and filters */
+                after?: string;
                 patientId?: string;
                 actorId?: string;
                 /** @description inclusive, UTC */
@@ -4063,8 +4076,9 @@ export interface operations {
         parameters: {
             query?: {
                 limit?: number;
-                offset?: number;
                 sort?: string;
+                /** @description the nextCursor of the previous page, with the same sort and filters */
+                after?: string;
                 /** @description only releases of this code set (icd10cm, hcpcs, cpt, pos, modifiers, carc, rarc) */
                 kind?: string;
             };
@@ -4112,8 +4126,9 @@ export interface operations {
         parameters: {
             query?: {
                 limit?: number;
-                offset?: number;
                 sort?: string;
+                /** @description the nextCursor of the previous page, with the same sort and filters */
+                after?: string;
                 state?: "scheduled" | "checked-in" | "documented" | "coded" | "ready-to-bill" | "billed" | "cancelled" | "no-show";
                 patientId?: string;
                 locationId?: string;
@@ -4418,8 +4433,9 @@ export interface operations {
         parameters: {
             query?: {
                 limit?: number;
-                offset?: number;
                 sort?: string;
+                /** @description the nextCursor of the previous page, with the same sort and filters */
+                after?: string;
                 /** @description only active (true) or ended (false) coverages */
                 active?: "true" | "false";
             };
@@ -4514,8 +4530,9 @@ export interface operations {
         parameters: {
             query?: {
                 limit?: number;
-                offset?: number;
                 sort?: string;
+                /** @description the nextCursor of the previous page, with the same sort and filters */
+                after?: string;
                 /** @description only authorizations in this status */
                 status?: "active" | "expired" | "cancelled";
             };
@@ -4634,8 +4651,9 @@ export interface operations {
         parameters: {
             query?: {
                 limit?: number;
-                offset?: number;
                 sort?: string;
+                /** @description the nextCursor of the previous page, with the same sort and filters */
+                after?: string;
                 /** @description only checks of this coverage */
                 coverageId?: string;
                 /** @description only checks for this date of service */
@@ -4771,9 +4789,10 @@ export interface operations {
         parameters: {
             query?: {
                 limit?: number;
-                offset?: number;
                 /** @description dueDate, nextActionDate, createdAt, priority; prefix - for descending (default -createdAt) */
                 sort?: string;
+                /** @description the nextCursor of the previous page, with the same sort and filters */
+                after?: string;
                 state?: "open" | "assigned" | "in-progress" | "waiting-on-payer" | "resolved" | "closed";
                 kind?: "exception" | "upstream-defect" | "denial" | "follow-up";
                 /** @description e.g. the gate check of exception and upstream-defect items */
@@ -4923,8 +4942,9 @@ export interface operations {
         parameters: {
             query?: {
                 limit?: number;
-                offset?: number;
                 sort?: string;
+                /** @description the nextCursor of the previous page, with the same sort and filters */
+                after?: string;
                 /** @description a payer row's id, or `standard` for the charge master */
                 payerRecordId?: string | "standard";
                 kind?: "fixed" | "percent-of-medicare";
@@ -5004,8 +5024,9 @@ export interface operations {
         parameters: {
             query?: {
                 limit?: number;
-                offset?: number;
                 sort?: string;
+                /** @description the nextCursor of the previous page, with the same sort and filters */
+                after?: string;
             };
             header?: never;
             path: {
@@ -5204,8 +5225,9 @@ export interface operations {
         parameters: {
             query?: {
                 limit?: number;
-                offset?: number;
                 sort?: string;
+                /** @description the nextCursor of the previous page, with the same sort and filters */
+                after?: string;
             };
             header?: never;
             path: {
@@ -5227,8 +5249,9 @@ export interface operations {
         parameters: {
             query?: {
                 limit?: number;
-                offset?: number;
                 sort?: string;
+                /** @description the nextCursor of the previous page, with the same sort and filters */
+                after?: string;
                 /** @description pending (queued), submitted, or failed */
                 state?: "pending" | "submitted" | "failed";
                 /** @description the payer row the batch went to */
@@ -5354,8 +5377,9 @@ export interface operations {
         parameters: {
             query?: {
                 limit?: number;
-                offset?: number;
                 sort?: string;
+                /** @description the nextCursor of the previous page, with the same sort and filters */
+                after?: string;
                 state?: "draft" | "scrubbed" | "ready" | "submitted" | "acknowledged" | "accepted" | "rejected" | "adjudicated" | "paid" | "partially-paid" | "denied" | "appealed" | "corrected" | "replaced" | "voided" | "closed";
                 /** @description the payer row billed */
                 payerRecordId?: string;
@@ -5638,8 +5662,9 @@ export interface operations {
         parameters: {
             query?: {
                 limit?: number;
-                offset?: number;
                 sort?: string;
+                /** @description the nextCursor of the previous page, with the same sort and filters */
+                after?: string;
                 /** @description only releases of this table: ptp (NCCI procedure-to-procedure) or mue (Medically Unlikely Edits) */
                 kind?: "ptp" | "mue";
             };
@@ -5686,8 +5711,9 @@ export interface operations {
         parameters: {
             query?: {
                 limit?: number;
-                offset?: number;
                 sort?: string;
+                /** @description the nextCursor of the previous page, with the same sort and filters */
+                after?: string;
                 /** @description the payer row the remittance matched */
                 payerRecordId?: string;
                 /** @description TRN02: the check or EFT trace number */
@@ -5740,8 +5766,9 @@ export interface operations {
         parameters: {
             query?: {
                 limit?: number;
-                offset?: number;
                 sort?: string;
+                /** @description the nextCursor of the previous page, with the same sort and filters */
+                after?: string;
             };
             header?: never;
             path: {
@@ -5763,8 +5790,9 @@ export interface operations {
         parameters: {
             query?: {
                 limit?: number;
-                offset?: number;
                 sort?: string;
+                /** @description the nextCursor of the previous page, with the same sort and filters */
+                after?: string;
             };
             header?: never;
             path: {
@@ -5899,8 +5927,9 @@ export interface operations {
         parameters: {
             query?: {
                 limit?: number;
-                offset?: number;
                 sort?: string;
+                /** @description the nextCursor of the previous page, with the same sort and filters */
+                after?: string;
             };
             header?: never;
             path: {
@@ -5970,9 +5999,10 @@ export interface operations {
         parameters: {
             query?: {
                 limit?: number;
-                offset?: number;
                 /** @description age (days since submission), nextActionDate, dueDate; prefix - for descending (default -age: the longest waiting first) */
                 sort?: string;
+                /** @description the nextCursor of the previous page, with the same sort and filters */
+                after?: string;
                 /** @description only claims to this payer (the payer's record id) */
                 payerRecordId?: string;
             };
@@ -5996,8 +6026,9 @@ export interface operations {
         parameters: {
             query?: {
                 limit?: number;
-                offset?: number;
                 sort?: string;
+                /** @description the nextCursor of the previous page, with the same sort and filters */
+                after?: string;
             };
             header?: never;
             path: {
@@ -6289,8 +6320,9 @@ export interface operations {
         parameters: {
             query?: {
                 limit?: number;
-                offset?: number;
                 sort?: string;
+                /** @description the nextCursor of the previous page, with the same sort and filters */
+                after?: string;
                 payerRecordId?: string;
                 patientId?: string;
                 /** @description whose account is overpaid */
@@ -6386,9 +6418,10 @@ export interface operations {
         parameters: {
             query?: {
                 limit?: number;
-                offset?: number;
                 /** @description depositDate, amountCents, createdAt; prefix - for descending (default -depositDate) */
                 sort?: string;
+                /** @description the nextCursor of the previous page, with the same sort and filters */
+                after?: string;
                 /** @description matched to a remittance, or not */
                 state?: "matched" | "unmatched";
             };
@@ -6477,9 +6510,10 @@ export interface operations {
         parameters: {
             query?: {
                 limit?: number;
-                offset?: number;
                 /** @description receivedOn, paymentDate, paymentCents; prefix - for descending (default receivedOn) */
                 sort?: string;
+                /** @description the nextCursor of the previous page, with the same sort and filters */
+                after?: string;
             };
             header?: never;
             path: {

@@ -1,15 +1,18 @@
 import { Alert, Anchor, Group, Loader, NativeSelect, Paper, Stack, Table, Text, TextInput, Title } from '@mantine/core';
-import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { Link, useSearchParams } from 'react-router-dom';
 import { api } from '../api/client';
 import { expectOk, messageOf } from '../api/problem';
 import type { Encounter, Page } from '../api/views';
+import { ListPager } from '../lists/list-pager';
+import { usePagedList } from '../lists/use-paged-list';
 import { usePatient } from '../patients/patient-queries';
 import { useCurrentOrganization } from '../session/current-organization';
 import { allows, SCHEDULING_ROLES } from '../session/permissions';
 import { providerName, useLocations, useProviders } from './reference-queries';
 import { ScheduleAppointmentForm } from './schedule-appointment-form';
+
+const PAGE_SIZE = 50;
 
 /** Today as a local calendar date, YYYY-MM-DD. */
 function today(): string {
@@ -37,19 +40,13 @@ export function AppointmentsPage() {
   const [providerId, setProviderId] = useState('');
   const locations = useLocations(organizationId);
   const providers = useProviders(organizationId);
-  const appointments = useQuery({
-    queryKey: ['appointments', organizationId, date, locationId, providerId],
-    queryFn: () =>
-      expectOk<Page<Encounter>>(
-        api.GET('/api/organizations/{organizationId}/encounters', {
-          params: {
-            path: { organizationId },
-            query: { dateFrom: date, dateTo: date, sort: 'scheduledStart', limit: 200, ...(locationId && { locationId }), ...(providerId && { renderingProviderId: providerId }) },
-          },
-        }),
-      ),
-    enabled: date !== '',
-  });
+  const filters = { dateFrom: date, dateTo: date, sort: 'scheduledStart', limit: PAGE_SIZE, ...(locationId && { locationId }), ...(providerId && { renderingProviderId: providerId }) };
+  const list = usePagedList(
+    ['appointments', organizationId, filters],
+    (after) => expectOk<Page<Encounter>>(api.GET('/api/organizations/{organizationId}/encounters', { params: { path: { organizationId }, query: { ...filters, ...(after && { after }) } } })),
+    { enabled: date !== '' },
+  );
+  const appointments = list.query;
   const locationName = (id: string) => locations.data?.items.find((location) => location.id === id)?.name ?? '';
   const clinicians = (providers.data?.items ?? []).filter((provider) => provider.kind === 'individual');
   const clinicianName = (id: string) => {
@@ -109,6 +106,7 @@ export function AppointmentsPage() {
               </Table.Tbody>
             </Table>
           )}
+          {appointments.data && appointments.data.items.length > 0 && <ListPager list={list} label="Appointments" noun="appointment(s)" />}
         </Stack>
       </Paper>
       {allows(roles, SCHEDULING_ROLES) && (presetId === '' || !preset.isLoading) && (

@@ -24,10 +24,11 @@ export function PatientPicker({
   const [searched, setSearched] = useState<string | null>(null);
   const found = useQuery({
     queryKey: ['patients', organizationId, { lastName: searched }],
-    queryFn: () => expectOk<Page<Patient>>(api.POST('/api/organizations/{organizationId}/patients/search', { params: { path: { organizationId } }, body: { limit: 50, offset: 0, lastName: searched ?? '' } })),
+    queryFn: () => expectOk<Page<Patient>>(api.POST('/api/organizations/{organizationId}/patients/search', { params: { path: { organizationId } }, body: { limit: 50, lastName: searched ?? '' } })),
     enabled: searched !== null,
   });
   const options = [...(preset ? [preset] : []), ...(found.data?.items ?? []).filter((patient) => patient.id !== preset?.id)];
+  const more = found.data && found.data.total > found.data.items.length ? `${found.data.total} patients match; the first ${found.data.items.length} are listed — type more of the name` : undefined;
   return (
     <Group align="end" grow>
       <TextInput label="Patient last name starts with" value={lastName} onChange={(event) => setLastName(event.currentTarget.value)} />
@@ -40,6 +41,7 @@ export function PatientPicker({
         value={value}
         onChange={(event) => onChange(event.currentTarget.value)}
         error={error}
+        description={more}
         data={[
           { value: '', label: searched === null && !preset ? 'Search first' : 'Choose a patient' },
           ...options.map((patient) => ({ value: patient.id, label: `${patient.lastName}, ${patient.firstName} (${patient.birthDate})` })),

@@ -1,9 +1,11 @@
 import { Alert, Paper, Stack, Table, Text, Title } from '@mantine/core';
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { api } from '../api/client';
 import { expectOk, messageOf } from '../api/problem';
 import type { Page, PointOfServicePayment } from '../api/views';
 import { formatCents } from '../format/money';
+import { ListPager } from '../lists/list-pager';
+import { usePagedList } from '../lists/use-paged-list';
 import { patientKeys } from '../patients/patient-queries';
 import { PaymentForm, type PaymentEntry } from './payment-form';
 
@@ -20,10 +22,10 @@ export function VisitPayments({ organizationId, encounterId, patientId, canTake,
   const queryClient = useQueryClient();
   const key = ['encounter', organizationId, encounterId, 'payments'];
   const path = { organizationId, encounterId };
-  const payments = useQuery({
-    queryKey: key,
-    queryFn: () => expectOk<Page<PointOfServicePayment>>(api.GET('/api/organizations/{organizationId}/encounters/{encounterId}/point-of-service-payments', { params: { path, query: { limit: 50 } } })),
-  });
+  const list = usePagedList(key, (after) =>
+    expectOk<Page<PointOfServicePayment>>(api.GET('/api/organizations/{organizationId}/encounters/{encounterId}/point-of-service-payments', { params: { path, query: { limit: 25, ...(after && { after }) } } })),
+  );
+  const payments = list.query;
   const take = useMutation({
     mutationFn: (entry: PaymentEntry) => expectOk<PointOfServicePayment>(api.POST('/api/organizations/{organizationId}/encounters/{encounterId}/point-of-service-payments', { params: { path }, body: entry })),
     onSuccess: () => {
@@ -64,6 +66,7 @@ export function VisitPayments({ organizationId, encounterId, patientId, canTake,
             </Table.Tbody>
           </Table>
         )}
+        {items.length > 0 && (list.hasNext || list.hasPrevious) && <ListPager list={list} label="Payments taken at this visit" noun="payment(s)" />}
         {take.isSuccess && (
           <Text role="status" c="teal.9">
             {receiptMessage(take.data)}

@@ -8,7 +8,8 @@ import type { Coverage } from '../api/views';
 import { usePayers } from '../appointments/reference-queries';
 import { CoverageChangeForm } from './coverage-change-form';
 import { CoverageForm, SUBSCRIBER_RELATIONSHIPS } from './coverage-form';
-import { patientKeys, useCoverages } from './patient-queries';
+import { ListPager } from '../lists/list-pager';
+import { patientKeys, usePagedCoverages } from './patient-queries';
 
 type AddCoverage = components['schemas']['AddCoverageDto'];
 type ChangeCoverage = components['schemas']['ChangeCoverageDto'];
@@ -16,7 +17,8 @@ type ChangeCoverage = components['schemas']['ChangeCoverageDto'];
 /** The patient's coverages in payer order; the front desk adds one or changes its dates, group, plan or status. */
 export function CoveragesSection({ organizationId, patientId, canEdit }: { organizationId: string; patientId: string; canEdit: boolean }) {
   const queryClient = useQueryClient();
-  const coverages = useCoverages(organizationId, patientId);
+  const list = usePagedCoverages(organizationId, patientId);
+  const coverages = list.query;
   const payers = usePayers(organizationId);
   const [adding, setAdding] = useState(false);
   const [changing, setChanging] = useState<string | null>(null);
@@ -89,6 +91,7 @@ export function CoveragesSection({ organizationId, patientId, canEdit }: { organ
             </Table.Tbody>
           </Table>
         )}
+        {items.length > 0 && (list.hasNext || list.hasPrevious) && <ListPager list={list} label="Coverages" noun="coverage(s)" />}
         {changing && items.find((coverage) => coverage.id === changing) && (
           <CoverageChangeForm
             key={changing}

@@ -3,7 +3,7 @@ import { messageOf } from '../api/problem';
 import type { Coverage, Payer } from '../api/views';
 import { formatCents } from '../format/money';
 import { usePayers } from '../appointments/reference-queries';
-import { useCoverages, usePatientBalances } from './patient-queries';
+import { usePagedCoverages, usePatientBalances } from './patient-queries';
 
 /** One line of the balance table: who owes and how much (below zero: a credit). */
 export interface BalanceLine {
@@ -30,7 +30,7 @@ export function balanceLines(
 
 export function PatientBalance({ organizationId, patientId }: { organizationId: string; patientId: string }) {
   const balances = usePatientBalances(organizationId, patientId);
-  const coverages = useCoverages(organizationId, patientId);
+  const coverages = usePagedCoverages(organizationId, patientId).query;
   const payers = usePayers(organizationId);
   const lines = balances.data ? balanceLines(balances.data, coverages.data?.items ?? [], payers.data?.items ?? []) : [];
   const patientOwes = lines.slice(-2).reduce((sum, line) => sum + line.cents, 0);

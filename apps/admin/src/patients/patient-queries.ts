@@ -2,6 +2,7 @@ import { useQuery } from '@tanstack/react-query';
 import { api } from '../api/client';
 import { expectOk } from '../api/problem';
 import type { Coverage, Page, PatientBalances, PatientDetail } from '../api/views';
+import { usePagedList } from '../lists/use-paged-list';
 
 /** Query keys of one patient's records, so a change can refresh what depends on it. */
 export const patientKeys = {
@@ -19,12 +20,13 @@ export function usePatient(organizationId: string, patientId: string) {
   });
 }
 
-export function useCoverages(organizationId: string, patientId: string) {
-  return useQuery({
-    queryKey: patientKeys.coverages(organizationId, patientId),
-    queryFn: () =>
-      expectOk<Page<Coverage>>(api.GET('/api/organizations/{organizationId}/patients/{patientId}/coverages', { params: { path: { organizationId, patientId }, query: { limit: 50 } } })),
-  });
+/** One page of the patient's coverages (a patient rarely has more than a few; the pager covers the rest). */
+export function usePagedCoverages(organizationId: string, patientId: string) {
+  return usePagedList(patientKeys.coverages(organizationId, patientId), (after) =>
+    expectOk<Page<Coverage>>(
+      api.GET('/api/organizations/{organizationId}/patients/{patientId}/coverages', { params: { path: { organizationId, patientId }, query: { limit: 25, ...(after && { after }) } } }),
+    ),
+  );
 }
 
 export function usePatientBalances(organizationId: string, patientId: string) {

@@ -14,6 +14,9 @@ import { PatientsPage } from './patients/patients-page';
 import { PayerPage } from './payers/payer-page';
 import { PayersPage } from './payers/payers-page';
 import { PluginsPage } from './plugins/plugins-page';
+import { PatientPage } from './patients/patient-page';
+import { AppointmentsPage } from './appointments/appointments-page';
+import { VisitPage } from './appointments/visit-page';
 import { chooseOrganization, storedOrganization, storeOrganization } from './session/current-organization';
 import { CreditBalancesPage } from './credit-balances/credit-balances-page';
 import { DepositsPage } from './deposits/deposits-page';
@@ -114,6 +117,9 @@ function SignedInRoutes() {
             </RequireRoles>
           }
         />
+        <Route path="patients/:patientId" element={<PatientPage />} />
+        <Route path="appointments" element={<AppointmentsPage />} />
+        <Route path="appointments/:encounterId" element={<VisitPage />} />
       </Route>
     </Routes>
   );

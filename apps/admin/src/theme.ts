@@ -17,6 +17,8 @@ export const contrastVariables: CSSVariablesResolver = () => ({
     '--mantine-color-orange-light-color': '#9c3a00',
     '--mantine-color-green-light-color': '#1e6b2f',
     '--mantine-color-yellow-light-color': '#7a5200',
+    '--mantine-color-teal-light-color': '#05583f',
+    '--mantine-color-gray-light-color': 'var(--mantine-color-gray-9)',
   },
   dark: {},
 });

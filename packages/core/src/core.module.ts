@@ -105,6 +105,7 @@ import { ClaimCloseService } from './claims/close/claim-close.service';
 import { ClaimScrubFindingService } from './claims/claim-scrub-finding.service';
 import { LedgerWriter } from './ledger/ledger.writer';
 import { remittanceControllers, remittanceProviders } from './remittance/remittance.providers';
+import { pointOfServiceControllers, pointOfServiceProviders } from './point-of-service/point-of-service.providers';
 import { RemittancePoster } from './remittance/remittance.poster';
 import { RemittanceService } from './remittance/remittance.service';
 import { RemittanceIngestion } from './remittance/remittance-ingestion.service';
@@ -225,6 +226,7 @@ export class CoreModule implements NestModule {
         ClaimsController,
         CodingEditsController,
         ...remittanceControllers,
+        ...pointOfServiceControllers,
         ...followUpControllers,
         DenialCategoriesController,
         AppealTemplatesController,
@@ -293,6 +295,7 @@ export class CoreModule implements NestModule {
         SubmissionJobs,
         InboundFetchScheduler,
         ...remittanceProviders,
+        ...pointOfServiceProviders,
         ...followUpProviders,
         DenialCategoryService,
         DenialStopTheLine,

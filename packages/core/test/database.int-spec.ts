@@ -37,6 +37,7 @@ describe('database', () => {
         'Migration20261130210000Deposits',
         'Migration20261130220000ManualRemittances',
         'Migration20261130231000ListIndexes',
+        'Migration20261130234000PointOfServicePayments',
         'Migration20261130235000ReferenceCodeSearch',
         'Migration20261130236000GateChanges',
       ]);

@@ -1678,6 +1678,22 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/organizations/{organizationId}/encounters/{encounterId}/point-of-service-payments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["PointOfServicePaymentsController_list"];
+        put?: never;
+        post: operations["PointOfServicePaymentsController_record"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/organizations/{organizationId}/follow-up/run": {
         parameters: {
             query?: never;
@@ -2909,6 +2925,14 @@ export interface components {
                 /** @description integer cents; positive reduces the check */
                 amountCents: number;
             }[];
+        };
+        RecordPaymentDto: {
+            /** @description what the patient paid, in cents */
+            amountCents: number;
+            /** @enum {string} */
+            method: "cash" | "check" | "card";
+            /** @description the check number (required for a check) or the card authorization code */
+            reference?: string;
         };
         RunFollowUpDto: {
             /**
@@ -4186,6 +4210,7 @@ export interface operations {
                 after?: string;
                 state?: "scheduled" | "checked-in" | "documented" | "coded" | "ready-to-bill" | "billed" | "cancelled" | "no-show";
                 patientId?: string;
+                locationId?: string;
                 renderingProviderId?: string;
                 /** @description calendar date, YYYY-MM-DD */
                 dateFrom?: string;
@@ -6002,6 +6027,55 @@ export interface operations {
                 "image/png": string;
                 "image/jpeg": string;
                 "application/pdf": string;
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    PointOfServicePaymentsController_list: {
+        parameters: {
+            query?: {
+                limit?: number;
+                sort?: string;
+                /** @description the nextCursor of the previous page, with the same sort and filters */
+                after?: string;
+            };
+            header?: never;
+            path: {
+                organizationId: string;
+                encounterId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    PointOfServicePaymentsController_record: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                organizationId: string;
+                encounterId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RecordPaymentDto"];
             };
         };
         responses: {

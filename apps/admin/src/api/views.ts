@@ -464,6 +464,13 @@ export interface Encounter {
   readonly selfPay: boolean;
   readonly diagnosisCodes: readonly string[];
   readonly documentation: { readonly signedByProviderId: string | null; readonly signedAt: string | null };
+  readonly scheduledStart: string | null;
+  readonly patientResponsibility: {
+    readonly estimateCents: number | null;
+    readonly method: ResponsibilityMethod | null;
+    readonly communicatedAt: string | null;
+    readonly communicatedBy: string | null;
+  };
 }
 
 /** `toChargeView`. */
@@ -485,6 +492,19 @@ export interface Charge {
 /** `GET …/encounters/:id`: the encounter with its charges (voided ones too). */
 export interface EncounterDetail extends Encounter {
   readonly charges: readonly Charge[];
+  readonly eligibility: {
+    readonly coverageId: string;
+    readonly payerName: string;
+    readonly check: {
+      readonly id: string;
+      readonly outcome: string;
+      readonly method: string;
+      readonly source: string | null;
+      readonly checkedAt: string;
+      readonly messages: readonly string[];
+    } | null;
+    readonly pointOfService: { readonly copayCents: number | null; readonly deductibleRemainingCents: number | null };
+  } | null;
 }
 
 export interface Provider {
@@ -493,11 +513,14 @@ export interface Provider {
   readonly name: string;
   readonly firstName: string | null;
   readonly npi: string | null;
+  readonly active: boolean;
 }
 
 export interface Location {
   readonly id: string;
   readonly name: string;
+  readonly placeOfServiceCode: string;
+  readonly active: boolean;
 }
 
 /** A failing gate check of a refused transition (`failures` of the 422 problem document). */
@@ -629,4 +652,92 @@ export interface PluginListing {
   readonly contributions: Readonly<Record<string, number>>;
   readonly capabilities: { readonly hosts: readonly string[]; readonly events: readonly string[]; readonly query: readonly string[] };
   readonly settingsSchema: unknown;
+}
+
+
+export interface PostalAddress {
+  readonly line1: string;
+  readonly line2?: string | null;
+  readonly city: string;
+  readonly state: string;
+  readonly postalCode: string;
+}
+
+/** `GET …/patients/:id` (the search's items lack nothing but the address). */
+export interface PatientDetail extends Patient {
+  readonly address: PostalAddress | null;
+}
+
+export type GuarantorRelationship = Schemas['SetGuarantorDto']['relationship'];
+
+/** `GET …/patients/:id/guarantor`. */
+export interface Guarantor {
+  readonly id: string;
+  readonly patientId: string;
+  readonly relationship: GuarantorRelationship;
+  readonly firstName: string | null;
+  readonly lastName: string | null;
+  readonly birthDate: string | null;
+  readonly address: PostalAddress | null;
+  readonly phone: string | null;
+  readonly email: string | null;
+  readonly updatedAt: string;
+}
+
+export type CoverageOrder = Schemas['AddCoverageDto']['order'];
+
+export type SubscriberRelationship = Schemas['AddCoverageDto']['subscriberRelationship'];
+
+/** One coverage of `GET …/patients/:id/coverages` (the member id as its last four characters). */
+export interface Coverage {
+  readonly id: string;
+  readonly patientId: string;
+  readonly payerRecordId: string;
+  readonly order: CoverageOrder;
+  readonly subscriberRelationship: SubscriberRelationship;
+  readonly subscriber: { readonly firstName: string | null; readonly lastName: string | null; readonly birthDate: string | null; readonly sex: string | null } | null;
+  readonly memberIdLast4: string;
+  readonly groupNumber: string | null;
+  readonly planName: string | null;
+  readonly effectiveFrom: string;
+  readonly effectiveTo: string | null;
+  readonly active: boolean;
+}
+
+/** `GET …/ledger/balances/patients/:id`: what each party owes (cents; below zero is a credit) and the money taken at visits not applied yet. */
+export interface PatientBalances {
+  readonly patientId: string;
+  readonly items: readonly { readonly party: 'payer' | 'patient' | 'provider'; readonly coverageId: string | null; readonly payerRecordId: string | null; readonly balanceCents: number }[];
+  readonly unappliedCreditCents: number;
+}
+
+export type ResponsibilityMethod = Schemas['ResponsibilityDto']['method'];
+
+/** A recorded eligibility check (`POST …/eligibility-checks/run` answers `{ status: 'recorded', check }`). */
+export interface EligibilityCheck {
+  readonly id: string;
+  readonly coverageId: string;
+  readonly asOfDate: string;
+  readonly checkedAt: string;
+  readonly method: string;
+  readonly outcome: string;
+  readonly copayCents: number | null;
+  readonly deductibleRemainingCents: number | null;
+  readonly messages: readonly string[];
+}
+
+export type EligibilityRun = { readonly status: 'recorded'; readonly check: EligibilityCheck } | { readonly status: 'pending'; readonly reference: string };
+
+export type PaymentMethod = Schemas['RecordPaymentDto']['method'];
+
+/** `POST`/`GET …/encounters/:id/point-of-service-payments`. */
+export interface PointOfServicePayment {
+  readonly id: string;
+  readonly encounterId: string;
+  readonly amountCents: number;
+  readonly unappliedCents: number;
+  readonly method: PaymentMethod;
+  readonly reference: string | null;
+  readonly receivedOn: string;
+  readonly createdAt: string;
 }

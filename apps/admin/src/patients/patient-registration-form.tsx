@@ -1,6 +1,7 @@
-import { Alert, Button, Group, NativeSelect, Paper, Stack, Text, TextInput, Title } from '@mantine/core';
+import { Alert, Anchor, Button, Group, NativeSelect, Paper, Stack, Text, TextInput, Title } from '@mantine/core';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
+import { Link } from 'react-router-dom';
 import { api } from '../api/client';
 import { ApiError, expectOk, messageOf } from '../api/problem';
 import type { components } from '../api/schema';
@@ -66,7 +67,10 @@ export function PatientRegistrationForm({ organizationId }: { organizationId: st
           </Button>
           {registered && (
             <Text role="status" c="teal.9">
-              Registered {registered.lastName}, {registered.firstName} ({registered.birthDate})
+              Registered{' '}
+              <Anchor component={Link} to={`/patients/${registered.id}`}>
+                {registered.lastName}, {registered.firstName} ({registered.birthDate})
+              </Anchor>
             </Text>
           )}
           {register.error && !(register.error instanceof ApiError && register.error.status === 409 && candidates.length > 0) && (

@@ -1,5 +1,6 @@
-import { Alert, Button, Group, Loader, Paper, Stack, Table, TextInput, Title } from '@mantine/core';
+import { Alert, Anchor, Button, Group, Loader, Paper, Stack, Table, TextInput, Title } from '@mantine/core';
 import { useState, type FormEvent } from 'react';
+import { Link } from 'react-router-dom';
 import { api } from '../api/client';
 import { expectOk, messageOf } from '../api/problem';
 import type { components } from '../api/schema';
@@ -61,7 +62,9 @@ function PatientSearch({ organizationId }: { organizationId: string }) {
                 {results.data.items.map((patient) => (
                   <Table.Tr key={patient.id}>
                     <Table.Td>
-                      {patient.lastName}, {patient.firstName}
+                      <Anchor component={Link} to={`/patients/${patient.id}`}>
+                        {patient.lastName}, {patient.firstName}
+                      </Anchor>
                     </Table.Td>
                     <Table.Td>{patient.birthDate}</Table.Td>
                     <Table.Td>{patient.sex}</Table.Td>

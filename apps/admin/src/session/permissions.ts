@@ -5,6 +5,16 @@ export const ALL_ROLES: readonly Role[] = ['front-desk', 'coder', 'biller', 'pos
 export const REGISTRATION_ROLES: readonly Role[] = ['front-desk', 'biller', 'manager', 'admin'];
 /** Who may read A/R aging and the ledger's totals (`GET …/aging`, `GET …/ledger/summary`). */
 export const FINANCE_REPORT_ROLES: readonly Role[] = ['biller', 'poster', 'ar', 'manager', 'admin'];
+/** Who may set guarantors and coverages (`PUT …/guarantor`, `POST`/`PATCH …/coverages`). */
+export const FRONT_DESK_WRITE_ROLES: readonly Role[] = ['front-desk', 'manager', 'admin'];
+/** Who may schedule appointments (`POST …/encounters`). */
+export const SCHEDULING_ROLES: readonly Role[] = ['front-desk', 'manager', 'admin'];
+/** Who works appointments: check-in, eligibility, the patient's estimate (`POST …/transitions`, `…/eligibility-checks/run`). */
+export const CHECK_IN_ROLES: readonly Role[] = ['front-desk', 'biller', 'manager', 'admin'];
+/** Who may take a payment at the visit (`POST …/encounters/:id/point-of-service-payments`). */
+export const PAYMENT_ROLES: readonly Role[] = ['front-desk', 'poster', 'manager', 'admin'];
+/** Who may read a patient's balance (`GET …/ledger/balances/patients/:id`). */
+export const BALANCE_ROLES: readonly Role[] = ['front-desk', 'poster', 'biller', 'ar', 'manager', 'admin'];
 /** Who may change gate policies and settings (`PUT …/gates/:check`, `PUT …/gate-settings`). */
 export const GATE_ADMIN_ROLES: readonly Role[] = ['admin'];
 /** Who may post remittances (835 upload, paper EOBs) and explain variances (`POST …/remittances…`). */
@@ -56,6 +66,7 @@ export const NAVIGATION: readonly NavigationEntry[] = [
   { path: 'payers', label: 'Payers', roles: ALL_ROLES },
   { path: 'fee-schedules', label: 'Fee schedules', roles: ALL_ROLES },
   { path: 'plugins', label: 'Plugins', roles: PLUGIN_ADMIN_ROLES },
+  { path: 'appointments', label: 'Appointments', roles: ALL_ROLES },
 ];
 
 /** Whether any of the user's roles is among those required. */

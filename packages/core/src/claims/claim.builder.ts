@@ -12,6 +12,7 @@ import { encounterWorkflow } from '../encounters/encounter.workflow';
 import { patientAccount, payerAccount } from '../ledger/ledger-account';
 import { LedgerWriter, type AccountAmount } from '../ledger/ledger.writer';
 import { currentEntityManager } from '../persistence/current-entity-manager';
+import { PatientCreditApplier } from '../point-of-service/patient-credit.applier';
 import { WorkflowService } from '../workflow/workflow.service';
 import { ClaimLine } from './claim-line.entity';
 import { lineItemControlNumberOf, patientControlNumberOf, reserveClaimNumbers } from './claim-number.sequence';
@@ -58,7 +59,8 @@ interface ClaimDraft {
  * frozen snapshot; the claims are stored in the same transaction that moves the encounter `bill` (to billed), so a
  * failure leaves neither. A frequency 7 (replacement) or 8 (void) claim is built for a claim the payer accepted,
  * in the transaction that moves the original to replaced or voided. After a payer adjudicates, the claim to the next
- * payer (secondary, tertiary) is built from the prior claim with that adjudication.
+ * payer (secondary, tertiary) is built from the prior claim with that adjudication. A self-pay visit is charged to the
+ * patient, and the money taken at the visit pays it in the same transaction (ADR 0014).
  */
 @Injectable()
 export class ClaimBuilder {
@@ -70,6 +72,7 @@ export class ClaimBuilder {
     private readonly coverages: CoverageService,
     private readonly claims: ClaimService,
     private readonly ledger: LedgerWriter,
+    private readonly patientCredit: PatientCreditApplier,
   ) {}
 
   async build(context: RequestContext, encounterId: string): Promise<ClaimBuildResult> {
@@ -81,6 +84,7 @@ export class ClaimBuilder {
       const charges = await this.charges.ofEncounter(context, encounterId);
       await this.bill(context, encounter, async (tx) => {
         this.chargeLedger(tx, context, encounter, charges.map((charge) => ({ account: patientAccount(charge.id, encounter.patientId), line: { claimId: null, claimLineId: null }, amountCents: charge.amountCents })));
+        await this.patientCredit.applyToEncounters(tx, context, [encounter.id]);
       });
       return { encounterId, outcome: 'self-pay', claims: [], message: 'the visit is self-pay: no claim was built; the encounter is billed to the patient' };
     }

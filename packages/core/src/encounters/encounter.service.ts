@@ -34,6 +34,7 @@ export interface ScheduleEncounter {
 export interface EncounterFilters {
   readonly state?: string;
   readonly patientId?: string;
+  readonly locationId?: string;
   readonly renderingProviderId?: string;
   readonly dateFrom?: string;
   readonly dateTo?: string;
@@ -91,6 +92,7 @@ export class EncounterService {
       organizationId: context.organizationId,
       ...(filters.state ? { state: filters.state as Encounter['state'] } : {}),
       ...(filters.patientId ? { patientId: filters.patientId } : {}),
+      ...(filters.locationId ? { locationId: filters.locationId } : {}),
       ...(filters.renderingProviderId ? { renderingProviderId: filters.renderingProviderId } : {}),
       ...(Object.keys(dateOfService).length > 0 ? { dateOfService } : {}),
     };

@@ -35,6 +35,7 @@ class ListEncountersDto extends createZodDto(
   listQuerySchema.extend({
     state: z.enum(encounterWorkflow.states).optional(),
     patientId: z.uuid().optional(),
+    locationId: z.uuid().optional(),
     renderingProviderId: z.uuid().optional(),
     dateFrom: isoDate.optional(),
     dateTo: isoDate.optional(),

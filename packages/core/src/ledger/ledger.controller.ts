@@ -6,6 +6,7 @@ import { Allow } from '../auth/route-policy';
 import { Ctx } from '../http/request-context.decorator';
 import { Patient } from '../patients/patient.entity';
 import { currentEntityManager } from '../persistence/current-entity-manager';
+import { PointOfServicePaymentService } from '../point-of-service/point-of-service-payment.service';
 import { LedgerBalances } from './ledger-balances';
 import { LedgerReportService } from './ledger-report.service';
 
@@ -16,6 +17,7 @@ export class LedgerController {
   constructor(
     private readonly reports: LedgerReportService,
     private readonly orm: MikroORM,
+    private readonly pointOfService: PointOfServicePaymentService,
   ) {}
 
   /** Recomputes the ledger's invariants from its entries: the checks run and every violation with the rows that break it. */
@@ -33,13 +35,17 @@ export class LedgerController {
     return { items: await new LedgerBalances(currentEntityManager(this.orm)).byPayer(context.organizationId) };
   }
 
-  /** A patient's account: what each of the patient's coverages still owes, and what the patient owes, from the ledger's entries. */
+  /**
+   * A patient's account: what each of the patient's coverages still owes, and what the patient owes, from the ledger's
+   * entries; and the point-of-service money not applied to a service line yet (ADR 0014).
+   */
   @Get('balances/patients/:patientId')
   @Allow('admin', 'manager', 'poster', 'biller', 'ar', 'front-desk')
   async patientBalances(@Ctx() context: RequestContext, @Param('patientId', ParseUUIDPipe) patientId: string) {
     const em = currentEntityManager(this.orm);
     if (!(await em.findOne(Patient, { id: patientId, organizationId: context.organizationId }, { fields: ['id'] }))) throw new NotFoundError('patient', patientId);
-    return { patientId, items: await new LedgerBalances(em).ofPatient(context.organizationId, patientId) };
+    const items = await new LedgerBalances(em).ofPatient(context.organizationId, patientId);
+    return { patientId, items, unappliedCreditCents: await this.pointOfService.unappliedCreditOf(context, patientId) };
   }
 
   /** Totals by entry kind; posted remittances by payer and in total (paid, CAS by group and reason, PLB); provider-level entries; claims by state. */

@@ -57,6 +57,21 @@ const CHECKS: readonly Check[] = [
              or (party = 'patient' and coverage_id is not null))`,
   },
   {
+    name: 'point-of-service-within-payment',
+    message: 'a point-of-service payment has applied more than its amount (or less than nothing)',
+    sql: `select p.id::text from point_of_service_payment p
+           join ledger_entry e on e.organization_id = p.organization_id and e.source = 'point-of-service' and e.source_id = p.id
+           where p.organization_id = ? group by p.id, p.amount_cents
+           having -sum(e.amount_cents) > p.amount_cents or sum(e.amount_cents) > 0`,
+  },
+  {
+    name: 'point-of-service-on-its-patient',
+    message: 'a point-of-service entry is not a payment on the patient account of the payment’s own patient',
+    sql: `select e.id from ledger_entry e left join point_of_service_payment p on p.id = e.source_id and p.organization_id = e.organization_id
+           where e.organization_id = ? and e.source = 'point-of-service'
+             and (p.id is null or e.kind not in ('payment', 'reversal') or e.party <> 'patient' or e.patient_id <> p.patient_id)`,
+  },
+  {
     name: 'remittance-posted-total',
     message: 'the money posted from a remittance (claim payments and PLB amounts, with what waits unmatched) differs from its BPR02',
     sql: `select r.id::text from remittance r

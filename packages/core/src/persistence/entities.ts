@@ -15,6 +15,7 @@ import { Encounter } from '../encounters/encounter.entity';
 import { Charge } from '../encounters/charge.entity';
 import { Location } from '../locations/location.entity';
 import { Guarantor } from '../guarantors/guarantor.entity';
+import { PointOfServicePayment } from '../point-of-service/point-of-service-payment.entity';
 import { Coverage } from '../coverages/coverage.entity';
 import { Authorization } from '../authorizations/authorization.entity';
 import { AuthorizationUsage } from '../authorizations/authorization-usage.entity';
@@ -123,4 +124,5 @@ export const ENTITIES = [
   Deposit,
   DepositMatchEvent,
   RemittanceImage,
+  PointOfServicePayment,
 ];

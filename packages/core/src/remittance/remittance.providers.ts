@@ -1,5 +1,6 @@
 import type { Provider } from '@nestjs/common';
 import { LedgerWriter } from '../ledger/ledger.writer';
+import { PatientCreditFollower } from '../point-of-service/patient-credit.follower';
 import { DenialRoutingJobs } from './denial-routing.job';
 import { FollowUpAnsweredFollower } from './follow-up-answered.follower';
 import { ManualRemittanceService } from './manual-remittance.service';
@@ -14,7 +15,8 @@ import { SecondaryClaimFollower } from './secondary-claim.follower';
 
 /**
  * The ledger's writer and remittance posting: the poster and its sources (835 files, paper EOBs), the followers that
- * run in a check's transaction, in order (the secondary claim, then the follow-up answered), and the denial-routing
+ * run in a check's transaction, in order (the secondary claim, the follow-up answered, then the patient's share paid
+ * from point-of-service money), and the denial-routing
  * job posting queues.
  */
 export const remittanceProviders: Provider[] = [
@@ -29,8 +31,8 @@ export const remittanceProviders: Provider[] = [
   FollowUpAnsweredFollower,
   {
     provide: REMITTANCE_FOLLOWERS,
-    useFactory: (secondaryClaims: SecondaryClaimFollower, followUps: FollowUpAnsweredFollower) => [secondaryClaims, followUps],
-    inject: [SecondaryClaimFollower, FollowUpAnsweredFollower],
+    useFactory: (secondaryClaims: SecondaryClaimFollower, followUps: FollowUpAnsweredFollower, patientCredit: PatientCreditFollower) => [secondaryClaims, followUps, patientCredit],
+    inject: [SecondaryClaimFollower, FollowUpAnsweredFollower, PatientCreditFollower],
   },
 ];
 

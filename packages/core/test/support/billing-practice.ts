@@ -90,11 +90,12 @@ export class BillingPractice {
   /**
    * Registers a patient (self-insured) with ACME1 (or `primaryPayerId`, a payer the group is enrolled with) as primary
    * and, when asked, SECOND1 as secondary; the visit (on `dateOfService`, default {@link DATE_OF_SERVICE}) becomes a
-   * submitted claim — or, with `submit: false`, a ready one.
+   * submitted claim — or, with `submit: false`, a ready one. `atCheckIn` runs right after the patient checks in (the
+   * front desk taking a copay).
    */
   async submittedClaim(
     lastName: string,
-    options: { readonly secondary?: boolean; readonly charges?: readonly VisitCharge[]; readonly dateOfService?: string; readonly submit?: boolean; readonly primaryPayerId?: string } = {},
+    options: { readonly secondary?: boolean; readonly charges?: readonly VisitCharge[]; readonly dateOfService?: string; readonly submit?: boolean; readonly primaryPayerId?: string; readonly atCheckIn?: (visit: { readonly patientId: string; readonly encounterId: string }) => Promise<void> } = {},
   ): Promise<SubmittedClaim> {
     const dateOfService = options.dateOfService ?? DATE_OF_SERVICE;
     const put = (path: string, body: object) => this.admin.agent.put(`${this.base}${path}`).set('x-csrf-token', this.admin.csrf).send(body);
@@ -109,6 +110,7 @@ export class BillingPractice {
     const encounterId = encounter.body.id as string;
     const move = (event: string) => this.post(`/encounters/${encounterId}/transitions`, { event }).expect(200);
     await move('check-in');
+    await options.atCheckIn?.({ patientId, encounterId });
     await put(`/encounters/${encounterId}/patient-responsibility`, { estimateCents: 3000, method: 'verbal' }).expect(200);
     await put(`/encounters/${encounterId}/diagnoses`, { codes: ['E11.9', 'I10'] }).expect(200);
     for (const charge of options.charges ?? DEFAULT_VISIT) await this.post(`/encounters/${encounterId}/charges`, charge).expect(201);

@@ -26,6 +26,7 @@ import { Migration20261130180000Denials } from './migration-2026-11-30-denials';
 import { Migration20261130210000Deposits } from './migration-2026-11-30-deposits';
 import { Migration20261130220000ManualRemittances } from './migration-2026-11-30-manual-remittances';
 import { Migration20261130231000ListIndexes } from './migration-2026-11-30-list-indexes';
+import { Migration20261130234000PointOfServicePayments } from './migration-2026-11-30-point-of-service-payments';
 import { Migration20261130235000ReferenceCodeSearch } from './migration-2026-11-30-reference-code-search';
 import { Migration20261130236000GateChanges } from './migration-2026-11-30-gate-changes';
 import { Migration20261130200000SecondaryClaims } from './migration-2026-11-30-secondary-claims';
@@ -60,6 +61,7 @@ export const MIGRATIONS: MigrationObject[] = [
   { name: 'Migration20261130210000Deposits', class: Migration20261130210000Deposits },
   { name: 'Migration20261130220000ManualRemittances', class: Migration20261130220000ManualRemittances },
   { name: 'Migration20261130231000ListIndexes', class: Migration20261130231000ListIndexes },
+  { name: 'Migration20261130234000PointOfServicePayments', class: Migration20261130234000PointOfServicePayments },
   { name: 'Migration20261130235000ReferenceCodeSearch', class: Migration20261130235000ReferenceCodeSearch },
   { name: 'Migration20261130236000GateChanges', class: Migration20261130236000GateChanges },
 ];

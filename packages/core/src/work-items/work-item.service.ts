@@ -10,7 +10,7 @@ import { WorkflowService, type StateWriter, type TransitionResult } from '../wor
 import { activeMemberIds, isUuid } from './organization-members';
 import { WorkItemNote } from './work-item-note.entity';
 import { WorkItem } from './work-item.entity';
-import type { OpenWorkItem, WorkItemKind } from './work-item.types';
+import type { OpenWorkItem, WorkItemKind, WorkItemPriority } from './work-item.types';
 import { PAYER_ANSWER_EVENT, WORK_ITEM_ACTIVE_STATES, WORK_ITEM_EVENT_RULES, workItemWorkflow, type WorkItemEvent, type WorkItemState } from './work-item.workflow';
 import { WorkItemWriter } from './work-item.writer';
 
@@ -34,6 +34,9 @@ export interface WorkItemFilters {
 export interface WorkItemChanges {
   /** When someone should next act on it (YYYY-MM-DD); null clears it. */
   readonly nextActionDate?: string | null;
+  /** When it must be done (YYYY-MM-DD); null clears it. */
+  readonly dueDate?: string | null;
+  readonly priority?: WorkItemPriority;
 }
 
 /** What a work-item event takes besides its name. */
@@ -80,10 +83,13 @@ export class WorkItemService {
   async update(context: RequestContext, id: string, changes: WorkItemChanges): Promise<WorkItem> {
     const em = currentEntityManager(this.orm);
     const item = await this.find(em, context, id);
-    if (changes.nextActionDate !== undefined) {
-      if (changes.nextActionDate !== null && !isCalendarDate(changes.nextActionDate)) throw new ValidationError([{ field: 'nextActionDate', message: 'a calendar date, YYYY-MM-DD, or null' }]);
-      item.nextActionDate = changes.nextActionDate;
+    for (const field of ['nextActionDate', 'dueDate'] as const) {
+      const value = changes[field];
+      if (value === undefined) continue;
+      if (value !== null && !isCalendarDate(value)) throw new ValidationError([{ field, message: 'a calendar date, YYYY-MM-DD, or null' }]);
+      item[field] = value;
     }
+    if (changes.priority) item.priority = changes.priority;
     await em.flush();
     return item;
   }

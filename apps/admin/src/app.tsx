@@ -4,6 +4,8 @@ import { ApiError } from './api/problem';
 import { useState } from 'react';
 import { BrowserRouter, Navigate, Route, Routes } from 'react-router-dom';
 import { SignInPage } from './auth/sign-in-page';
+import { ClaimPage } from './claims/claim-page';
+import { ClaimsPage } from './claims/claims-page';
 import { AppLayout } from './layout/app-layout';
 import { RequireRoles } from './layout/not-allowed';
 import { PatientsPage } from './patients/patients-page';
@@ -52,6 +54,8 @@ function SignedInRoutes() {
             </RequireRoles>
           }
         />
+        <Route path="claims" element={<ClaimsPage />} />
+        <Route path="claims/:claimId" element={<ClaimPage />} />
         <Route path="work-items" element={<WorkItemsPage />} />
         <Route path="work-items/:workItemId" element={<WorkItemPage />} />
         <Route path="patients" element={<PatientsPage />} />

@@ -3,6 +3,8 @@ import type { Role } from '../api/views';
 export const ALL_ROLES: readonly Role[] = ['front-desk', 'coder', 'biller', 'poster', 'ar', 'manager', 'admin'];
 /** Who may register patients (the server's policy on `POST …/patients`). */
 export const REGISTRATION_ROLES: readonly Role[] = ['front-desk', 'biller', 'manager', 'admin'];
+/** Who may act on claims: scrub, release, correct, replace, void, submit (the server's policy on claim writes). */
+export const CLAIM_WRITER_ROLES: readonly Role[] = ['biller', 'manager', 'admin'];
 /** Who may change gate policies and settings (`PUT …/gates/:check`, `PUT …/gate-settings`). */
 export const GATE_ADMIN_ROLES: readonly Role[] = ['admin'];
 
@@ -16,7 +18,8 @@ export interface NavigationEntry {
 export const NAVIGATION: readonly NavigationEntry[] = [
   { path: 'workflows', label: 'Workflows', roles: ALL_ROLES },
   { path: 'gates', label: 'Gate settings', roles: GATE_ADMIN_ROLES },
-  { path: 'work-items', label: 'Work items', roles: ALL_ROLES },
+  { path: 'claims', label: 'Claims', roles: ALL_ROLES },
+  { path: 'work-items', label: 'Work queues', roles: ALL_ROLES },
   { path: 'patients', label: 'Patients', roles: ALL_ROLES },
 ];
 

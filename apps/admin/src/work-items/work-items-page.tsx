@@ -1,81 +1,139 @@
-import { Alert, Anchor, Group, Loader, NativeSelect, Pagination, Stack, Table, Text, TextInput, Title } from '@mantine/core';
+import { Alert, Anchor, Checkbox, Grid, Group, Loader, NativeSelect, Pagination, Stack, Table, Text, TextInput, Title } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
-import { useState } from 'react';
-import { Link } from 'react-router-dom';
+import { Link, useSearchParams } from 'react-router-dom';
 import { api } from '../api/client';
 import { expectOk, messageOf } from '../api/problem';
 import type { Page, WorkItem, WorkItemKind, WorkItemState } from '../api/views';
 import { useCurrentOrganization } from '../session/current-organization';
+import { QueuePicker } from './queue-picker';
+import { useAssignableMembersQuery, useDenialCategoriesQuery } from './work-item-queries';
+import { queueOf } from './work-queues';
 
 const PAGE_SIZE = 25;
 const KINDS: readonly WorkItemKind[] = ['exception', 'upstream-defect', 'denial', 'follow-up'];
 const STATES: readonly WorkItemState[] = ['open', 'assigned', 'in-progress', 'waiting-on-payer', 'resolved', 'closed'];
+const DENIAL_READERS = ['biller', 'poster', 'ar', 'manager', 'admin'];
 
-/** The work queue: filters by kind, state and category, pages of 25 through `limit`/`offset`. */
+/**
+ * The work queues: a queue (rejected claims, denials by category, A/R follow-up, exceptions, upstream defects, or all
+ * items by kind), then filters by state, assignee, category and overdue, pages of 25. Everything is in the URL
+ * (`/admin/work-items?queue=rejected-claims&state=open`), so other screens can link to a queue.
+ */
 export function WorkItemsPage() {
-  const { organizationId } = useCurrentOrganization();
-  const [kind, setKind] = useState<WorkItemKind | ''>('');
-  const [state, setState] = useState<WorkItemState | ''>('');
-  const [category, setCategory] = useState('');
-  const [page, setPage] = useState(1);
-  const query = { limit: PAGE_SIZE, offset: (page - 1) * PAGE_SIZE, ...(kind && { kind }), ...(state && { state }), ...(category.trim() && { category: category.trim() }) };
+  const { organizationId, roles } = useCurrentOrganization();
+  const [params, setParams] = useSearchParams();
+  const queue = queueOf(params.get('queue'));
+  const value = (key: string) => params.get(key) ?? '';
+  const set = (changes: Record<string, string>) => {
+    const next = new URLSearchParams(params);
+    for (const [key, changed] of Object.entries(changes)) {
+      if (changed) next.set(key, changed);
+      else next.delete(key);
+    }
+    if (!('page' in changes)) next.delete('page');
+    setParams(next);
+  };
+  const page = Math.max(1, Number(value('page')) || 1);
+  const kind = queue.kind ?? (value('kind') as WorkItemKind | '');
+  const category = queue.category ?? value('category').trim();
+  const query = {
+    limit: PAGE_SIZE,
+    offset: (page - 1) * PAGE_SIZE,
+    sort: 'dueDate',
+    ...(kind && { kind }),
+    ...(category && { category }),
+    ...(value('state') && { state: value('state') as WorkItemState }),
+    ...(value('assignee') && { assigneeUserId: value('assignee') }),
+    ...(value('overdue') === 'true' && { overdue: 'true' as const }),
+  };
   const items = useQuery({
     queryKey: ['work-items', organizationId, query],
     queryFn: () => expectOk<Page<WorkItem>>(api.GET('/api/organizations/{organizationId}/work-items', { params: { path: { organizationId }, query } })),
   });
-  const filter = <T,>(set: (value: T) => void) => (value: T) => {
-    set(value);
-    setPage(1);
-  };
+  const members = useAssignableMembersQuery(organizationId);
+  const nameOf = (userId: string | null) => (userId ? (members.data?.find((member) => member.userId === userId)?.displayName ?? userId) : '');
+  const denialCategories = useDenialCategoriesQuery(organizationId, Boolean(queue.byCategory) && roles.some((role) => DENIAL_READERS.includes(role)));
 
   return (
     <Stack>
       <Title order={1} size="h2">
-        Work items
+        Work queues
       </Title>
-      <Group align="end">
-        <NativeSelect label="Kind" value={kind} onChange={(event) => filter(setKind)(event.currentTarget.value as WorkItemKind | '')} data={[{ value: '', label: 'any' }, ...KINDS]} />
-        <NativeSelect label="State" value={state} onChange={(event) => filter(setState)(event.currentTarget.value as WorkItemState | '')} data={[{ value: '', label: 'any' }, ...STATES]} />
-        <TextInput label="Category" value={category} onChange={(event) => filter(setCategory)(event.currentTarget.value)} />
-      </Group>
-      {items.isPending && <Loader aria-label="Loading the work items" />}
-      {items.error && <Alert color="red" role="alert">{messageOf(items.error)}</Alert>}
-      {items.data && (
-        <>
-          <Text size="sm">{items.data.total} item(s)</Text>
-          <Table aria-label="Work items">
-            <Table.Thead>
-              <Table.Tr>
-                <Table.Th>Title</Table.Th>
-                <Table.Th>Kind</Table.Th>
-                <Table.Th>Category</Table.Th>
-                <Table.Th>State</Table.Th>
-                <Table.Th>Owner</Table.Th>
-                <Table.Th>Due</Table.Th>
-              </Table.Tr>
-            </Table.Thead>
-            <Table.Tbody>
-              {items.data.items.map((item) => (
-                <Table.Tr key={item.id}>
-                  <Table.Td>
-                    <Anchor component={Link} to={`/work-items/${item.id}`}>
-                      {item.title}
-                    </Anchor>
-                  </Table.Td>
-                  <Table.Td>{item.kind}</Table.Td>
-                  <Table.Td>{item.category ?? ''}</Table.Td>
-                  <Table.Td>{item.state}</Table.Td>
-                  <Table.Td>{item.ownerRole ?? ''}</Table.Td>
-                  <Table.Td>{item.dueDate ?? ''}</Table.Td>
-                </Table.Tr>
-              ))}
-            </Table.Tbody>
-          </Table>
-          {items.data.total > PAGE_SIZE && (
-            <Pagination total={Math.ceil(items.data.total / PAGE_SIZE)} value={page} onChange={setPage} getControlProps={(control) => ({ 'aria-label': `${control} page` })} />
-          )}
-        </>
-      )}
+      <Grid>
+        <Grid.Col span={{ base: 12, md: 3 }}>
+          <QueuePicker value={queue.id} onChange={(id) => setParams(new URLSearchParams(id === 'all' ? {} : { queue: id }))} />
+        </Grid.Col>
+        <Grid.Col span={{ base: 12, md: 9 }}>
+          <Stack>
+            <Title order={2} size="h3">
+              {queue.label}
+            </Title>
+            <Group align="end">
+              {!queue.kind && <NativeSelect label="Kind" value={value('kind')} onChange={(event) => set({ kind: event.currentTarget.value })} data={[{ value: '', label: 'any' }, ...KINDS]} />}
+              <NativeSelect label="State" value={value('state')} onChange={(event) => set({ state: event.currentTarget.value })} data={[{ value: '', label: 'any' }, ...STATES]} />
+              <NativeSelect
+                label="Assignee"
+                value={value('assignee')}
+                onChange={(event) => set({ assignee: event.currentTarget.value })}
+                data={[{ value: '', label: 'anyone' }, ...(members.data ?? []).map((member) => ({ value: member.userId, label: member.displayName }))]}
+              />
+              {queue.byCategory && denialCategories.data ? (
+                <NativeSelect label="Denial category" value={value('category')} onChange={(event) => set({ category: event.currentTarget.value })} data={[{ value: '', label: 'any' }, ...denialCategories.data]} />
+              ) : (
+                !queue.category && <TextInput label="Category" value={value('category')} onChange={(event) => set({ category: event.currentTarget.value })} />
+              )}
+              <Checkbox label="Overdue only" checked={value('overdue') === 'true'} onChange={(event) => set({ overdue: event.currentTarget.checked ? 'true' : '' })} mb={8} />
+            </Group>
+            {items.isPending && <Loader aria-label="Loading the work items" />}
+            {items.error && <Alert color="red" role="alert">{messageOf(items.error)}</Alert>}
+            {items.data && (
+              <>
+                <Text size="sm">{items.data.total} item(s)</Text>
+                <Table aria-label="Work items">
+                  <Table.Thead>
+                    <Table.Tr>
+                      <Table.Th>Title</Table.Th>
+                      <Table.Th>Kind</Table.Th>
+                      <Table.Th>Category</Table.Th>
+                      <Table.Th>State</Table.Th>
+                      <Table.Th>Priority</Table.Th>
+                      <Table.Th>Owner</Table.Th>
+                      <Table.Th>Assignee</Table.Th>
+                      <Table.Th>Due</Table.Th>
+                    </Table.Tr>
+                  </Table.Thead>
+                  <Table.Tbody>
+                    {items.data.items.map((item) => (
+                      <Table.Tr key={item.id}>
+                        <Table.Td>
+                          <Anchor component={Link} to={`/work-items/${item.id}`}>
+                            {item.title}
+                          </Anchor>
+                        </Table.Td>
+                        <Table.Td>{item.kind}</Table.Td>
+                        <Table.Td>{item.category ?? ''}</Table.Td>
+                        <Table.Td>{item.state}</Table.Td>
+                        <Table.Td>{item.priority}</Table.Td>
+                        <Table.Td>{item.ownerRole ?? nameOf(item.ownerUserId)}</Table.Td>
+                        <Table.Td>{nameOf(item.assigneeUserId)}</Table.Td>
+                        <Table.Td>{item.dueDate ?? ''}</Table.Td>
+                      </Table.Tr>
+                    ))}
+                  </Table.Tbody>
+                </Table>
+                {items.data.total > PAGE_SIZE && (
+                  <Pagination
+                    total={Math.ceil(items.data.total / PAGE_SIZE)}
+                    value={page}
+                    onChange={(next) => set({ page: String(next) })}
+                    getControlProps={(control) => ({ 'aria-label': `${control} page` })}
+                  />
+                )}
+              </>
+            )}
+          </Stack>
+        </Grid.Col>
+      </Grid>
     </Stack>
   );
 }

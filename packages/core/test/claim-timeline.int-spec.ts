@@ -28,6 +28,8 @@ const clearinghouse = definePlugin({
 
 const ENVELOPE: EnvelopeOptions = { sender: { qualifier: 'ZZ', id: 'ACME1' }, receiver: { qualifier: 'ZZ', id: 'RIVERSIDE01' }, date: '2026-11-30', time: '10:30' };
 let interchange = 700;
+/** Each test drives visits through build, batch, acknowledgments and posting over the API. */
+const FLOW_TIMEOUT = 120_000;
 const numbers = () => ({ interchange: ++interchange, group: interchange, transaction: 1 });
 
 interface Entry {
@@ -164,7 +166,7 @@ describe('claim timeline', () => {
     expect(ledger.filter((entry) => entry.entryKind === 'payment').reduce((sum, entry) => sum + (entry.amountCents as number), 0)).toBe(-20000);
     expect(ledger.filter((entry) => entry.entryKind === 'adjustment').map((entry) => `${entry.groupCode}-${entry.reasonCode}`)).toEqual(['CO-45', 'CO-45']);
     expect(ledger.filter((entry) => entry.entryKind === 'transfer').length).toBeGreaterThan(0);
-  });
+  }, FLOW_TIMEOUT);
 
   it('shows a 277CA rejection with its work item, and the corrected new original that follows it', async () => {
     const { claim } = await submitThroughBatch('Rejected');
@@ -187,11 +189,20 @@ describe('claim timeline', () => {
     expect(entries.find((entry) => entry.kind === 'file-received')).toMatchObject({ fileKind: '277CA', outcome: 'rejected', detail: expect.stringContaining('A7') });
     expect(entries.find((entry) => entry.kind === 'work-item')).toMatchObject({ workItemId: item.id, category: 'claim-rejection' });
 
+    // The biller works the item to resolved: assigned with a due date, started, resolved with what was done.
+    const work = (body: object) => practice.post(`/work-items/${item.id}/transitions`, body);
+    const [member] = (await practice.get('/users/assignable').expect(200)).body;
+    await work({ event: 'assign', assigneeUserId: member.userId }).expect(201);
+    await practice.admin.agent.patch(`${practice.base}/work-items/${item.id}`).set('x-csrf-token', practice.admin.csrf).send({ dueDate: '2026-12-04', priority: 'urgent' }).expect(200);
+    await work({ event: 'start' }).expect(201);
+    const resolved = await work({ event: 'resolve', note: `sent again as ${corrected.body.patientControlNumber}` }).expect(201);
+    expect(resolved.body).toMatchObject({ state: 'resolved', dueDate: '2026-12-04', priority: 'urgent', resolutionNote: `sent again as ${corrected.body.patientControlNumber}` });
+
     // The new original's own timeline names the claim it corrects and shows the charges posted at the first build.
     const successor = await timelineOf(corrected.body.id);
     expect(successor.find((entry) => entry.kind === 'related-claim')).toMatchObject({ relation: 'supersedes', claimId: claim.id });
     expect(successor.filter((entry) => entry.kind === 'ledger' && entry.entryKind === 'charge')).toHaveLength(2);
-  });
+  }, FLOW_TIMEOUT);
 
   it('refuses an acknowledgment upload that is no 999 or 277CA, and the same file twice', async () => {
     const wrong = await uploadAcknowledgment(test835({ trace: 'TL-NOT-ACK', claims: [] }), 'x.835').expect(400);
@@ -201,7 +212,7 @@ describe('claim timeline', () => {
     await uploadAcknowledgment(file, 'once.277ca').expect(200);
     const again = await uploadAcknowledgment(file, 'twice.277ca').expect(409);
     expect(again.body.detail).toContain('received before');
-  });
+  }, FLOW_TIMEOUT);
 
   it('answers 404 for the timeline of a claim of no one', async () => {
     await practice.get('/claims/00000000-0000-4000-8000-000000000000/timeline').expect(404);

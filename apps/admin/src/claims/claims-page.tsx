@@ -45,7 +45,7 @@ export function ClaimsPage() {
         )}
       </Group>
       {submit.data && (
-        <Alert color={submit.data.notSubmitted.length > 0 ? 'yellow' : 'green'} title="Submission" role="status">
+        <Alert color="blue" title="Submission" role="status">
           {submit.data.batches.length === 0 && submit.data.notSubmitted.length === 0 && <Text size="sm">No claim was ready.</Text>}
           {submit.data.batches.map((batch) => (
             <Text size="sm" key={batch.batchId}>

@@ -87,11 +87,11 @@ let page: Page;
 let pageErrors: string[];
 let organizationId = '';
 
-/** Posts an X12 file (text/plain) from the page's session. */
-async function uploadX12<T>(path: string, x12: string): Promise<T> {
+/** Posts a file (an X12 interchange, a code set) as text from the page's session. */
+async function upload<T>(path: string, body: string, contentType = 'text/plain'): Promise<T> {
   const session = await page.request.get(`${baseUrl}/api/auth/session`);
   const { csrfToken } = (await session.json()) as { csrfToken: string };
-  const response = await page.request.post(`${baseUrl}${path}`, { data: `${x12}~\n`, headers: { 'x-csrf-token': csrfToken, 'content-type': 'text/plain' } });
+  const response = await page.request.post(`${baseUrl}${path}`, { data: body, headers: { 'x-csrf-token': csrfToken, 'content-type': contentType } });
   if (!response.ok()) throw new Error(`POST ${path} answered ${response.status()}: ${await response.text()}`);
   return (await response.json()) as T;
 }
@@ -104,9 +104,13 @@ beforeAll(async () => {
   const org = `/api/organizations/${organizationId}`;
   await apiCall(page, 'PATCH', org, { x12SubmitterId: 'RIVERSIDE01' });
   await apiCall(page, 'POST', `${org}/payers`, { name: 'Acme Health', payerId: 'ACME1', claimFilingIndicator: 'CI' });
-  const imported = await uploadX12<{ imported: number }>(`${org}/conversions/837p`, OPEN_AR_837P);
+  // The code sets the scrub checks the corrected claim against.
+  await upload(`${org}/reference-imports/icd10cm?effectiveDate=2025-10-01`, 'E119    Type 2 diabetes mellitus without complications\nI10     Essential (primary) hypertension\n');
+  await upload(`${org}/reference-imports/cpt?effectiveDate=2026-01-01`, 'code,description\n99213,office visit established low\n97110,therapeutic exercise 15 min\n', 'text/csv');
+  await upload(`${org}/reference-imports/modifiers?effectiveDate=2020-01-01`, '25\tSignificant, separately identifiable E/M service\nGP\tPhysical therapy plan of care\n');
+  const imported = await upload<{ imported: number }>(`${org}/conversions/837p`, `${OPEN_AR_837P}~\n`);
   expect(imported.imported).toBe(1);
-  const applied = await uploadX12<{ kind: string; outcome: string }>(`${org}/claims/acknowledgments?fileName=portal.277ca`, REJECTING_277CA);
+  const applied = await upload<{ kind: string; outcome: string }>(`${org}/claims/acknowledgments?fileName=portal.277ca`, `${REJECTING_277CA}~\n`);
   expect(applied).toMatchObject({ kind: '277CA', outcome: 'applied' });
 });
 

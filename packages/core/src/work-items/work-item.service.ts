@@ -130,12 +130,13 @@ export class WorkItemService {
   private stateWriter(context: RequestContext, item: WorkItem, event: WorkItemEvent, input: WorkItemTransitionInput): StateWriter {
     return async (tx, change) => {
       const rule = WORK_ITEM_EVENT_RULES[event];
-      const changes: Partial<Pick<WorkItem, 'state' | 'assigneeUserId' | 'resolutionNote' | 'updatedAt'>> = { state: change.to as WorkItemState, updatedAt: new Date() };
+      const changes: Partial<Pick<WorkItem, 'state' | 'assigneeUserId' | 'updatedAt'>> = { state: change.to as WorkItemState, updatedAt: new Date() };
       if (rule.assignee === 'required') changes.assigneeUserId = input.assigneeUserId ?? null;
-      if (rule.resolution === 'set') changes.resolutionNote = input.note?.trim() ?? null;
-      if (rule.resolution === 'clear') changes.resolutionNote = null;
       const updated = await tx.nativeUpdate(WorkItem, { id: item.id, organizationId: item.organizationId, state: change.from as WorkItemState }, changes);
       if (updated !== 1) return false;
+      // The resolution (free text) is written apart from the conditional update: PGlite's knex dialect runs a statement
+      // whose inlined values contain ';' as several statements and then reports no row count.
+      if (rule.resolution) await tx.nativeUpdate(WorkItem, { id: item.id, organizationId: item.organizationId }, { resolutionNote: rule.resolution === 'set' ? (input.note?.trim() ?? null) : null });
       if (input.note?.trim()) await this.writer.addNote(tx, context, item, `[${event}] ${input.note.trim()}`);
       return true;
     };

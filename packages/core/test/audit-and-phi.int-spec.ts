@@ -49,7 +49,7 @@ describe('audit trail and PHI protection', () => {
     expect(text).not.toContain(PHI.ssn);
     expect(raw?.['ssn']).toMatch(/^enc:v1:/);
     const found = await admin.agent.post(`/api/organizations/${admin.organizationId}/patients/search`).set('x-csrf-token', admin.csrf).send({ ssn: '123 45 6789' }).expect(200);
-    expect(found.body).toMatchObject({ total: 1, limit: 50, offset: 0 });
+    expect(found.body).toMatchObject({ total: 1, limit: 50, nextCursor: null });
     expect(found.body.items.map((patient: { id: string }) => patient.id)).toEqual([patientId]);
   });
 
@@ -58,12 +58,13 @@ describe('audit trail and PHI protection', () => {
     await admin.agent.get(`/api/organizations/${admin.organizationId}/patients/${patientId}`).set('x-correlation-id', 'read-1').expect(200);
     const session = await admin.agent.get('/api/auth/session').expect(200);
     const trail = await admin.agent.get(`/api/organizations/${admin.organizationId}/audit-events?patientId=${patientId}`).expect(200);
-    expect(trail.body.map((event: { action: string }) => event.action).sort()).toEqual(['create', 'read']);
-    const read = trail.body.find((event: { action: string }) => event.action === 'read');
+    expect(trail.body.items.map((event: { action: string }) => event.action).sort()).toEqual(['create', 'read']);
+    const read = trail.body.items.find((event: { action: string }) => event.action === 'read');
     expect(read).toMatchObject({ actorType: 'user', actorId: session.body.user.id, recordType: 'patient', recordId: patientId, correlationId: 'read-1' });
     expect(read.ip).toMatch(/127\.0\.0\.1/);
     const byActor = await admin.agent.get(`/api/organizations/${admin.organizationId}/audit-events?actorId=${session.body.user.id}`).expect(200);
-    expect(byActor.body.length).toBeGreaterThanOrEqual(2);
+    expect(byActor.body.items.length).toBeGreaterThanOrEqual(2);
+    expect(byActor.body.total).toBe(byActor.body.items.length);
   });
 
   it('refuses to change or delete audit rows, even in SQL', async () => {

@@ -2176,9 +2176,9 @@ export interface components {
         SearchPatientsDto: {
             /** @default 50 */
             limit: number;
-            /** @default 0 */
-            offset: number;
             sort?: string;
+            /** @description the nextCursor of the previous page, with the same sort and filters */
+            after?: string;
             /** @description exact SSN (nine digits; dashes and spaces allowed) */
             ssn?: string;
             /** @description the start of the last name, any case */
@@ -3580,6 +3580,11 @@ export interface operations {
     JobsController_list: {
         parameters: {
             query?: {
+                limit?: number;
+                /** @description createdAt, runAt; prefix - for descending (default -createdAt) */
+                sort?: string;
+                /** @description the nextCursor of the previous page, with the same sort and filters */
+                after?: string;
                 status?: "queued" | "running" | "completed" | "failed";
             };
             header?: never;
@@ -3708,8 +3713,9 @@ export interface operations {
         parameters: {
             query?: {
                 limit?: number;
-                offset?: number;
                 sort?: string;
+                /** @description the nextCursor of the previous page, with the same sort and filters */
+                after?: string;
                 kind?: "individual" | "organization";
                 active?: "true" | "false";
                 /** @description the start of the name or of the NPI */
@@ -3778,8 +3784,9 @@ export interface operations {
         parameters: {
             query?: {
                 limit?: number;
-                offset?: number;
                 sort?: string;
+                /** @description the nextCursor of the previous page, with the same sort and filters */
+                after?: string;
                 /** @description only active (true) or inactive (false) locations */
                 active?: "true" | "false";
                 /** @description a part of the name, any case */
@@ -3872,8 +3879,9 @@ export interface operations {
         parameters: {
             query?: {
                 limit?: number;
-                offset?: number;
                 sort?: string;
+                /** @description the nextCursor of the previous page, with the same sort and filters */
+                after?: string;
                 /** @description only active (true) or inactive (false) payers */
                 active?: "true" | "false";
                 /** @description a part of the name or of the payer id, any case */
@@ -4032,6 +4040,11 @@ export interface operations {
     AuditController_search: {
         parameters: {
             query?: {
+                limit?: number;
+                /** @description at; prefix - for descending (default -at, the newest first) */
+                sort?: string;
+                /** @description the nextCursor of the previous page, with the same sort and filters */
+                after?: string;
                 patientId?: string;
                 actorId?: string;
                 /** @description inclusive, UTC */
@@ -4132,8 +4145,9 @@ export interface operations {
         parameters: {
             query?: {
                 limit?: number;
-                offset?: number;
                 sort?: string;
+                /** @description the nextCursor of the previous page, with the same sort and filters */
+                after?: string;
                 /** @description only releases of this code set (icd10cm, hcpcs, cpt, pos, modifiers, carc, rarc) */
                 kind?: string;
             };
@@ -4181,8 +4195,9 @@ export interface operations {
         parameters: {
             query?: {
                 limit?: number;
-                offset?: number;
                 sort?: string;
+                /** @description the nextCursor of the previous page, with the same sort and filters */
+                after?: string;
                 state?: "scheduled" | "checked-in" | "documented" | "coded" | "ready-to-bill" | "billed" | "cancelled" | "no-show";
                 patientId?: string;
                 renderingProviderId?: string;
@@ -4486,8 +4501,9 @@ export interface operations {
         parameters: {
             query?: {
                 limit?: number;
-                offset?: number;
                 sort?: string;
+                /** @description the nextCursor of the previous page, with the same sort and filters */
+                after?: string;
                 /** @description only active (true) or ended (false) coverages */
                 active?: "true" | "false";
             };
@@ -4582,8 +4598,9 @@ export interface operations {
         parameters: {
             query?: {
                 limit?: number;
-                offset?: number;
                 sort?: string;
+                /** @description the nextCursor of the previous page, with the same sort and filters */
+                after?: string;
                 /** @description only authorizations in this status */
                 status?: "active" | "expired" | "cancelled";
             };
@@ -4702,8 +4719,9 @@ export interface operations {
         parameters: {
             query?: {
                 limit?: number;
-                offset?: number;
                 sort?: string;
+                /** @description the nextCursor of the previous page, with the same sort and filters */
+                after?: string;
                 /** @description only checks of this coverage */
                 coverageId?: string;
                 /** @description only checks for this date of service */
@@ -4839,9 +4857,10 @@ export interface operations {
         parameters: {
             query?: {
                 limit?: number;
-                offset?: number;
                 /** @description dueDate, nextActionDate, createdAt, priority; prefix - for descending (default -createdAt) */
                 sort?: string;
+                /** @description the nextCursor of the previous page, with the same sort and filters */
+                after?: string;
                 state?: "open" | "assigned" | "in-progress" | "waiting-on-payer" | "resolved" | "closed";
                 kind?: "exception" | "upstream-defect" | "denial" | "follow-up";
                 /** @description e.g. the gate check of exception and upstream-defect items */
@@ -4991,8 +5010,9 @@ export interface operations {
         parameters: {
             query?: {
                 limit?: number;
-                offset?: number;
                 sort?: string;
+                /** @description the nextCursor of the previous page, with the same sort and filters */
+                after?: string;
                 /** @description a payer row's id, or `standard` for the charge master */
                 payerRecordId?: string | "standard";
                 kind?: "fixed" | "percent-of-medicare";
@@ -5072,8 +5092,9 @@ export interface operations {
         parameters: {
             query?: {
                 limit?: number;
-                offset?: number;
                 sort?: string;
+                /** @description the nextCursor of the previous page, with the same sort and filters */
+                after?: string;
             };
             header?: never;
             path: {
@@ -5299,8 +5320,9 @@ export interface operations {
         parameters: {
             query?: {
                 limit?: number;
-                offset?: number;
                 sort?: string;
+                /** @description the nextCursor of the previous page, with the same sort and filters */
+                after?: string;
             };
             header?: never;
             path: {
@@ -5322,8 +5344,9 @@ export interface operations {
         parameters: {
             query?: {
                 limit?: number;
-                offset?: number;
                 sort?: string;
+                /** @description the nextCursor of the previous page, with the same sort and filters */
+                after?: string;
                 /** @description pending (queued), submitted, or failed */
                 state?: "pending" | "submitted" | "failed";
                 /** @description the payer row the batch went to */
@@ -5449,8 +5472,9 @@ export interface operations {
         parameters: {
             query?: {
                 limit?: number;
-                offset?: number;
                 sort?: string;
+                /** @description the nextCursor of the previous page, with the same sort and filters */
+                after?: string;
                 state?: "draft" | "scrubbed" | "ready" | "submitted" | "acknowledged" | "accepted" | "rejected" | "adjudicated" | "paid" | "partially-paid" | "denied" | "appealed" | "corrected" | "replaced" | "voided" | "closed";
                 /** @description the payer row billed */
                 payerRecordId?: string;
@@ -5773,8 +5797,9 @@ export interface operations {
         parameters: {
             query?: {
                 limit?: number;
-                offset?: number;
                 sort?: string;
+                /** @description the nextCursor of the previous page, with the same sort and filters */
+                after?: string;
                 /** @description only releases of this table: ptp (NCCI procedure-to-procedure) or mue (Medically Unlikely Edits) */
                 kind?: "ptp" | "mue";
             };
@@ -5821,8 +5846,9 @@ export interface operations {
         parameters: {
             query?: {
                 limit?: number;
-                offset?: number;
                 sort?: string;
+                /** @description the nextCursor of the previous page, with the same sort and filters */
+                after?: string;
                 /** @description the payer row the remittance matched */
                 payerRecordId?: string;
                 /** @description TRN02: the check or EFT trace number */
@@ -5875,8 +5901,9 @@ export interface operations {
         parameters: {
             query?: {
                 limit?: number;
-                offset?: number;
                 sort?: string;
+                /** @description the nextCursor of the previous page, with the same sort and filters */
+                after?: string;
             };
             header?: never;
             path: {
@@ -5898,8 +5925,9 @@ export interface operations {
         parameters: {
             query?: {
                 limit?: number;
-                offset?: number;
                 sort?: string;
+                /** @description the nextCursor of the previous page, with the same sort and filters */
+                after?: string;
             };
             header?: never;
             path: {
@@ -6057,9 +6085,10 @@ export interface operations {
         parameters: {
             query?: {
                 limit?: number;
-                offset?: number;
                 /** @description age (days since submission), nextActionDate, dueDate; prefix - for descending (default -age: the longest waiting first) */
                 sort?: string;
+                /** @description the nextCursor of the previous page, with the same sort and filters */
+                after?: string;
                 /** @description only claims to this payer (the payer's record id) */
                 payerRecordId?: string;
             };
@@ -6083,8 +6112,9 @@ export interface operations {
         parameters: {
             query?: {
                 limit?: number;
-                offset?: number;
                 sort?: string;
+                /** @description the nextCursor of the previous page, with the same sort and filters */
+                after?: string;
             };
             header?: never;
             path: {
@@ -6376,8 +6406,9 @@ export interface operations {
         parameters: {
             query?: {
                 limit?: number;
-                offset?: number;
                 sort?: string;
+                /** @description the nextCursor of the previous page, with the same sort and filters */
+                after?: string;
                 payerRecordId?: string;
                 patientId?: string;
                 /** @description whose account is overpaid */
@@ -6473,9 +6504,10 @@ export interface operations {
         parameters: {
             query?: {
                 limit?: number;
-                offset?: number;
                 /** @description depositDate, amountCents, createdAt; prefix - for descending (default -depositDate) */
                 sort?: string;
+                /** @description the nextCursor of the previous page, with the same sort and filters */
+                after?: string;
                 /** @description matched to a remittance, or not */
                 state?: "matched" | "unmatched";
             };
@@ -6564,9 +6596,10 @@ export interface operations {
         parameters: {
             query?: {
                 limit?: number;
-                offset?: number;
                 /** @description receivedOn, paymentDate, paymentCents; prefix - for descending (default receivedOn) */
                 sort?: string;
+                /** @description the nextCursor of the previous page, with the same sort and filters */
+                after?: string;
             };
             header?: never;
             path: {

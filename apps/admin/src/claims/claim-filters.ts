@@ -37,28 +37,26 @@ export interface ClaimFilters {
   readonly dateFrom?: string;
   readonly dateTo?: string;
   readonly sort?: string;
-  readonly page: number;
 }
 
 const FILTER_KEYS = ['payerRecordId', 'patientId', 'dateFrom', 'dateTo', 'sort'] as const;
 
-/** Reads the filters from the URL's query; unknown states and bad pages are ignored. */
+/** Reads the filters from the URL's query; an unknown state is ignored. */
 export function filtersFrom(params: URLSearchParams): ClaimFilters {
   const state = params.get('state');
-  const page = Number(params.get('page') ?? '1');
   const filters: Record<string, string> = {};
   for (const key of FILTER_KEYS) {
     const value = params.get(key)?.trim();
     if (value) filters[key] = value;
   }
-  return { ...filters, ...(state && (CLAIM_STATES as readonly string[]).includes(state) ? { state: state as ClaimState } : {}), page: Number.isInteger(page) && page > 0 ? page : 1 };
+  return { ...filters, ...(state && (CLAIM_STATES as readonly string[]).includes(state) ? { state: state as ClaimState } : {}) };
 }
 
-/** The URL query of `filters` (empty values and page 1 left out). */
+/** The URL query of `filters` (empty values left out). */
 export function searchOf(filters: ClaimFilters): URLSearchParams {
   const params = new URLSearchParams();
   for (const [key, value] of Object.entries(filters)) {
-    if (value === undefined || value === '' || (key === 'page' && value === 1)) continue;
+    if (value === undefined || value === '') continue;
     params.set(key, String(value));
   }
   return params;

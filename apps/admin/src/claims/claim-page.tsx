@@ -4,7 +4,7 @@ import { Link, useParams } from 'react-router-dom';
 import { api } from '../api/client';
 import { expectOk, messageOf } from '../api/problem';
 import type { ClaimTimelineEntry, Page, WorkItem } from '../api/views';
-import { dollars } from '../format/money';
+import { formatCents } from '../money/cents';
 import { useCurrentOrganization } from '../session/current-organization';
 import { allows, CLAIM_WRITER_ROLES } from '../session/permissions';
 import { ClaimActions } from './claim-actions';
@@ -71,9 +71,9 @@ export function ClaimPage() {
           {data.frequency}
           {data.payerClaimNumber ? `, payer claim ${data.payerClaimNumber}` : ''}
         </Field>
-        <Field label="Charge">{dollars(data.totalChargeCents)}</Field>
-        <Field label="Paid by payers">{dollars(paidCents)}</Field>
-        <Field label="Patient responsibility">{dollars(patientCents)}</Field>
+        <Field label="Charge">{formatCents(data.totalChargeCents)}</Field>
+        <Field label="Paid by payers">{formatCents(paidCents)}</Field>
+        <Field label="Patient responsibility">{formatCents(patientCents)}</Field>
         {data.replacesClaimId && (
           <Field label="Follows claim">
             <Anchor component={Link} to={`/claims/${data.replacesClaimId}`}>
@@ -107,7 +107,7 @@ export function ClaimPage() {
               <Table.Td>{line.dateOfService}</Table.Td>
               <Table.Td>{[line.procedureCode, ...line.modifiers].join(' ')}</Table.Td>
               <Table.Td>{line.units}</Table.Td>
-              <Table.Td style={{ textAlign: 'right' }}>{dollars(line.chargeCents)}</Table.Td>
+              <Table.Td style={{ textAlign: 'right' }}>{formatCents(line.chargeCents)}</Table.Td>
             </Table.Tr>
           ))}
         </Table.Tbody>

@@ -1,7 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
 import { api } from '../api/client';
 import { expectOk } from '../api/problem';
-import type { ClaimDetail, ClaimTimelineEntry, Page, PayerSummary } from '../api/views';
+import type { ClaimDetail, ClaimTimelineEntry, Page, PayerView } from '../api/views';
 
 /** The query keys of one claim: its detail and its timeline (refreshed together after an action). */
 export const claimKey = (organizationId: string, claimId: string) => ['claim', organizationId, claimId] as const;
@@ -24,7 +24,7 @@ export function useClaimTimelineQuery(organizationId: string, claimId: string) {
 /** The organization's payers (first 200 by name), for filters and names. */
 export function usePayersQuery(organizationId: string) {
   return useQuery({
-    queryKey: ['payers', organizationId],
-    queryFn: () => expectOk<Page<PayerSummary>>(api.GET('/api/organizations/{organizationId}/payers', { params: { path: { organizationId }, query: { limit: 200 } } })),
+    queryKey: ['payers', organizationId, 'all'],
+    queryFn: () => expectOk<Page<PayerView>>(api.GET('/api/organizations/{organizationId}/payers', { params: { path: { organizationId }, query: { limit: 200 } } })),
   });
 }

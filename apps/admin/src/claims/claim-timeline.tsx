@@ -2,7 +2,8 @@ import { Anchor, Badge, Group, Paper, Stack, Text } from '@mantine/core';
 import type { ReactNode } from 'react';
 import { Link } from 'react-router-dom';
 import type { ClaimTimelineEntry, TimelineActor } from '../api/views';
-import { dateTime, dollars } from '../format/money';
+import { dateTime } from '../format/date-time';
+import { formatCents } from '../money/cents';
 
 const RELATIONS: Record<Extract<ClaimTimelineEntry, { kind: 'related-claim' }>['relation'], string> = {
   supersedes: 'Sent again for claim',
@@ -39,12 +40,12 @@ function describe(entry: ClaimTimelineEntry): { label: string; summary: ReactNod
     case 'remittance':
       return {
         label: 'Remittance',
-        summary: `835 from ${entry.payerName}, check ${entry.traceNumber}${entry.paymentDate ? ` of ${entry.paymentDate}` : ''}: status ${entry.statusCode}, paid ${dollars(entry.paymentCents)} of ${dollars(entry.chargeCents)}${entry.patientResponsibilityCents !== null ? `, patient responsibility ${dollars(entry.patientResponsibilityCents)}` : ''}`,
+        summary: `835 from ${entry.payerName}, check ${entry.traceNumber}${entry.paymentDate ? ` of ${entry.paymentDate}` : ''}: status ${entry.statusCode}, paid ${formatCents(entry.paymentCents)} of ${formatCents(entry.chargeCents)}${entry.patientResponsibilityCents !== null ? `, patient responsibility ${formatCents(entry.patientResponsibilityCents)}` : ''}`,
       };
     case 'ledger':
       return {
         label: 'Ledger',
-        summary: `${entry.entryKind} ${dollars(entry.amountCents)} (${entry.party})${entry.groupCode ? ` ${entry.groupCode}-${entry.reasonCode ?? ''}` : ''}, ${entry.source}, effective ${entry.effectiveDate}${entry.memo ? ` — ${entry.memo}` : ''}`,
+        summary: `${entry.entryKind} ${formatCents(entry.amountCents)} (${entry.party})${entry.groupCode ? ` ${entry.groupCode}-${entry.reasonCode ?? ''}` : ''}, ${entry.source}, effective ${entry.effectiveDate}${entry.memo ? ` — ${entry.memo}` : ''}`,
       };
     case 'work-item':
       return {

@@ -1,10 +1,12 @@
-import { Alert, Anchor, Button, Group, Loader, NativeSelect, Pagination, Stack, Table, Text, TextInput, Title } from '@mantine/core';
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { Alert, Anchor, Button, Group, Loader, NativeSelect, Stack, Table, Text, TextInput, Title } from '@mantine/core';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { Link, useSearchParams } from 'react-router-dom';
 import { api } from '../api/client';
 import { expectOk, messageOf } from '../api/problem';
 import type { Claim, ClaimState, Page, SubmitReadySummary } from '../api/views';
-import { dollars } from '../format/money';
+import { formatCents } from '../money/cents';
+import { ListPager } from '../lists/list-pager';
+import { usePagedList } from '../lists/use-paged-list';
 import { useCurrentOrganization } from '../session/current-organization';
 import { allows, CLAIM_WRITER_ROLES } from '../session/permissions';
 import { CLAIM_SORTS, CLAIM_STATES, filtersFrom, searchOf, type ClaimFilters } from './claim-filters';
@@ -12,18 +14,16 @@ import { usePayersQuery } from './claim-queries';
 
 const PAGE_SIZE = 25;
 
-/** The claims: filters (state, payer, dates of service; a patient from a link) and sort kept in the URL, pages of 25. */
+/** The claims: filters (state, payer, dates of service; a patient from a link) and sort kept in the URL, pages of 25 by the server's cursors. */
 export function ClaimsPage() {
   const { organizationId, roles } = useCurrentOrganization();
   const [params, setParams] = useSearchParams();
   const filters = filtersFrom(params);
-  const change = (next: Partial<ClaimFilters>) => setParams(searchOf({ ...filters, page: 1, ...next }));
-  const { page, ...query } = filters;
-  const request = { limit: PAGE_SIZE, offset: (page - 1) * PAGE_SIZE, ...query };
-  const claims = useQuery({
-    queryKey: ['claims', organizationId, request],
-    queryFn: () => expectOk<Page<Claim>>(api.GET('/api/organizations/{organizationId}/claims', { params: { path: { organizationId }, query: request } })),
-  });
+  const change = (next: Partial<ClaimFilters>) => setParams(searchOf({ ...filters, ...next }));
+  const list = usePagedList(['claims', organizationId, filters], (after) =>
+    expectOk<Page<Claim>>(api.GET('/api/organizations/{organizationId}/claims', { params: { path: { organizationId }, query: { limit: PAGE_SIZE, ...filters, ...(after && { after }) } } })),
+  );
+  const claims = list.query;
   const payers = usePayersQuery(organizationId);
   const payerName = (id: string) => payers.data?.items.find((payer) => payer.id === id)?.name ?? '';
   const queryClient = useQueryClient();
@@ -81,7 +81,6 @@ export function ClaimsPage() {
       {claims.error && <Alert color="red" role="alert">{messageOf(claims.error)}</Alert>}
       {claims.data && (
         <>
-          <Text size="sm">{claims.data.total} claim(s)</Text>
           <Table aria-label="Claims">
             <Table.Thead>
               <Table.Tr>
@@ -105,19 +104,12 @@ export function ClaimsPage() {
                   <Table.Td>{payerName(claim.payerRecordId)}</Table.Td>
                   <Table.Td>{claim.frequency}</Table.Td>
                   <Table.Td>{claim.state}</Table.Td>
-                  <Table.Td style={{ textAlign: 'right' }}>{dollars(claim.totalChargeCents)}</Table.Td>
+                  <Table.Td style={{ textAlign: 'right' }}>{formatCents(claim.totalChargeCents)}</Table.Td>
                 </Table.Tr>
               ))}
             </Table.Tbody>
           </Table>
-          {claims.data.total > PAGE_SIZE && (
-            <Pagination
-              total={Math.ceil(claims.data.total / PAGE_SIZE)}
-              value={page}
-              onChange={(next) => setParams(searchOf({ ...filters, page: next }))}
-              getControlProps={(control) => ({ 'aria-label': `${control} page` })}
-            />
-          )}
+          <ListPager list={list} label="Claims" noun="claim(s)" />
         </>
       )}
     </Stack>

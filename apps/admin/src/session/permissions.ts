@@ -7,6 +7,18 @@ export const REGISTRATION_ROLES: readonly Role[] = ['front-desk', 'biller', 'man
 export const CLAIM_WRITER_ROLES: readonly Role[] = ['biller', 'manager', 'admin'];
 /** Who may change gate policies and settings (`PUT …/gates/:check`, `PUT …/gate-settings`). */
 export const GATE_ADMIN_ROLES: readonly Role[] = ['admin'];
+/** Who may post remittances (835 upload, paper EOBs) and explain variances (`POST …/remittances…`). */
+export const POSTING_ROLES: readonly Role[] = ['biller', 'manager', 'admin'];
+/** Who may read bank deposits (`GET …/deposits`). */
+export const DEPOSIT_READER_ROLES: readonly Role[] = ['poster', 'biller', 'ar', 'manager', 'admin'];
+/** Who may enter, import and reconcile deposits (`POST …/deposits…`). */
+export const RECONCILER_ROLES: readonly Role[] = ['poster', 'biller', 'manager', 'admin'];
+/** Who may refund or transfer a credit balance (`POST …/credit-balances/refund|transfer`). */
+export const CREDIT_RESOLVER_ROLES: readonly Role[] = ['biller', 'manager', 'admin'];
+/** Who may read the ledger's summary and payer balances (`GET …/ledger/…`). */
+export const LEDGER_READER_ROLES: readonly Role[] = ['poster', 'biller', 'ar', 'manager', 'admin'];
+/** Who may verify the ledger (`POST …/ledger/verify`). */
+export const LEDGER_VERIFIER_ROLES: readonly Role[] = ['manager', 'admin'];
 
 export interface NavigationEntry {
   readonly path: string;
@@ -21,6 +33,10 @@ export const NAVIGATION: readonly NavigationEntry[] = [
   { path: 'claims', label: 'Claims', roles: ALL_ROLES },
   { path: 'work-items', label: 'Work queues', roles: ALL_ROLES },
   { path: 'patients', label: 'Patients', roles: ALL_ROLES },
+  { path: 'remittances', label: 'Remittances', roles: ALL_ROLES },
+  { path: 'deposits', label: 'Deposits', roles: DEPOSIT_READER_ROLES },
+  { path: 'credit-balances', label: 'Credit balances', roles: ALL_ROLES },
+  { path: 'ledger', label: 'Ledger', roles: LEDGER_READER_ROLES },
 ];
 
 /** Whether any of the user's roles is among those required. */

@@ -1,9 +1,10 @@
-import { Alert, Anchor, Checkbox, Grid, Group, Loader, NativeSelect, Pagination, Stack, Table, Text, TextInput, Title } from '@mantine/core';
-import { useQuery } from '@tanstack/react-query';
+import { Alert, Anchor, Checkbox, Grid, Group, Loader, NativeSelect, Stack, Table, TextInput, Title } from '@mantine/core';
 import { Link, useSearchParams } from 'react-router-dom';
 import { api } from '../api/client';
 import { expectOk, messageOf } from '../api/problem';
 import type { Page, WorkItem, WorkItemKind, WorkItemState } from '../api/views';
+import { ListPager } from '../lists/list-pager';
+import { usePagedList } from '../lists/use-paged-list';
 import { useCurrentOrganization } from '../session/current-organization';
 import { QueuePicker } from './queue-picker';
 import { useAssignableMembersQuery, useDenialCategoriesQuery } from './work-item-queries';
@@ -16,7 +17,8 @@ const DENIAL_READERS = ['biller', 'poster', 'ar', 'manager', 'admin'];
 
 /**
  * The work queues: a queue (rejected claims, denials by category, A/R follow-up, exceptions, upstream defects, or all
- * items by kind), then filters by state, assignee, category and overdue, pages of 25. Everything is in the URL
+ * items by kind), then filters by state, assignee, category and overdue, pages of 25 by the server's cursors. The
+ * queue and filters are in the URL
  * (`/admin/work-items?queue=rejected-claims&state=open`), so other screens can link to a queue.
  */
 export function WorkItemsPage() {
@@ -30,15 +32,11 @@ export function WorkItemsPage() {
       if (changed) next.set(key, changed);
       else next.delete(key);
     }
-    if (!('page' in changes)) next.delete('page');
     setParams(next);
   };
-  const page = Math.max(1, Number(value('page')) || 1);
   const kind = queue.kind ?? (value('kind') as WorkItemKind | '');
   const category = queue.category ?? value('category').trim();
-  const query = {
-    limit: PAGE_SIZE,
-    offset: (page - 1) * PAGE_SIZE,
+  const filters = {
     sort: 'dueDate',
     ...(kind && { kind }),
     ...(category && { category }),
@@ -46,10 +44,10 @@ export function WorkItemsPage() {
     ...(value('assignee') && { assigneeUserId: value('assignee') }),
     ...(value('overdue') === 'true' && { overdue: 'true' as const }),
   };
-  const items = useQuery({
-    queryKey: ['work-items', organizationId, query],
-    queryFn: () => expectOk<Page<WorkItem>>(api.GET('/api/organizations/{organizationId}/work-items', { params: { path: { organizationId }, query } })),
-  });
+  const list = usePagedList(['work-items', organizationId, filters], (after) =>
+    expectOk<Page<WorkItem>>(api.GET('/api/organizations/{organizationId}/work-items', { params: { path: { organizationId }, query: { limit: PAGE_SIZE, ...filters, ...(after && { after }) } } })),
+  );
+  const items = list.query;
   const members = useAssignableMembersQuery(organizationId);
   const nameOf = (userId: string | null) => (userId ? (members.data?.find((member) => member.userId === userId)?.displayName ?? userId) : '');
   const denialCategories = useDenialCategoriesQuery(organizationId, Boolean(queue.byCategory) && roles.some((role) => DENIAL_READERS.includes(role)));
@@ -88,7 +86,6 @@ export function WorkItemsPage() {
             {items.error && <Alert color="red" role="alert">{messageOf(items.error)}</Alert>}
             {items.data && (
               <>
-                <Text size="sm">{items.data.total} item(s)</Text>
                 <Table aria-label="Work items">
                   <Table.Thead>
                     <Table.Tr>
@@ -121,14 +118,7 @@ export function WorkItemsPage() {
                     ))}
                   </Table.Tbody>
                 </Table>
-                {items.data.total > PAGE_SIZE && (
-                  <Pagination
-                    total={Math.ceil(items.data.total / PAGE_SIZE)}
-                    value={page}
-                    onChange={(next) => set({ page: String(next) })}
-                    getControlProps={(control) => ({ 'aria-label': `${control} page` })}
-                  />
-                )}
+                <ListPager list={list} label="Work items" />
               </>
             )}
           </Stack>

@@ -4,15 +4,18 @@ import type { RequestContext } from '@openrcm/sdk';
 import { createZodDto } from 'nestjs-zod';
 import { z } from 'zod';
 import { Allow } from '../auth/route-policy';
+import { listQuerySchema } from '../http/list-query';
 import { Ctx } from '../http/request-context.decorator';
+import type { AuditEvent } from './audit-event.entity';
 import { AuditService } from './audit.service';
 
 class AuditQueryDto extends createZodDto(
-  z.object({
+  listQuerySchema.extend({
     patientId: z.uuid().optional(),
     actorId: z.string().max(100).optional(),
     from: z.iso.datetime().optional().describe('inclusive, UTC'),
     to: z.iso.datetime().optional().describe('exclusive, UTC'),
+    sort: z.string().trim().min(1).optional().describe('at; prefix - for descending (default -at, the newest first)'),
   }),
 ) {}
 
@@ -25,23 +28,28 @@ export class AuditController {
   @Get()
   @Allow('manager', 'admin')
   async search(@Ctx() context: RequestContext, @Query() query: AuditQueryDto) {
-    const events = await this.audit.search(context, {
+    const { limit, sort, after } = query;
+    const filters = {
       ...(query.patientId ? { patientId: query.patientId } : {}),
       ...(query.actorId ? { actorId: query.actorId } : {}),
       ...(query.from ? { from: new Date(query.from) } : {}),
       ...(query.to ? { to: new Date(query.to) } : {}),
-    });
-    return events.map((event) => ({
-      id: event.id,
-      at: event.at.toISOString(),
-      actorType: event.actorType,
-      actorId: event.actorId,
-      action: event.action,
-      recordType: event.recordType,
-      recordId: event.recordId,
-      patientId: event.patientId,
-      ip: event.ip,
-      correlationId: event.correlationId,
-    }));
+    };
+    return this.audit.search(context, filters, { limit, sort, after }, toView);
   }
+}
+
+function toView(event: AuditEvent) {
+  return {
+    id: event.id,
+    at: event.at.toISOString(),
+    actorType: event.actorType,
+    actorId: event.actorId,
+    action: event.action,
+    recordType: event.recordType,
+    recordId: event.recordId,
+    patientId: event.patientId,
+    ip: event.ip,
+    correlationId: event.correlationId,
+  };
 }

@@ -1,6 +1,7 @@
 import { MikroORM } from '@mikro-orm/core';
 import { Injectable } from '@nestjs/common';
 import type { RequestContext } from '@openrcm/sdk';
+import { findPage, orderByOf, type ListQuery, type Page } from '../http/list-query';
 import { currentEntityManager } from '../persistence/current-entity-manager';
 import { AuditEvent } from './audit-event.entity';
 
@@ -12,13 +13,14 @@ export interface AuditQuery {
   readonly to?: Date;
 }
 
-/** Searches the audit trail of the context's organization (newest first, at most 1 000 rows). */
+/** Searches the audit trail of the context's organization, a page at a time (newest first by default). */
 @Injectable()
 export class AuditService {
   constructor(private readonly orm: MikroORM) {}
 
-  async search(context: RequestContext, query: AuditQuery): Promise<AuditEvent[]> {
-    return currentEntityManager(this.orm).find(
+  search<V>(context: RequestContext, query: AuditQuery, page: ListQuery, toView: (event: AuditEvent) => V): Promise<Page<V>> {
+    return findPage(
+      currentEntityManager(this.orm),
       AuditEvent,
       {
         organizationId: context.organizationId,
@@ -26,7 +28,9 @@ export class AuditService {
         ...(query.actorId ? { actorId: query.actorId } : {}),
         ...(query.from || query.to ? { at: { ...(query.from ? { $gte: query.from } : {}), ...(query.to ? { $lt: query.to } : {}) } } : {}),
       },
-      { orderBy: { at: 'desc', id: 'asc' }, limit: 1000 },
+      page,
+      orderByOf<AuditEvent>(page.sort ?? '-at', { at: 'at' }, { id: 'asc' }),
+      toView,
     );
   }
 }

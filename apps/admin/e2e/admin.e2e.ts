@@ -163,7 +163,7 @@ describe('the admin app in Chromium', () => {
       recordType: 'patient',
       recordId: 'lovelace',
     });
-    await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Work items' }).click();
+    await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Work queues' }).click();
     await page.getByLabel('Kind').selectOption('follow-up');
     await page.getByText('1 item(s)').waitFor();
     await expectAccessible(page, 'work items');

@@ -73,7 +73,7 @@ describe('the dashboard in Chromium', () => {
     await screenshot(page, 'dashboard');
 
     await page.getByRole('link', { name: '1 open follow-up item(s) in payer-call' }).click();
-    await page.getByRole('heading', { name: 'Work items', level: 1 }).waitFor();
+    await page.getByRole('heading', { name: 'Work queues', level: 1 }).waitFor();
     expect(new URL(page.url()).search).toBe('?kind=follow-up&category=payer-call&active=true');
     await page.getByText('1 item(s)').waitFor();
     await expect(page.getByLabel('Kind').inputValue()).resolves.toBe('follow-up');

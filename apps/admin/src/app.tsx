@@ -6,6 +6,8 @@ import { BrowserRouter, Navigate, Route, Routes } from 'react-router-dom';
 import { SignInPage } from './auth/sign-in-page';
 import { DashboardPage } from './dashboard/dashboard-page';
 import { EncounterPage } from './encounters/encounter-page';
+import { ClaimPage } from './claims/claim-page';
+import { ClaimsPage } from './claims/claims-page';
 import { AppLayout } from './layout/app-layout';
 import { RequireRoles } from './layout/not-allowed';
 import { FeeSchedulePage } from './fee-schedules/fee-schedule-page';
@@ -71,6 +73,8 @@ function SignedInRoutes() {
             </RequireRoles>
           }
         />
+        <Route path="claims" element={<ClaimsPage />} />
+        <Route path="claims/:claimId" element={<ClaimPage />} />
         <Route path="work-items" element={<WorkItemsPage />} />
         <Route path="work-items/:workItemId" element={<WorkItemPage />} />
         <Route path="patients" element={<PatientsPage />} />

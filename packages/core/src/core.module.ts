@@ -102,6 +102,7 @@ import { Claim837PWriter } from './claims/claim-837p.writer';
 import { ClaimChecksRegistrar } from './claims/claim-checks.registrar';
 import { ClaimCloseFactsLoader } from './claims/close/claim-close-facts.loader';
 import { ClaimCloseService } from './claims/close/claim-close.service';
+import { ClaimTimelineService } from './claims/timeline/claim-timeline.service';
 import { ClaimScrubFindingService } from './claims/claim-scrub-finding.service';
 import { LedgerWriter } from './ledger/ledger.writer';
 import { remittanceControllers, remittanceProviders } from './remittance/remittance.providers';
@@ -283,6 +284,7 @@ export class CoreModule implements NestModule {
         ClaimCloseFactsLoader,
         ClaimChecksRegistrar,
         ClaimCloseService,
+        ClaimTimelineService,
         ClaimBuilder,
         Claim837PWriter,
         ScrubInputLoader,

@@ -273,7 +273,10 @@ describe('claims', () => {
     await scoped(() => app.get(ClaimService).transition(context, rejected.id, 'reject'));
     const refused = await post(`/claims/${rejected.id}/void`).expect(409);
     expect(refused.body.detail).toContain('a rejected claim is corrected and sent as a new original');
-    await post(`/claims/${rejected.id}/transitions`, { event: 'correct' }).expect(200);
+    await post(`/claims/${rejected.id}/transitions`, { event: 'correct' }).expect(400);
+    const corrected = await post(`/claims/${rejected.id}/correct`).expect(201);
+    expect(corrected.body).toMatchObject({ frequency: '1', replacesClaimId: rejected.id, payerClaimNumber: null, state: 'draft' });
+    expect((await get(`/claims/${rejected.id}`).expect(200)).body.state).toBe('corrected');
 
     const replacement = await post(`/claims/${replaced.id}/replace`).expect(201);
     expect(replacement.body).toMatchObject({ frequency: '7', payerClaimNumber: 'PCN-REPL-1', replacesClaimId: replaced.id, state: 'draft', totalChargeCents: 36500 });

@@ -192,6 +192,22 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/organizations/{organizationId}/users/assignable": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["UsersController_assignable"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/organizations/{organizationId}/users/{userId}/roles": {
         parameters: {
             query?: never;
@@ -1201,6 +1217,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/organizations/{organizationId}/claims/acknowledgments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Upload a 999 or 277CA downloaded from a clearinghouse's portal: archived and applied to claims as a fetched one (the same file twice is a 409) */
+        post: operations["ClaimSubmissionsController_uploadAcknowledgment"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/organizations/{organizationId}/claims/late-submissions": {
         parameters: {
             query?: never;
@@ -1400,6 +1433,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/organizations/{organizationId}/claims/{claimId}/correct": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Correct a rejected claim: build a new original (frequency 1) of its lines from the current registration; the rejected claim ends corrected */
+        post: operations["ClaimsController_correct"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/organizations/{organizationId}/claims/{claimId}/scrub": {
         parameters: {
             query?: never;
@@ -1411,6 +1461,23 @@ export interface paths {
         put?: never;
         /** Run the scrub rules (built-in and plugin) on the claim, record the findings, and move a clean draft to scrubbed */
         post: operations["ClaimsController_scrub"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/organizations/{organizationId}/claims/{claimId}/timeline": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** What happened to the claim, newest first: transitions, scrub findings, files sent and received, status inquiries, remittances, ledger entries, work items, related claims */
+        get: operations["ClaimsController_timeline"];
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -2701,7 +2768,14 @@ export interface components {
              * Format: date
              * @description when someone should next act on the item (YYYY-MM-DD); null clears it
              */
-            nextActionDate: string | null;
+            nextActionDate?: string | null;
+            /**
+             * Format: date
+             * @description when the item must be done (YYYY-MM-DD); null clears it
+             */
+            dueDate?: string | null;
+            /** @enum {string} */
+            priority?: "low" | "normal" | "high" | "urgent";
         };
         WorkItemTransitionDto: {
             /**
@@ -2784,10 +2858,10 @@ export interface components {
         };
         ClaimTransitionDto: {
             /**
-             * @description scrub and release need no open error finding; close needs the Close-ready checks; replace and void have their own routes
+             * @description scrub and release need no open error finding; close needs the Close-ready checks; replace, void and correct have their own routes
              * @enum {string}
              */
-            event: "scrub" | "release" | "reopen" | "appeal" | "correct" | "close";
+            event: "scrub" | "release" | "reopen" | "appeal" | "close";
             /** @description failing checks to pass by exception, where the organization allows it */
             exceptions?: {
                 check: string;
@@ -3359,6 +3433,25 @@ export interface operations {
         };
         responses: {
             201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    UsersController_assignable: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                organizationId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -5336,6 +5429,33 @@ export interface operations {
             };
         };
     };
+    ClaimSubmissionsController_uploadAcknowledgment: {
+        parameters: {
+            query?: {
+                /** @description the name the file had (default upload.x12) */
+                fileName?: string;
+            };
+            header?: never;
+            path: {
+                organizationId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "text/plain": string;
+                "application/edi-x12": string;
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
     ClaimSubmissionsController_lateSubmissions: {
         parameters: {
             query?: {
@@ -5605,7 +5725,47 @@ export interface operations {
             };
         };
     };
+    ClaimsController_correct: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                organizationId: string;
+                claimId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
     ClaimsController_scrub: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                organizationId: string;
+                claimId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    ClaimsController_timeline: {
         parameters: {
             query?: never;
             header?: never;

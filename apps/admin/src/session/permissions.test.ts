@@ -11,7 +11,7 @@ describe('navigationFor', () => {
   it('shows gate settings to administrators only', () => {
     expect(labelsFor('admin')).toContain('Gate settings');
     expect(labelsFor('biller', 'manager')).not.toContain('Gate settings');
-    expect(labelsFor('biller', 'manager')).toEqual(expect.arrayContaining(['Dashboard', 'Workflows', 'Work items', 'Patients', 'Remittances']));
+    expect(labelsFor('biller', 'manager')).toEqual(expect.arrayContaining(['Dashboard', 'Workflows', 'Claims', 'Work queues', 'Patients', 'Remittances']));
   });
 
   it('keeps deposits and the ledger from the roles the server refuses them', () => {

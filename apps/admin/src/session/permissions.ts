@@ -15,6 +15,8 @@ export const CHECK_IN_ROLES: readonly Role[] = ['front-desk', 'biller', 'manager
 export const PAYMENT_ROLES: readonly Role[] = ['front-desk', 'poster', 'manager', 'admin'];
 /** Who may read a patient's balance (`GET …/ledger/balances/patients/:id`). */
 export const BALANCE_ROLES: readonly Role[] = ['front-desk', 'poster', 'biller', 'ar', 'manager', 'admin'];
+/** Who may act on claims: scrub, release, correct, replace, void, submit (the server's policy on claim writes). */
+export const CLAIM_WRITER_ROLES: readonly Role[] = ['biller', 'manager', 'admin'];
 /** Who may change gate policies and settings (`PUT …/gates/:check`, `PUT …/gate-settings`). */
 export const GATE_ADMIN_ROLES: readonly Role[] = ['admin'];
 /** Who may post remittances (835 upload, paper EOBs) and explain variances (`POST …/remittances…`). */
@@ -57,7 +59,8 @@ export const NAVIGATION: readonly NavigationEntry[] = [
   { path: 'dashboard', label: 'Dashboard', roles: ALL_ROLES },
   { path: 'workflows', label: 'Workflows', roles: ALL_ROLES },
   { path: 'gates', label: 'Gate settings', roles: GATE_ADMIN_ROLES },
-  { path: 'work-items', label: 'Work items', roles: ALL_ROLES },
+  { path: 'claims', label: 'Claims', roles: ALL_ROLES },
+  { path: 'work-items', label: 'Work queues', roles: ALL_ROLES },
   { path: 'patients', label: 'Patients', roles: ALL_ROLES },
   { path: 'remittances', label: 'Remittances', roles: ALL_ROLES },
   { path: 'deposits', label: 'Deposits', roles: DEPOSIT_READER_ROLES },

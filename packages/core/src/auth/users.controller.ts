@@ -5,7 +5,7 @@ import { createZodDto } from 'nestjs-zod';
 import { z } from 'zod';
 import { Ctx } from '../http/request-context.decorator';
 import { UserService } from '../identity/user.service';
-import { Allow } from './route-policy';
+import { Allow, ANY_ROLE } from './route-policy';
 
 const roles = z.array(z.enum(ROLES)).min(1);
 class InviteDto extends createZodDto(z.object({ email: z.email(), displayName: z.string().trim().min(1).max(200), roles })) {}
@@ -20,6 +20,13 @@ export class UsersController {
   @Allow('admin', 'manager')
   list(@Ctx() context: RequestContext) {
     return this.users.list(context);
+  }
+
+  /** Active members one may assign work to: id, name and roles only (every role assigns work items). */
+  @Get('assignable')
+  @Allow(...ANY_ROLE)
+  async assignable(@Ctx() context: RequestContext) {
+    return (await this.users.list(context)).filter((member) => member.active).map((member) => ({ userId: member.userId, displayName: member.displayName, roles: member.roles }));
   }
 
   /** Adds a member; a new user's one-time password is in the answer, once. */

@@ -151,6 +151,27 @@ export class ClaimBuilder {
    */
   async replace(context: RequestContext, claimId: string): Promise<Claim> {
     const original = await this.acceptedClaim(context, claimId, 'replace');
+    const { planned, snapshot } = await this.freshSnapshot(context, original);
+    return this.supersede(context, original, 'replace', { planned, snapshot, frequency: '7', payerClaimNumber: original.payerClaimNumber, replacesClaimId: original.id, priorPayerClaimId: null, part: original.part, parts: original.parts });
+  }
+
+  /**
+   * Corrects a claim the clearinghouse or payer rejected (999, 277CA): builds a new original (frequency 1, no REF*F8 —
+   * the payer never had the claim) of the same lines with a snapshot from today's registration, which links back to
+   * the rejected claim, and moves that one to corrected in the same transaction. The new claim starts in draft.
+   */
+  async correct(context: RequestContext, claimId: string): Promise<Claim> {
+    const original = await this.claims.get(context, claimId);
+    if (original.state !== 'rejected') {
+      const advice = (PAYER_ACCEPTED_STATES as readonly ClaimState[]).includes(original.state) ? 'a claim the payer accepted is replaced (frequency 7) or voided (8)' : 'only a rejected claim is corrected';
+      throw new ConflictError(`claim ${original.patientControlNumber} is ${original.state}: ${advice}`);
+    }
+    const { planned, snapshot } = await this.freshSnapshot(context, original);
+    return this.supersede(context, original, 'correct', { planned, snapshot, frequency: '1', payerClaimNumber: null, replacesClaimId: original.id, priorPayerClaimId: null, part: original.part, parts: original.parts });
+  }
+
+  /** The original's lines as a plan and a snapshot from today's registration (keeping its prior authorization and other payers). */
+  private async freshSnapshot(context: RequestContext, original: Claim): Promise<{ planned: PlannedClaim; snapshot: ClaimSnapshot }> {
     const encounter = await this.encounters.get(context, original.encounterId);
     const em = currentEntityManager(this.orm);
     const coverage = await em.findOne(Coverage, { id: original.coverageId, organizationId: context.organizationId });
@@ -159,8 +180,7 @@ export class ClaimBuilder {
     const records = await loadRegistration(em, context, encounter, coverage, [planned.renderingProviderId], planned.lines.flatMap((line) => (line.authorizationId ? [line.authorizationId] : [])));
     const fresh = takeSnapshot(encounter, planned, records, new Date());
     const before = original.snapshot();
-    const snapshot = { ...fresh, priorAuthorizationNumber: fresh.priorAuthorizationNumber ?? before.priorAuthorizationNumber, ...(before.otherPayers ? { otherPayers: before.otherPayers } : {}) };
-    return this.supersede(context, original, 'replace', { planned, snapshot, frequency: '7', payerClaimNumber: original.payerClaimNumber, replacesClaimId: original.id, priorPayerClaimId: null, part: original.part, parts: original.parts });
+    return { planned, snapshot: { ...fresh, priorAuthorizationNumber: fresh.priorAuthorizationNumber ?? before.priorAuthorizationNumber, ...(before.otherPayers ? { otherPayers: before.otherPayers } : {}) } };
   }
 
   /** Builds a void (frequency 8) of a claim the payer accepted: the original's lines and snapshot, with REF*F8. */
@@ -242,7 +262,7 @@ export class ClaimBuilder {
   }
 
   /** Moves the original by `event` and stores the new claim in the same transaction. */
-  private async supersede(context: RequestContext, original: Claim, event: 'replace' | 'void', draft: ClaimDraft): Promise<Claim> {
+  private async supersede(context: RequestContext, original: Claim, event: 'replace' | 'void' | 'correct', draft: ClaimDraft): Promise<Claim> {
     const encounter = await this.encounters.get(context, original.encounterId);
     let stored: Claim[] = [];
     await this.workflows.transition(context, claimWorkflow.name, subjectOf(original), event, {

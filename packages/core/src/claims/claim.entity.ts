@@ -55,7 +55,7 @@ export class Claim extends TenantEntity<'state' | 'frequency' | 'payerClaimNumbe
   @Property({ type: 'text', fieldName: 'payer_claim_number', nullable: true })
   payerClaimNumber: string | null = null;
 
-  /** The claim a frequency 7 or 8 claim replaces or voids. */
+  /** The claim a frequency 7 or 8 claim replaces or voids, or the rejected claim a corrected original (1) is sent again for. */
   @Property({ type: 'uuid', fieldName: 'replaces_claim_id', nullable: true })
   replacesClaimId: string | null = null;
 

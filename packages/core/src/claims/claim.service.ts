@@ -30,8 +30,9 @@ export interface ClaimTransitionOptions {
   readonly exceptions?: readonly CheckException[];
 }
 
-/** Events that `replace` and `void` belong to: the claim builder applies them with the new claim it builds. */
-const BUILDER_EVENTS: readonly ClaimEvent[] = ['replace', 'void'];
+/** Events the claim builder applies with the new claim it builds: a replacement (7), a void (8), a corrected original (1). */
+const BUILDER_EVENTS: readonly ClaimEvent[] = ['replace', 'void', 'correct'];
+const BUILT_FREQUENCY: Readonly<Partial<Record<ClaimEvent, string>>> = { replace: '7', void: '8', correct: '1' };
 /** Events that may carry the payer's claim number. */
 const PAYER_NUMBER_EVENTS: readonly ClaimEvent[] = ['accept', 'adjudicate'];
 
@@ -76,13 +77,13 @@ export class ClaimService {
   }
 
   /**
-   * Moves the claim by `event` (scrub and release are guarded by `claim-scrub-clean`). `replace` and `void` are
-   * applied by the claim builder, which builds the frequency 7 or 8 claim in the same transaction.
+   * Moves the claim by `event` (scrub and release are guarded by `claim-scrub-clean`). `replace`, `void` and `correct`
+   * are applied by the claim builder, which builds the frequency 7, 8 or 1 claim in the same transaction.
    */
   async transition(context: RequestContext, claimId: string, event: ClaimEvent, options: ClaimTransitionOptions = {}): Promise<TransitionResult> {
     if (event === CONVERSION_EVENT) throw new ValidationError([{ field: 'event', message: "'import' belongs to the open A/R conversion (openrcm import 837p)" }]);
     if (BUILDER_EVENTS.includes(event)) {
-      throw new ValidationError([{ field: 'event', message: `'${event}' builds a frequency ${event === 'replace' ? 7 : 8} claim: use the claim builder (POST .../claims/${claimId}/${event})` }]);
+      throw new ValidationError([{ field: 'event', message: `'${event}' builds a frequency ${BUILT_FREQUENCY[event]} claim: use the claim builder (POST .../claims/${claimId}/${event})` }]);
     }
     const payerClaimNumber = options.payerClaimNumber?.trim() || null;
     if (payerClaimNumber && !PAYER_NUMBER_EVENTS.includes(event)) {

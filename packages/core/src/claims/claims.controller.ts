@@ -14,6 +14,7 @@ import { toClaimLineView, toClaimView, toFindingView, toSnapshotSummary } from '
 import { claimWorkflow, type ClaimEvent } from './claim.workflow';
 import { ClaimCloseService } from './close/claim-close.service';
 import { ClaimScrubber, type ScrubResult } from './scrub/claim-scrubber.service';
+import { ClaimTimelineService } from './timeline/claim-timeline.service';
 
 const isoDate = z.iso.date().describe('calendar date, YYYY-MM-DD');
 
@@ -30,12 +31,12 @@ class ListClaimsDto extends createZodDto(
   }),
 ) {}
 
-/** Events people apply; the clearinghouse and remittance flows apply the others, the builder `replace` and `void`. */
-export const MANUAL_CLAIM_EVENTS = ['scrub', 'release', 'reopen', 'appeal', 'correct', 'close'] as const satisfies readonly ClaimEvent[];
+/** Events people apply; the clearinghouse and remittance flows apply the others, the builder `replace`, `void` and `correct`. */
+export const MANUAL_CLAIM_EVENTS = ['scrub', 'release', 'reopen', 'appeal', 'close'] as const satisfies readonly ClaimEvent[];
 
 class ClaimTransitionDto extends createZodDto(
   z.object({
-    event: z.enum(MANUAL_CLAIM_EVENTS).describe('scrub and release need no open error finding; close needs the Close-ready checks; replace and void have their own routes'),
+    event: z.enum(MANUAL_CLAIM_EVENTS).describe('scrub and release need no open error finding; close needs the Close-ready checks; replace, void and correct have their own routes'),
     exceptions: z
       .array(z.object({ check: z.string().min(1), owner: z.string().min(1).describe('user id of who owns the follow-up'), reason: z.string().trim().min(1) }))
       .optional()
@@ -64,6 +65,7 @@ export class ClaimsController {
     private readonly writer: Claim837PWriter,
     private readonly scrubber: ClaimScrubber,
     private readonly closer: ClaimCloseService,
+    private readonly timelines: ClaimTimelineService,
   ) {}
 
   @Post('build')
@@ -136,12 +138,26 @@ export class ClaimsController {
     return toClaimView(await this.builder.void(context, claimId));
   }
 
+  @Post(':claimId/correct')
+  @ApiOperation({ summary: 'Correct a rejected claim: build a new original (frequency 1) of its lines from the current registration; the rejected claim ends corrected' })
+  @Allow(...WRITERS)
+  async correct(@Ctx() context: RequestContext, @Param('claimId', new ParseUUIDPipe()) claimId: string) {
+    return toClaimView(await this.builder.correct(context, claimId));
+  }
+
   @Post(':claimId/scrub')
   @HttpCode(200)
   @ApiOperation({ summary: 'Run the scrub rules (built-in and plugin) on the claim, record the findings, and move a clean draft to scrubbed' })
   @Allow(...WRITERS)
   async scrub(@Ctx() context: RequestContext, @Param('claimId', new ParseUUIDPipe()) claimId: string) {
     return toScrubView(await this.scrubber.scrub(context, claimId));
+  }
+
+  @Get(':claimId/timeline')
+  @ApiOperation({ summary: 'What happened to the claim, newest first: transitions, scrub findings, files sent and received, status inquiries, remittances, ledger entries, work items, related claims' })
+  @Allow(...ANY_ROLE)
+  async timeline(@Ctx() context: RequestContext, @Param('claimId', new ParseUUIDPipe()) claimId: string) {
+    return { claimId, entries: await this.timelines.timeline(context, claimId) };
   }
 
   @Get(':claimId/touches')

@@ -44,6 +44,8 @@ import { ClaimLine } from '../claims/claim-line.entity';
 import { ClaimScrubFinding } from '../claims/claim-scrub-finding.entity';
 import { ClaimNumberSequence } from '../claims/claim-number-sequence.entity';
 import { X12File } from '../submissions/x12-file.entity';
+import { X12FileClaim } from '../submissions/x12-file-claim.entity';
+import { WorkflowTransition } from '../workflow/workflow-transition.entity';
 import { ClaimBatch } from '../submissions/claim-batch.entity';
 import { ClaimTouch } from '../claims/scrub/claim-touch.entity';
 import { LedgerEntry } from '../ledger/ledger-entry.entity';
@@ -108,6 +110,8 @@ export const ENTITIES = [
   ClaimScrubFinding,
   ClaimNumberSequence,
   X12File,
+  X12FileClaim,
+  WorkflowTransition,
   ClaimBatch,
   ClaimTouch,
   LedgerEntry,

@@ -11,6 +11,7 @@ import { ackOutcomeOf, describe999Errors } from './ack-999.codes';
 import { ClaimBatch } from './claim-batch.entity';
 import { describeStatus, fieldToFix, statusOutcomeOf } from './claim-status.codes';
 import { X12File } from './x12-file.entity';
+import { X12FileClaim, type AcknowledgmentOutcome } from './x12-file-claim.entity';
 import { index837P } from './x12-837p.index';
 
 /** What applying an acknowledgment changed. */
@@ -50,15 +51,16 @@ export class AcknowledgmentProcessor {
     private readonly workItems: WorkItemWriter,
   ) {}
 
-  async apply999(context: RequestContext, x12: string): Promise<AcknowledgmentApplied> {
+  /** Applies a 999; `fileId`, the archived file's, links each claim it moved to that file (the claim timeline). */
+  async apply999(context: RequestContext, x12: string, fileId?: string): Promise<AcknowledgmentApplied> {
     const read = read999(x12);
     assertReadable('999', read);
     const counts = { acknowledged: 0, accepted: 0, rejected: 0, unmatched: [] as string[] };
-    for (const ack of read.transactions) await this.applyOne999(context, ack, counts);
+    for (const ack of read.transactions) await this.applyOne999(context, ack, counts, fileId);
     return counts;
   }
 
-  private async applyOne999(context: RequestContext, ack: Acknowledgment999, counts: { acknowledged: number; rejected: number; unmatched: string[] }): Promise<void> {
+  private async applyOne999(context: RequestContext, ack: Acknowledgment999, counts: { acknowledged: number; rejected: number; unmatched: string[] }, fileId: string | undefined): Promise<void> {
     const em = currentEntityManager(this.orm);
     const batch = await em.findOne(ClaimBatch, { organizationId: context.organizationId, groupControlNumber: ack.group.controlNumber }, { orderBy: { createdAt: 'desc' } });
     if (!batch) throw new UnreadableDocument(`999: AK102 group control number ${ack.group.controlNumber} matches no claim batch of this organization`);
@@ -84,6 +86,7 @@ export class AcknowledgmentProcessor {
           await this.claims.transition(context, claim.id, 'reject', { joinTransaction: true });
           counts.rejected += 1;
           const errors = describe999Errors(response, number);
+          this.link(context, fileId, claim, 'rejected', errors.join('; '));
           await this.openItem(context, claim, `Claim ${number} rejected by the clearinghouse (999)`, 'high',
             `The 999 for batch ${batch.fileName} rejected transaction set ${response.controlNumber}: ${errors.join('; ')}. Correct the claim and submit a new one.`);
           continue;
@@ -91,6 +94,7 @@ export class AcknowledgmentProcessor {
         if (claim.state !== 'submitted') continue;
         await this.claims.transition(context, claim.id, 'acknowledge', { joinTransaction: true });
         counts.acknowledged += 1;
+        this.link(context, fileId, claim, outcome === 'accepted-with-errors' ? 'accepted-with-errors' : 'acknowledged', outcome === 'accepted-with-errors' ? describe999Errors(response, number).join('; ') : null);
         if (outcome === 'accepted-with-errors') {
           await this.openItem(context, claim, `Claim ${number} accepted with errors (999)`, 'low',
             `The 999 for batch ${batch.fileName} accepted transaction set ${response.controlNumber} with errors: ${describe999Errors(response, number).join('; ')}. The claim goes on; fix the data for the next claims.`);
@@ -99,7 +103,8 @@ export class AcknowledgmentProcessor {
     }
   }
 
-  async apply277CA(context: RequestContext, x12: string): Promise<AcknowledgmentApplied> {
+  /** Applies a 277CA; `fileId` as for {@link apply999}. */
+  async apply277CA(context: RequestContext, x12: string, fileId?: string): Promise<AcknowledgmentApplied> {
     const read = read277(x12);
     assertReadable('277CA', read);
     const em = currentEntityManager(this.orm);
@@ -118,15 +123,23 @@ export class AcknowledgmentProcessor {
           await this.claims.transition(context, claim.id, 'reject', { joinTransaction: true });
           counts.rejected += 1;
           const messages = status.statuses.map((stc) => stc.message).filter((message): message is string => Boolean(message));
+          this.link(context, fileId, claim, 'rejected', rejections.map(describeStatus).join('; '));
           await this.openItem(context, claim, rejectionTitle(claim.patientControlNumber, rejections), 'high',
             `The payer's 277CA rejected the claim: ${rejections.map(describeStatus).join('; ')}.${messages.length > 0 ? ` Payer's message: ${messages.join(' ')}.` : ''} Correct it and submit a new claim.`);
         } else if (codes.some((code) => statusOutcomeOf(code) === 'accepted')) {
           await this.claims.transition(context, claim.id, 'accept', { joinTransaction: true, ...(status.payerClaimControlNumber ? { payerClaimNumber: status.payerClaimControlNumber } : {}) });
           counts.accepted += 1;
+          this.link(context, fileId, claim, 'accepted', null);
         }
       }
     }
     return counts;
+  }
+
+  /** Records what the file said of the claim (persisted with the caller's transaction). */
+  private link(context: RequestContext, fileId: string | undefined, claim: Claim, outcome: AcknowledgmentOutcome, detail: string | null): void {
+    if (!fileId) return;
+    currentEntityManager(this.orm).create(X12FileClaim, { organizationId: context.organizationId, x12FileId: fileId, claimId: claim.id, outcome, detail: detail ? detail.slice(0, 2000) : null });
   }
 
   private async openItem(context: RequestContext, claim: Claim, title: string, priority: 'low' | 'high', note: string): Promise<void> {

@@ -1,7 +1,7 @@
 import { MikroORM } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { Inject, Injectable } from '@nestjs/common';
-import type { InboundDocument, RequestContext } from '@openrcm/sdk';
+import { ConflictError, ValidationError, type InboundDocument, type RequestContext } from '@openrcm/sdk';
 import type { Logger } from 'pino';
 import { ROOT_LOGGER } from '../logging/logger';
 import { currentEntityManager } from '../persistence/current-entity-manager';
@@ -57,9 +57,22 @@ export class InboundDocumentService {
     return em.transactional((tx) => this.fetchIn(context, tx));
   }
 
+  /**
+   * Takes in a 999 or 277CA downloaded from a clearinghouse's portal: archived as a received file (plugin `upload`)
+   * and applied as a fetched one. The same content received before is a ConflictError; another kind a ValidationError.
+   */
+  async upload(context: RequestContext, x12: string, fileName: string): Promise<InboundSummary['files'][number]> {
+    const kind = acknowledgmentKindOf(x12);
+    return currentEntityManager(this.orm).transactional(async (em) => {
+      await lockInbound(context, em);
+      const file = await this.archive(context, em, 'upload', { kind, reference: fileName, x12, receivedAt: new Date() });
+      if (!file) throw new ConflictError(`this ${kind} was received before; nothing was applied again`);
+      return this.apply(context, em, file);
+    });
+  }
+
   private async fetchIn(context: RequestContext, em: EntityManager): Promise<InboundSummary> {
-    // One fetch per organization at a time (the job and the "fetch now" route).
-    await em.execute('select pg_advisory_xact_lock(hashtext(?))', [`claims.inbound:${context.organizationId}`]);
+    await lockInbound(context, em);
     const connectors: ConnectorFetch[] = [];
     const files: InboundSummary['files'][number][] = [];
     for (const { pluginId, connector } of this.connectors.receivers(context.organizationId)) {
@@ -118,7 +131,7 @@ export class InboundDocumentService {
         await em.transactional((tx) => this.remittances.postFile(context, file, tx as EntityManager));
         return { ...base, outcome: 'applied' };
       }
-      const applied = await em.transactional(() => (file.kind === '999' ? this.acknowledgments.apply999(context, file.content) : this.acknowledgments.apply277CA(context, file.content)));
+      const applied = await em.transactional(() => (file.kind === '999' ? this.acknowledgments.apply999(context, file.content, file.id) : this.acknowledgments.apply277CA(context, file.content, file.id)));
       file.processedAt = new Date();
       file.processingError = unmatchedNote(applied);
       await em.flush();
@@ -131,6 +144,22 @@ export class InboundDocumentService {
       return { ...base, outcome: 'unreadable', error: message };
     }
   }
+}
+
+/** One fetch or upload per organization at a time (the job, "fetch now" and uploads). */
+async function lockInbound(context: RequestContext, em: EntityManager): Promise<void> {
+  await em.execute('select pg_advisory_xact_lock(hashtext(?))', [`claims.inbound:${context.organizationId}`]);
+}
+
+/** `999` or `277CA` from the first ST segment (and, for a 277, the X214 guide); anything else is refused. */
+export function acknowledgmentKindOf(x12: string): '999' | '277CA' {
+  const text = x12.trimStart();
+  if (!text.startsWith('ISA') || text.length < 106) throw new ValidationError([{ field: 'body', message: 'not an X12 interchange: it must start with an ISA segment' }]);
+  const separator = text[3] as string;
+  const st = new RegExp(`ST\\${separator}(\\w+)\\${separator}\\w+(?:\\${separator}([\\w-]+))?`).exec(text);
+  if (st?.[1] === '999') return '999';
+  if (st?.[1] === '277' && (st[2] ?? text).includes('X214')) return '277CA';
+  throw new ValidationError([{ field: 'body', message: `expected a 999 or a 277CA (005010X214) acknowledgment, got ${st ? `transaction set ${st[1]}${st[2] ? ` ${st[2]}` : ''}` : 'no ST segment'}` }]);
 }
 
 function unmatchedNote(applied: AcknowledgmentApplied): string | null {

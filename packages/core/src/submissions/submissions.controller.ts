@@ -1,5 +1,6 @@
-import { Controller, Get, HttpCode, Inject, Param, ParseUUIDPipe, Post, Query } from '@nestjs/common';
-import { ApiOperation, ApiTags } from '@nestjs/swagger';
+import { Controller, Get, HttpCode, Inject, Param, ParseUUIDPipe, Post, Query, Req } from '@nestjs/common';
+import { ApiBody, ApiConsumes, ApiOperation, ApiTags } from '@nestjs/swagger';
+import type { Request } from 'express';
 import type { RequestContext } from '@openrcm/sdk';
 import { createZodDto } from 'nestjs-zod';
 import { z } from 'zod';
@@ -7,6 +8,7 @@ import { Allow, ANY_ROLE } from '../auth/route-policy';
 import { CORE_CONFIG, type CoreConfig } from '../config/core-config';
 import { listQuerySchema } from '../http/list-query';
 import { Ctx } from '../http/request-context.decorator';
+import { readTextBody, X12_CONTENT_TYPES } from '../http/text-body';
 import { toClaimBatchView, toLateClaimView } from './claim-batch.view';
 import { ClaimSubmissionService } from './claim-submission.service';
 import { InboundDocumentService } from './inbound-document.service';
@@ -21,6 +23,11 @@ class ListBatchesDto extends createZodDto(
 ) {}
 
 class LateSubmissionsDto extends createZodDto(listQuerySchema) {}
+
+class UploadAcknowledgmentDto extends createZodDto(z.object({ fileName: z.string().trim().min(1).max(200).optional().describe('the name the file had (default upload.x12)') })) {}
+
+/** The largest acknowledgment read through the API. */
+const MAX_ACKNOWLEDGMENT_BYTES = 16 * 1024 * 1024;
 
 /** Submitting ready claims, taking in the clearinghouses' answers, and the late-submission worklist. */
 @ApiTags('claims')
@@ -46,6 +53,17 @@ export class ClaimSubmissionsController {
   @Allow(...WRITERS)
   async fetchInbound(@Ctx() context: RequestContext) {
     return this.inbound.fetch(context);
+  }
+
+  @Post('acknowledgments')
+  @HttpCode(200)
+  @ApiOperation({ summary: "Upload a 999 or 277CA downloaded from a clearinghouse's portal: archived and applied to claims as a fetched one (the same file twice is a 409)" })
+  @ApiConsumes(...X12_CONTENT_TYPES)
+  @ApiBody({ schema: { type: 'string', description: 'the 999 or 277CA file as received' } })
+  @Allow(...WRITERS)
+  async uploadAcknowledgment(@Ctx() context: RequestContext, @Query() query: UploadAcknowledgmentDto, @Req() request: Request) {
+    const x12 = await readTextBody(request, X12_CONTENT_TYPES, MAX_ACKNOWLEDGMENT_BYTES);
+    return this.inbound.upload(context, x12, query.fileName ?? 'upload.x12');
   }
 
   @Get('late-submissions')

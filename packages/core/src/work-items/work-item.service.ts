@@ -10,7 +10,7 @@ import { WorkflowService, type StateWriter, type TransitionResult } from '../wor
 import { activeMemberIds, isUuid } from './organization-members';
 import { WorkItemNote } from './work-item-note.entity';
 import { WorkItem } from './work-item.entity';
-import type { OpenWorkItem, WorkItemKind } from './work-item.types';
+import type { OpenWorkItem, WorkItemKind, WorkItemPriority } from './work-item.types';
 import { PAYER_ANSWER_EVENT, WORK_ITEM_ACTIVE_STATES, WORK_ITEM_EVENT_RULES, workItemWorkflow, type WorkItemEvent, type WorkItemState } from './work-item.workflow';
 import { WorkItemWriter } from './work-item.writer';
 
@@ -38,6 +38,9 @@ export interface WorkItemFilters {
 export interface WorkItemChanges {
   /** When someone should next act on it (YYYY-MM-DD); null clears it. */
   readonly nextActionDate?: string | null;
+  /** When it must be done (YYYY-MM-DD); null clears it. */
+  readonly dueDate?: string | null;
+  readonly priority?: WorkItemPriority;
 }
 
 /** What a work-item event takes besides its name. */
@@ -84,10 +87,13 @@ export class WorkItemService {
   async update(context: RequestContext, id: string, changes: WorkItemChanges): Promise<WorkItem> {
     const em = currentEntityManager(this.orm);
     const item = await this.find(em, context, id);
-    if (changes.nextActionDate !== undefined) {
-      if (changes.nextActionDate !== null && !isCalendarDate(changes.nextActionDate)) throw new ValidationError([{ field: 'nextActionDate', message: 'a calendar date, YYYY-MM-DD, or null' }]);
-      item.nextActionDate = changes.nextActionDate;
+    for (const field of ['nextActionDate', 'dueDate'] as const) {
+      const value = changes[field];
+      if (value === undefined) continue;
+      if (value !== null && !isCalendarDate(value)) throw new ValidationError([{ field, message: 'a calendar date, YYYY-MM-DD, or null' }]);
+      item[field] = value;
     }
+    if (changes.priority) item.priority = changes.priority;
     await em.flush();
     return item;
   }
@@ -128,12 +134,13 @@ export class WorkItemService {
   private stateWriter(context: RequestContext, item: WorkItem, event: WorkItemEvent, input: WorkItemTransitionInput): StateWriter {
     return async (tx, change) => {
       const rule = WORK_ITEM_EVENT_RULES[event];
-      const changes: Partial<Pick<WorkItem, 'state' | 'assigneeUserId' | 'resolutionNote' | 'updatedAt'>> = { state: change.to as WorkItemState, updatedAt: new Date() };
+      const changes: Partial<Pick<WorkItem, 'state' | 'assigneeUserId' | 'updatedAt'>> = { state: change.to as WorkItemState, updatedAt: new Date() };
       if (rule.assignee === 'required') changes.assigneeUserId = input.assigneeUserId ?? null;
-      if (rule.resolution === 'set') changes.resolutionNote = input.note?.trim() ?? null;
-      if (rule.resolution === 'clear') changes.resolutionNote = null;
       const updated = await tx.nativeUpdate(WorkItem, { id: item.id, organizationId: item.organizationId, state: change.from as WorkItemState }, changes);
       if (updated !== 1) return false;
+      // The resolution (free text) is written apart from the conditional update: PGlite's knex dialect runs a statement
+      // whose inlined values contain ';' as several statements and then reports no row count.
+      if (rule.resolution) await tx.nativeUpdate(WorkItem, { id: item.id, organizationId: item.organizationId }, { resolutionNote: rule.resolution === 'set' ? (input.note?.trim() ?? null) : null });
       if (input.note?.trim()) await this.writer.addNote(tx, context, item, `[${event}] ${input.note.trim()}`);
       return true;
     };

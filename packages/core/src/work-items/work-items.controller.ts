@@ -70,8 +70,10 @@ class WorkItemTransitionDto extends createZodDto(
 
 class UpdateWorkItemDto extends createZodDto(
   z.object({
-    nextActionDate: z.iso.date().nullable().describe('when someone should next act on the item (YYYY-MM-DD); null clears it'),
-  }),
+    nextActionDate: z.iso.date().nullable().optional().describe('when someone should next act on the item (YYYY-MM-DD); null clears it'),
+    dueDate: z.iso.date().nullable().optional().describe('when the item must be done (YYYY-MM-DD); null clears it'),
+    priority: z.enum(WORK_ITEM_PRIORITIES).optional(),
+  }).refine((body) => Object.values(body).some((value) => value !== undefined), { message: 'change at least one of nextActionDate, dueDate, priority' }),
 ) {}
 
 class AddNoteDto extends createZodDto(z.object({ body: z.string().trim().min(1).max(4000).describe('the note') })) {}
@@ -131,7 +133,7 @@ export class WorkItemsController {
     return { ...toView(item), notes: notes.map(noteView) };
   }
 
-  /** Sets or clears the next-action date (the state moves only through transitions). */
+  /** Sets or clears the next-action and due dates, or changes the priority (the state moves only through transitions). */
   @Patch(':workItemId')
   @Allow(...ANY_ROLE)
   async update(@Ctx() context: RequestContext, @Param('workItemId', new ParseUUIDPipe()) id: string, @Body() body: UpdateWorkItemDto) {

@@ -16,6 +16,7 @@ import { GuardEvaluator } from './guard-evaluator';
 import { recordTransitionEvent } from './transition-event';
 import { TransitionHookRunner, type HookTransition } from './transition-hook.runner';
 import { WorkflowRegistry } from './workflow-registry';
+import { WorkflowTransition } from './workflow-transition.entity';
 import { findTransition } from './workflow-table';
 
 /** The record an event applies to: its id, current state, what guards and hooks may read, and its patient (audit). */
@@ -155,6 +156,7 @@ export class WorkflowService {
     const results: TransitionResult[] = [];
     for (const [index, { subject, snapshot, event, decision }] of decided.entries()) {
       const change = changes[index] as StateChange;
+      audits.create(WorkflowTransition, transitionRow(context, change));
       let eventRecorded = false;
       for (const effect of decision.effects) {
         if (effect.type === 'record-event') eventRecorded = recordTransitionEvent(this.outbox, context, effect.name, { organizationId: context.organizationId, ...change });
@@ -187,8 +189,9 @@ export class WorkflowService {
       if (vetoes.length > 0) throw refusal(snapshot.workflow, snapshot, event, 'vetoed', vetoes);
       if (this.recorder && decision.exceptions.length > 0) workItemIds = await this.recorder.recordExceptions(tx, context, gateSubject, decision.exceptions);
       for (const effect of decision.effects) {
-        if (effect.type === 'write-state' && (await writeState(tx, change)) === false) {
-          throw new ConflictError(`${snapshot.workflow} ${subject.id} is no longer in state '${decision.from}'`);
+        if (effect.type === 'write-state') {
+          if ((await writeState(tx, change)) === false) throw new ConflictError(`${snapshot.workflow} ${subject.id} is no longer in state '${decision.from}'`);
+          tx.create(WorkflowTransition, transitionRow(context, change));
         }
         if (effect.type === 'record-event') eventRecorded = recordTransitionEvent(this.outbox, context, effect.name, { organizationId: context.organizationId, ...change });
         if (effect.type === 'audit') {
@@ -221,6 +224,20 @@ export class WorkflowService {
       this.logger.error({ err: error, workflow: subject.workflow, entityId: subject.recordId, event: subject.event }, 'recording the gate defects of a refusal failed');
     }
   }
+}
+
+/** The history row of a committed change (the claim timeline reads them). */
+function transitionRow(context: RequestContext, change: StateChange) {
+  return {
+    organizationId: context.organizationId,
+    workflow: change.workflow,
+    recordId: change.entityId,
+    event: change.event,
+    fromState: change.from,
+    toState: change.to,
+    actorType: context.actor.type,
+    actorId: context.actor.id,
+  };
 }
 
 function assertOutsideTransaction(em: EntityManager): void {

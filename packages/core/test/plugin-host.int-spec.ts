@@ -191,7 +191,7 @@ describe('the plugin host', () => {
         const [rule] = app.get(PluginHost).contributions(admin.organizationId, 'scrub-rule');
         expect(await rule?.inspect({} as never, {} as never)).toEqual([{ severity: 'warning', field: 'organization', message: 'Test Clinic' }]);
         const trail = await admin.agent.get(`/api/organizations/${admin.organizationId}/audit-events?actorId=reader`).expect(200);
-        expect(trail.body).toEqual([expect.objectContaining({ actorType: 'plugin', actorId: 'reader', action: 'read', recordType: 'organization', recordId: admin.organizationId })]);
+        expect(trail.body.items).toEqual([expect.objectContaining({ actorType: 'plugin', actorId: 'reader', action: 'read', recordType: 'organization', recordId: admin.organizationId })]);
       } finally {
         await app.close();
       }

@@ -104,7 +104,7 @@ describe('reference imports and lookups', () => {
     const [release] = await sql(`select id, imported_by from code_set_release where code_set = 'pos'`);
     expect(release.imported_by).toBe(`user:${userId}`);
     const trail = await admin.agent.get(`/api/organizations/${admin.organizationId}/audit-events?actorId=${userId}`).expect(200);
-    expect(trail.body.filter((event: { recordType: string }) => event.recordType === 'code_set_release').map((event: { recordId: string; action: string }) => [event.action, event.recordId])).toContainEqual(['create', release.id]);
+    expect(trail.body.items.filter((event: { recordType: string }) => event.recordType === 'code_set_release').map((event: { recordId: string; action: string }) => [event.action, event.recordId])).toContainEqual(['create', release.id]);
     expect(await sql(`select count(*)::int as count from audit_event where record_id = ? and organization_id = ?`, [release.id, admin.organizationId])).toEqual([{ count: 1 }]);
   });
 

@@ -1,6 +1,10 @@
 import { Center, Loader, MantineProvider } from '@mantine/core';
 import { MutationCache, QueryCache, QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { ApiError } from './api/problem';
+import { ApiKeysPage } from './administration/api-keys-page';
+import { AuditPage } from './administration/audit-page';
+import { JobsPage } from './administration/jobs-page';
+import { UsersPage } from './administration/users-page';
 import { useState } from 'react';
 import { BrowserRouter, Navigate, Route, Routes } from 'react-router-dom';
 import { SignInPage } from './auth/sign-in-page';
@@ -8,7 +12,7 @@ import { AppLayout } from './layout/app-layout';
 import { RequireRoles } from './layout/not-allowed';
 import { PatientsPage } from './patients/patients-page';
 import { chooseOrganization, storedOrganization, storeOrganization } from './session/current-organization';
-import { GATE_ADMIN_ROLES } from './session/permissions';
+import { API_KEY_ROLES, AUDIT_ROLES, GATE_ADMIN_ROLES, JOB_ROLES, USER_ADMIN_ROLES } from './session/permissions';
 import { contrastVariables, theme } from './theme';
 import { SESSION_KEY, useOrganizationsQuery, useSessionQuery } from './session/session-queries';
 import { GateSettingsPage } from './workflows/gate-settings-page';
@@ -55,6 +59,38 @@ function SignedInRoutes() {
         <Route path="work-items" element={<WorkItemsPage />} />
         <Route path="work-items/:workItemId" element={<WorkItemPage />} />
         <Route path="patients" element={<PatientsPage />} />
+        <Route
+          path="users"
+          element={
+            <RequireRoles roles={USER_ADMIN_ROLES}>
+              <UsersPage />
+            </RequireRoles>
+          }
+        />
+        <Route
+          path="api-keys"
+          element={
+            <RequireRoles roles={API_KEY_ROLES}>
+              <ApiKeysPage />
+            </RequireRoles>
+          }
+        />
+        <Route
+          path="jobs"
+          element={
+            <RequireRoles roles={JOB_ROLES}>
+              <JobsPage />
+            </RequireRoles>
+          }
+        />
+        <Route
+          path="audit"
+          element={
+            <RequireRoles roles={AUDIT_ROLES}>
+              <AuditPage />
+            </RequireRoles>
+          }
+        />
         <Route path="*" element={<Navigate to="/workflows" replace />} />
       </Route>
     </Routes>

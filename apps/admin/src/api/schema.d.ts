@@ -3939,7 +3939,11 @@ export interface operations {
     AuditController_search: {
         parameters: {
             query?: {
+                limit?: number;
+                offset?: number;
+                sort?: string;
                 patientId?: string;
+                /** @description a user id, an API key id or a plugin id */
                 actorId?: string;
                 /** @description inclusive, UTC */
                 from?: string;

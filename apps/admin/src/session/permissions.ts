@@ -1,10 +1,20 @@
-import type { Role } from '../api/views';
+import type { ApiKeyRole, Role } from '../api/views';
 
 export const ALL_ROLES: readonly Role[] = ['front-desk', 'coder', 'biller', 'poster', 'ar', 'manager', 'admin'];
 /** Who may register patients (the server's policy on `POST …/patients`). */
 export const REGISTRATION_ROLES: readonly Role[] = ['front-desk', 'biller', 'manager', 'admin'];
 /** Who may change gate policies and settings (`PUT …/gates/:check`, `PUT …/gate-settings`). */
 export const GATE_ADMIN_ROLES: readonly Role[] = ['admin'];
+/** Who may invite users and change their roles, MFA and membership (`POST …/users`, `PUT …/users/:id/roles`, …). */
+export const USER_ADMIN_ROLES: readonly Role[] = ['admin'];
+/** Who may list, create and revoke API keys (`…/api-keys`). */
+export const API_KEY_ROLES: readonly Role[] = ['admin'];
+/** Who may list and retry jobs (`GET …/jobs`, `POST …/jobs/:id/retry`). */
+export const JOB_ROLES: readonly Role[] = ['admin', 'manager'];
+/** Who may search the audit trail (`GET …/audit-events`). */
+export const AUDIT_ROLES: readonly Role[] = ['manager', 'admin'];
+/** Roles an API key may carry (the server refuses admin keys). */
+export const API_KEY_GRANTABLE_ROLES: readonly ApiKeyRole[] = ALL_ROLES.filter((role): role is ApiKeyRole => role !== 'admin');
 
 export interface NavigationEntry {
   readonly path: string;
@@ -18,6 +28,10 @@ export const NAVIGATION: readonly NavigationEntry[] = [
   { path: 'gates', label: 'Gate settings', roles: GATE_ADMIN_ROLES },
   { path: 'work-items', label: 'Work items', roles: ALL_ROLES },
   { path: 'patients', label: 'Patients', roles: ALL_ROLES },
+  { path: 'users', label: 'Users and roles', roles: USER_ADMIN_ROLES },
+  { path: 'api-keys', label: 'API keys', roles: API_KEY_ROLES },
+  { path: 'jobs', label: 'Jobs', roles: JOB_ROLES },
+  { path: 'audit', label: 'Audit trail', roles: AUDIT_ROLES },
 ];
 
 /** Whether any of the user's roles is among those required. */

@@ -105,7 +105,8 @@ function newQueryClient(): QueryClient {
   const client: QueryClient = new QueryClient({
     queryCache: new QueryCache({ onError }),
     mutationCache: new MutationCache({ onError }),
-    defaultOptions: { queries: { refetchOnWindowFocus: false } },
+    // A refusal (4xx) does not change by asking again, and the screen shows it at once; other failures are retried.
+    defaultOptions: { queries: { refetchOnWindowFocus: false, retry: (failures, error) => !(error instanceof ApiError && error.status < 500) && failures < 3 } },
   });
   return client;
 }

@@ -67,7 +67,7 @@ export function AuditPage() {
         Audit trail
       </Title>
       <form onSubmit={submit} noValidate aria-label="Search the audit trail">
-        <Group align="start">
+        <Group align="flex-start">
           <TextInput label="Patient ID" value={values.patientId} onChange={set('patientId')} error={fieldMessage(events.error, 'patientId')} w={330} />
           <NativeSelect
             label="User"
@@ -78,10 +78,10 @@ export function AuditPage() {
           />
           <TextInput label="From" type="date" value={values.fromDate} onChange={set('fromDate')} error={fieldMessage(events.error, 'from')} />
           <TextInput label="To (included)" type="date" value={values.toDate} onChange={set('toDate')} error={fieldMessage(events.error, 'to')} />
-          <Button type="submit" mt={25}>
-            Search
-          </Button>
         </Group>
+        <Button type="submit" mt="sm">
+          Search
+        </Button>
       </form>
       {events.isPending && <Loader aria-label="Loading the audit trail" />}
       {message && (

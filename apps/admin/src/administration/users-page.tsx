@@ -121,11 +121,11 @@ export function UsersPage() {
                 <Table.Td>
                   {member.active && (
                     <Group gap="xs" wrap="nowrap">
-                      <Button size="xs" variant="default" onClick={() => openEditor(member)} aria-label={`Edit the roles of ${member.email}`}>
-                        Roles
+                      <Button size="xs" variant="default" onClick={() => openEditor(member)} aria-label={`Edit roles of ${member.email}`}>
+                        Edit roles
                       </Button>
                       {member.mfaEnabled && (
-                        <Button size="xs" variant="default" onClick={() => openConfirmation('reset-mfa', member)} aria-label={`Reset two-step sign-in of ${member.email}`}>
+                        <Button size="xs" variant="default" onClick={() => openConfirmation('reset-mfa', member)} aria-label={`Reset MFA of ${member.email}`}>
                           Reset MFA
                         </Button>
                       )}

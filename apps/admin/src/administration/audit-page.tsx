@@ -7,10 +7,11 @@ import type { AuditEvent, Member, Page } from '../api/views';
 import { useCurrentOrganization } from '../session/current-organization';
 import { formatWhen } from './format';
 import { useMembersQuery } from './members-query';
+import { PatientPicker } from './patient-picker';
 
 const PAGE_SIZE = 25;
 const FIELDS = ['patientId', 'actorId', 'from', 'to'];
-const EMPTY = { patientId: '', actorId: '', fromDate: '', toDate: '' };
+const EMPTY = { patientId: '', patientName: '', actorId: '', fromDate: '', toDate: '' };
 
 interface AuditSearch {
   readonly patientId?: string;
@@ -66,9 +67,16 @@ export function AuditPage() {
       <Title order={1} size="h2">
         Audit trail
       </Title>
+      <PatientPicker organizationId={organizationId} onPick={(patient) => setValues({ ...values, patientId: patient.id, patientName: `${patient.lastName}, ${patient.firstName} (${patient.birthDate})` })} />
       <form onSubmit={submit} noValidate aria-label="Search the audit trail">
         <Group align="flex-start">
-          <TextInput label="Patient ID" value={values.patientId} onChange={set('patientId')} error={fieldMessage(events.error, 'patientId')} w={330} />
+          <TextInput
+            label="Patient ID"
+            value={values.patientId}
+            onChange={(event) => setValues({ ...values, patientId: event.currentTarget.value, patientName: '' })}
+            error={fieldMessage(events.error, 'patientId')}
+            w={330}
+          />
           <NativeSelect
             label="User"
             value={values.actorId}
@@ -79,6 +87,11 @@ export function AuditPage() {
           <TextInput label="From" type="date" value={values.fromDate} onChange={set('fromDate')} error={fieldMessage(events.error, 'from')} />
           <TextInput label="To (included)" type="date" value={values.toDate} onChange={set('toDate')} error={fieldMessage(events.error, 'to')} />
         </Group>
+        {values.patientName && (
+          <Text size="sm" mt="xs">
+            Patient: {values.patientName}
+          </Text>
+        )}
         <Button type="submit" mt="sm">
           Search
         </Button>

@@ -49,7 +49,7 @@ describe('audit trail and PHI protection', () => {
     expect(text).not.toContain(PHI.ssn);
     expect(raw?.['ssn']).toMatch(/^enc:v1:/);
     const found = await admin.agent.post(`/api/organizations/${admin.organizationId}/patients/search`).set('x-csrf-token', admin.csrf).send({ ssn: '123 45 6789' }).expect(200);
-    expect(found.body).toMatchObject({ total: 1, limit: 50, offset: 0 });
+    expect(found.body).toMatchObject({ total: 1, limit: 50, nextCursor: null });
     expect(found.body.items.map((patient: { id: string }) => patient.id)).toEqual([patientId]);
   });
 
@@ -58,7 +58,7 @@ describe('audit trail and PHI protection', () => {
     await admin.agent.get(`/api/organizations/${admin.organizationId}/patients/${patientId}`).set('x-correlation-id', 'read-1').expect(200);
     const session = await admin.agent.get('/api/auth/session').expect(200);
     const trail = await admin.agent.get(`/api/organizations/${admin.organizationId}/audit-events?patientId=${patientId}`).expect(200);
-    expect(trail.body).toMatchObject({ total: 2, limit: 50, offset: 0 });
+    expect(trail.body).toMatchObject({ total: 2, limit: 50, nextCursor: null });
     expect(trail.body.items.map((event: { action: string }) => event.action)).toEqual(['read', 'create']);
     const read = trail.body.items.find((event: { action: string }) => event.action === 'read');
     expect(read).toMatchObject({ actorType: 'user', actorId: session.body.user.id, recordType: 'patient', recordId: patientId, patientId, correlationId: 'read-1' });
@@ -76,8 +76,9 @@ describe('audit trail and PHI protection', () => {
     const all = (await admin.agent.get(trail).expect(200)).body;
     expect(all.total).toBe(4);
     const first = (await admin.agent.get(`${trail}&limit=3`).expect(200)).body;
-    const second = (await admin.agent.get(`${trail}&limit=3&offset=3`).expect(200)).body;
-    expect(first).toMatchObject({ total: 4, limit: 3, offset: 0 });
+    expect(first).toMatchObject({ total: 4, limit: 3, nextCursor: expect.any(String) });
+    const second = (await admin.agent.get(`${trail}&limit=3&after=${encodeURIComponent(first.nextCursor)}`).expect(200)).body;
+    expect(second.nextCursor).toBeNull();
     expect([...first.items, ...second.items].map((event: { id: string }) => event.id)).toEqual(all.items.map((event: { id: string }) => event.id));
     expect(second.items.map((event: { action: string }) => event.action)).toEqual(['create']);
     const oldestFirst = (await admin.agent.get(`${trail}&sort=at`).expect(200)).body;

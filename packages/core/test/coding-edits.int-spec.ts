@@ -143,7 +143,7 @@ describe('NCCI PTP edits and MUEs', () => {
   it('lists the releases to any role, lets any role check, and lets only admins import', async () => {
     const http = request(app.getHttpServer());
     const listed = await http.get(`${base()}/releases?kind=mue`).set('authorization', `Bearer ${billerKey}`).expect(200);
-    expect(listed.body).toMatchObject({ total: 2, limit: 50, offset: 0 });
+    expect(listed.body).toMatchObject({ total: 2, limit: 50, nextCursor: null });
     expect(listed.body.items.map((release: { effectiveDate: string; sourceFile: string; added: number }) => [release.effectiveDate, release.sourceFile, release.added])).toEqual([
       ['2026-04-01', 'mue-2026-04-01.txt', 1],
       ['2026-01-01', 'mue-2026-01-01.txt', 4],

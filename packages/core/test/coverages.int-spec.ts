@@ -48,7 +48,7 @@ describe('coverages', () => {
     expect(raw?.member_id).not.toContain('123456789');
 
     const list = await admin.agent.get(base(admin, patientId)).expect(200);
-    expect(list.body).toMatchObject({ total: 1, limit: 50, offset: 0 });
+    expect(list.body).toMatchObject({ total: 1, limit: 50, nextCursor: null });
     expect(list.body.items[0].memberIdLast4).toBe('6789');
     expect(JSON.stringify(list.body)).not.toContain('XZW123456789');
 

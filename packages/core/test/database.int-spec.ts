@@ -36,6 +36,7 @@ describe('database', () => {
         'Migration20261130200000SecondaryClaims',
         'Migration20261130210000Deposits',
         'Migration20261130220000ManualRemittances',
+        'Migration20261130231000ListIndexes',
       ]);
       expect(await migrate(database.orm)).toEqual([]);
       const drift = await database.orm.getSchemaGenerator().getUpdateSchemaSQL({ wrap: false });

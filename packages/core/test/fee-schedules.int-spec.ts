@@ -73,7 +73,7 @@ describe('fee schedules', () => {
       ],
       total: 4,
       limit: 3,
-      offset: 0,
+      nextCursor: expect.any(String),
     });
     const [raw] = await sql(`select amount_cents from fee_schedule_entry where fee_schedule_id = ? and code = '99215'`, [standardId]);
     expect(Number(raw.amount_cents)).toBe(10);
@@ -110,7 +110,7 @@ describe('fee schedules', () => {
     expect(patched.body.effectiveTo).toBe('2026-05-31');
     expect((await price({ code: '99213', payerId, placeOfService: '11', dateOfService: '2026-06-15' })).body).toMatchObject({ amountCents: 10000, source: { feeScheduleId: standardId } });
     const listed = await admin.agent.get(`${base(admin)}/fee-schedules`).query({ payerRecordId: payerId, sort: 'effectiveFrom' }).expect(200);
-    expect(listed.body).toMatchObject({ total: 2, limit: 50, offset: 0 });
+    expect(listed.body).toMatchObject({ total: 2, limit: 50, nextCursor: null });
     expect(listed.body.items.map((item: { name: string }) => item.name)).toEqual(['Acme H1', 'Acme H2']);
   });
 

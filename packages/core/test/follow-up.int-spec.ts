@@ -229,7 +229,7 @@ describe('A/R follow-up', () => {
 
   it('lists the worklist by age, filtered by payer, with the last inquiry in words', async () => {
     const list = await get('/follow-up').expect(200);
-    expect(list.body).toMatchObject({ total: 2, limit: 50, offset: 0 });
+    expect(list.body).toMatchObject({ total: 2, limit: 50, nextCursor: null });
     expect(list.body.items.map((row: { claimId: string }) => row.claimId)).toEqual([claims.slowOld.id, claims.acmeOld.id]);
     expect(list.body.items[0]).toMatchObject({ payerName: 'Slow Mutual', followUpDays: 45, daysSinceSubmission: 50, claimState: 'submitted', totalChargeCents: 12500, lastInquiry: null });
     expect(list.body.items[1]).toMatchObject({
@@ -242,8 +242,10 @@ describe('A/R follow-up', () => {
     expect(youngest.body.items.map((row: { claimId: string }) => row.claimId)).toEqual([claims.acmeOld.id, claims.slowOld.id]);
     const acmeOnly = await get('/follow-up').query({ payerRecordId: practice.acmeId }).expect(200);
     expect(acmeOnly.body).toMatchObject({ total: 1, items: [{ claimId: claims.acmeOld.id }] });
-    const paged = await get('/follow-up').query({ limit: 1, offset: 1 }).expect(200);
-    expect(paged.body).toMatchObject({ total: 2, items: [{ claimId: claims.acmeOld.id }] });
+    const first = await get('/follow-up').query({ limit: 1 }).expect(200);
+    expect(first.body).toMatchObject({ total: 2, items: [{ claimId: claims.slowOld.id }], nextCursor: expect.any(String) });
+    const paged = await get('/follow-up').query({ limit: 1, after: first.body.nextCursor }).expect(200);
+    expect(paged.body).toMatchObject({ total: 2, items: [{ claimId: claims.acmeOld.id }], nextCursor: null });
     const badSort = await get('/follow-up').query({ sort: 'patient' }).expect(400);
     expect(badSort.body.errors).toEqual([{ field: 'sort', message: "'patient' is not sortable; sort by age, nextActionDate, dueDate" }]);
   });

@@ -161,7 +161,7 @@ describe(`jobs on the ${usingBull ? 'Bull (Redis)' : 'in-process'} driver`, () =
       const { id } = await queue.enqueue(context, 'call-payer', {}, { idempotencyKey: 'call-1' });
             const failed = await eventually(async () => {
         const response = await admin.agent.get(`/api/organizations/${organizationId}/jobs?status=failed`).expect(200);
-        return response.body.find((job: { id: string }) => job.id === id);
+        return response.body.items.find((job: { id: string }) => job.id === id);
       });
       expect(failed).toMatchObject({ name: 'call-payer', status: 'failed', attempts: 3, maxAttempts: 3 });
       expect(failed.lastError).toBe('Error: the payer endpoint refused the request');

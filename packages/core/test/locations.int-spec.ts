@@ -107,13 +107,14 @@ describe('locations', () => {
   it('lists with filters, sorting and paging', async () => {
     const all = await admin.agent.get(base(admin)).query({ sort: 'name' }).expect(200);
     expect(all.body.items.map((location: { name: string }) => location.name)).toEqual(['After pos', 'Before pos', 'Changed', 'Riverside Annex', 'Riverside Family Medicine']);
-    expect(all.body).toMatchObject({ total: 5, limit: 50, offset: 0 });
+    expect(all.body).toMatchObject({ total: 5, limit: 50, nextCursor: null });
     const active = await admin.agent.get(base(admin)).query({ active: 'true', q: 'RIVERSIDE', sort: '-name' }).expect(200);
     expect(active.body.items.map((location: { name: string }) => location.name)).toEqual(['Riverside Family Medicine', 'Riverside Annex']);
     const inactive = await admin.agent.get(base(admin)).query({ active: 'false' }).expect(200);
     expect(inactive.body.items.map((location: { name: string }) => location.name)).toEqual(['Changed']);
-    const page = await admin.agent.get(base(admin)).query({ sort: 'createdAt', limit: 2, offset: 1 }).expect(200);
-    expect(page.body).toMatchObject({ total: 5, limit: 2, offset: 1 });
+    const first = await admin.agent.get(base(admin)).query({ sort: 'createdAt', limit: 1 }).expect(200);
+    const page = await admin.agent.get(base(admin)).query({ sort: 'createdAt', limit: 2, after: first.body.nextCursor }).expect(200);
+    expect(page.body).toMatchObject({ total: 5, limit: 2, nextCursor: expect.any(String) });
     expect(page.body.items.map((location: { name: string }) => location.name)).toEqual(['Riverside Annex', 'Before pos']);
     const badSort = await admin.agent.get(base(admin)).query({ sort: 'city' }).expect(400);
     expect(badSort.body.errors).toEqual([{ field: 'sort', message: "'city' is not sortable; sort by name, createdAt" }]);

@@ -60,9 +60,10 @@ describe('patient possible-duplicate detection', () => {
     }
     const search = (body: object) => admin.agent.post(`/api/organizations/${admin.organizationId}/patients/search`).set('x-csrf-token', admin.csrf).send(body).expect(200);
     const firstPage = await search({ lastName: 'quarter', limit: 2, sort: '-birthDate' });
-    expect(firstPage.body).toMatchObject({ total: 3, limit: 2, offset: 0 });
+    expect(firstPage.body).toMatchObject({ total: 3, limit: 2, nextCursor: expect.any(String) });
     expect(firstPage.body.items.map((patient: { firstName: string }) => patient.firstName)).toEqual(['Cy', 'Ben']);
-    const secondPage = await search({ lastName: 'quarter', limit: 2, offset: 2, sort: '-birthDate' });
+    const secondPage = await search({ lastName: 'quarter', limit: 2, sort: '-birthDate', after: firstPage.body.nextCursor });
+    expect(secondPage.body.nextCursor).toBeNull();
     expect(secondPage.body.items.map((patient: { firstName: string }) => patient.firstName)).toEqual(['Ann']);
     const narrowed = await search({ lastName: 'Quar', birthDate: '1980-05-05' });
     expect(narrowed.body).toMatchObject({ total: 1, items: [{ firstName: 'Ben' }] });

@@ -28,10 +28,11 @@ describe('providers', () => {
     await register({ kind: 'individual', name: 'Okafor', firstName: 'Adaeze', npi: '1245319599' }).expect(201);
     const listed = await admin.agent.get(`/api/organizations/${admin.organizationId}/providers`).expect(200);
     expect(listed.body.items.map((provider: { name: string }) => provider.name)).toEqual(['Okafor', 'Riverside Family Medicine']);
-    expect(listed.body).toMatchObject({ total: 2, limit: 50, offset: 0 });
+    expect(listed.body).toMatchObject({ total: 2, limit: 50, nextCursor: null });
     const groups = await admin.agent.get(`/api/organizations/${admin.organizationId}/providers?kind=organization&sort=-npi`).expect(200);
     expect(groups.body.items.map((provider: { npi: string }) => provider.npi)).toEqual(['1234567893']);
-    const second = await admin.agent.get(`/api/organizations/${admin.organizationId}/providers?limit=1&offset=1&sort=-name`).expect(200);
+    const first = await admin.agent.get(`/api/organizations/${admin.organizationId}/providers?limit=1&sort=-name`).expect(200);
+    const second = await admin.agent.get(`/api/organizations/${admin.organizationId}/providers`).query({ limit: 1, sort: '-name', after: first.body.nextCursor }).expect(200);
     expect(second.body).toMatchObject({ total: 2, items: [{ name: 'Okafor' }] });
     const byNpi = await admin.agent.get(`/api/organizations/${admin.organizationId}/providers?q=12453`).expect(200);
     expect(byNpi.body.items.map((provider: { name: string }) => provider.name)).toEqual(['Okafor']);

@@ -90,7 +90,7 @@ describe('reference imports and lookups', () => {
     expect(older.body.detail).toBe('a newer HCPCS Level II release (effective 2025-04-01) is already imported; import releases in order');
 
     const listed = await admin.agent.get(`/api/organizations/${admin.organizationId}/reference-imports?kind=hcpcs`).expect(200);
-    expect(listed.body).toMatchObject({ total: 2, limit: 50, offset: 0 });
+    expect(listed.body).toMatchObject({ total: 2, limit: 50, nextCursor: null });
     expect(listed.body.items.map((release: { effectiveDate: string; sourceFile: string; added: number }) => [release.effectiveDate, release.sourceFile, release.added])).toEqual([
       ['2025-04-01', 'hcpcs-upload.txt', 1],
       ['2025-01-01', 'hcpcs-upload.txt', 3],

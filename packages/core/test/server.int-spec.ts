@@ -114,7 +114,7 @@ describe('the core server', () => {
     });
     expect(Number(seen)).toBe(1);
     const jobs = await admin.agent.get(`/api/organizations/${organizationId}/jobs?status=completed`).expect(200);
-    expect(jobs.body).toEqual([expect.objectContaining({ name: 'plugin:hello:count-organization', status: 'completed', attempts: 1 })]);
+    expect(jobs.body.items).toEqual([expect.objectContaining({ name: 'plugin:hello:count-organization', status: 'completed', attempts: 1 })]);
   });
 
   it('serves the OpenAPI document', async () => {

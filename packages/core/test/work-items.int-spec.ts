@@ -143,8 +143,9 @@ describe('work items', () => {
     expect(titles(await list({ recordId, assigneeUserId: billerUserId }))).toEqual(['done late']);
     expect((await list({ recordId, ownerRole: 'biller' })).body.items.map((item: { id: string }) => item.id)).toEqual([soon.id]);
     expect((await list({ recordId, kind: 'denial' })).body.total).toBe(0);
-    const paged = await list({ recordId, limit: '1', offset: '1', sort: '-priority' });
-    expect(paged.body).toMatchObject({ total: 3, limit: 1, offset: 1, items: [{ id: doneLate.id }] });
+    const first = await list({ recordId, limit: '1', sort: '-priority' });
+    const paged = await list({ recordId, limit: '1', sort: '-priority', after: first.body.nextCursor });
+    expect(paged.body).toMatchObject({ total: 3, limit: 1, nextCursor: expect.any(String), items: [{ id: doneLate.id }] });
     const badSort = await admin.agent.get(`${base}/work-items`).query({ sort: 'title' }).expect(400);
     expect(badSort.body.errors).toEqual([{ field: 'sort', message: "'title' is not sortable; sort by dueDate, nextActionDate, createdAt, priority" }]);
   });

@@ -1,9 +1,10 @@
-import { Alert, Button, Group, Loader, NativeSelect, Pagination, Stack, Table, Text, TextInput, Title } from '@mantine/core';
-import { useQuery } from '@tanstack/react-query';
+import { Alert, Button, Group, Loader, NativeSelect, Stack, Table, Text, TextInput, Title } from '@mantine/core';
 import { useState, type FormEvent } from 'react';
 import { api } from '../api/client';
 import { expectOk, fieldMessage, formMessage } from '../api/problem';
 import type { AuditEvent, Member, Page } from '../api/views';
+import { ListPager } from '../lists/list-pager';
+import { usePagedList } from '../lists/use-paged-list';
 import { useCurrentOrganization } from '../session/current-organization';
 import { formatWhen } from './format';
 import { useMembersQuery } from './members-query';
@@ -41,24 +42,21 @@ function actorName(event: AuditEvent, members: readonly Member[]): string {
   return member ? `${member.displayName} (${member.email})` : `${event.actorType} ${event.actorId}`;
 }
 
-/** The audit trail: who read or changed patient data, searched by patient, user and days, newest first, 25 a page. */
+/** The audit trail: who read or changed patient data, searched by patient, user and days, newest first, pages of 25. */
 export function AuditPage() {
   const { organizationId } = useCurrentOrganization();
   const members = useMembersQuery(organizationId);
   const [values, setValues] = useState(EMPTY);
   const [search, setSearch] = useState<AuditSearch>({});
-  const [page, setPage] = useState(1);
-  const query = { ...search, limit: PAGE_SIZE, offset: (page - 1) * PAGE_SIZE };
-  const events = useQuery({
-    queryKey: ['audit-events', organizationId, query],
-    queryFn: () => expectOk<Page<AuditEvent>>(api.GET('/api/organizations/{organizationId}/audit-events', { params: { path: { organizationId }, query } })),
-  });
+  const list = usePagedList(['audit-events', organizationId, search], (after) =>
+    expectOk<Page<AuditEvent>>(api.GET('/api/organizations/{organizationId}/audit-events', { params: { path: { organizationId }, query: { ...search, limit: PAGE_SIZE, ...(after && { after }) } } })),
+  );
+  const events = list.query;
   const set = (field: keyof typeof EMPTY) => (event: { currentTarget: { value: string } }) => setValues({ ...values, [field]: event.currentTarget.value });
 
   function submit(event: FormEvent) {
     event.preventDefault();
     setSearch(searchOf(values));
-    setPage(1);
   }
 
   const message = formMessage(events.error, FIELDS);
@@ -104,7 +102,6 @@ export function AuditPage() {
       )}
       {events.data && (
         <>
-          <Text size="sm">{events.data.total} event(s)</Text>
           <Table aria-label="Audit events">
             <Table.Thead>
               <Table.Tr>
@@ -129,9 +126,7 @@ export function AuditPage() {
               ))}
             </Table.Tbody>
           </Table>
-          {events.data.total > PAGE_SIZE && (
-            <Pagination total={Math.ceil(events.data.total / PAGE_SIZE)} value={page} onChange={setPage} getControlProps={(control) => ({ 'aria-label': `${control} page` })} />
-          )}
+          <ListPager list={list} label="Audit events" noun="event(s)" />
         </>
       )}
     </Stack>

@@ -36,7 +36,7 @@ function renderPage() {
 
 describe('JobsPage', { timeout: 30_000 }, () => {
   beforeEach(() => {
-    vi.mocked(api.GET).mockReset().mockImplementation((() => answer(200, [FAILED])) as never);
+    vi.mocked(api.GET).mockReset().mockImplementation((() => answer(200, { items: [FAILED], total: 1, limit: 25, nextCursor: null })) as never);
     vi.mocked(api.POST).mockReset();
   });
 
@@ -45,7 +45,8 @@ describe('JobsPage', { timeout: 30_000 }, () => {
     const row = (await screen.findByRole('cell', { name: 'claims.submit-batch' })).closest('tr') as HTMLElement;
     expect(within(row).getByText('clearinghouse refused the login')).toBeTruthy();
     expect(within(row).getByText('5 of 5')).toBeTruthy();
-    expect(vi.mocked(api.GET)).toHaveBeenCalledWith('/api/organizations/{organizationId}/jobs', { params: { path: { organizationId: 'org-1' }, query: { status: 'failed' } } });
+    expect(screen.getByRole('navigation', { name: 'Jobs pages' }).textContent).toContain('Page 1 · 1 job(s), newest first');
+    expect(vi.mocked(api.GET)).toHaveBeenCalledWith('/api/organizations/{organizationId}/jobs', { params: { path: { organizationId: 'org-1' }, query: { limit: 25, status: 'failed' } } });
   });
 
   it('retries a failed job and shows the answer', async () => {
@@ -67,6 +68,6 @@ describe('JobsPage', { timeout: 30_000 }, () => {
     renderPage();
     await screen.findByRole('table', { name: 'Jobs' });
     fireEvent.change(screen.getByLabelText('Status'), { target: { value: '' } });
-    await vi.waitFor(() => expect(vi.mocked(api.GET)).toHaveBeenLastCalledWith('/api/organizations/{organizationId}/jobs', { params: { path: { organizationId: 'org-1' }, query: {} } }));
+    await vi.waitFor(() => expect(vi.mocked(api.GET)).toHaveBeenLastCalledWith('/api/organizations/{organizationId}/jobs', { params: { path: { organizationId: 'org-1' }, query: { limit: 25 } } }));
   });
 });

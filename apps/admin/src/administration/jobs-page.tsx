@@ -1,12 +1,15 @@
 import { Alert, Button, Code, Group, Loader, NativeSelect, Stack, Table, Text, Title } from '@mantine/core';
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { api } from '../api/client';
 import { expectOk, messageOf } from '../api/problem';
-import type { Job, JobStatus } from '../api/views';
+import type { Job, JobStatus, Page } from '../api/views';
+import { ListPager } from '../lists/list-pager';
+import { usePagedList } from '../lists/use-paged-list';
 import { useCurrentOrganization } from '../session/current-organization';
 import { formatWhen } from './format';
 
+const PAGE_SIZE = 25;
 const STATUSES: readonly JobStatus[] = ['failed', 'queued', 'running', 'completed'];
 
 /** Background jobs, failed ones first: their error, attempts and times; a failed job can be retried. */
@@ -14,11 +17,12 @@ export function JobsPage() {
   const { organizationId } = useCurrentOrganization();
   const queryClient = useQueryClient();
   const [status, setStatus] = useState<JobStatus | ''>('failed');
-  const jobs = useQuery({
-    queryKey: ['jobs', organizationId, status],
-    queryFn: () =>
-      expectOk<Job[]>(api.GET('/api/organizations/{organizationId}/jobs', { params: { path: { organizationId }, query: status ? { status } : {} } })),
-  });
+  const list = usePagedList(['jobs', organizationId, status], (after) =>
+    expectOk<Page<Job>>(
+      api.GET('/api/organizations/{organizationId}/jobs', { params: { path: { organizationId }, query: { limit: PAGE_SIZE, ...(status && { status }), ...(after && { after }) } } }),
+    ),
+  );
+  const jobs = list.query;
   const retry = useMutation({
     mutationFn: (job: Job) => expectOk<Job>(api.POST('/api/organizations/{organizationId}/jobs/{jobId}/retry', { params: { path: { organizationId, jobId: job.id } } })),
     onSettled: () => queryClient.invalidateQueries({ queryKey: ['jobs', organizationId] }),
@@ -58,10 +62,8 @@ export function JobsPage() {
       )}
       {jobs.data && (
         <>
-          <Text size="sm">
-            {jobs.data.length === 0 ? (status ? `No ${status} jobs.` : 'No jobs.') : `${jobs.data.length} job(s), newest first${jobs.data.length >= 500 ? ' (the latest 500)' : ''}`}
-          </Text>
-          {jobs.data.length > 0 && (
+          {jobs.data.total === 0 && <Text size="sm">{status ? `No ${status} jobs.` : 'No jobs.'}</Text>}
+          {jobs.data.total > 0 && (
             <Table aria-label="Jobs">
               <Table.Thead>
                 <Table.Tr>
@@ -76,7 +78,7 @@ export function JobsPage() {
                 </Table.Tr>
               </Table.Thead>
               <Table.Tbody>
-                {jobs.data.map((job) => (
+                {jobs.data.items.map((job) => (
                   <Table.Tr key={job.id}>
                     <Table.Td>{job.name}</Table.Td>
                     <Table.Td>{job.status}</Table.Td>
@@ -99,6 +101,7 @@ export function JobsPage() {
               </Table.Tbody>
             </Table>
           )}
+          {jobs.data.total > 0 && <ListPager list={list} label="Jobs" noun="job(s), newest first" />}
         </>
       )}
     </Stack>

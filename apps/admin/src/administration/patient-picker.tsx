@@ -14,7 +14,7 @@ export function PatientPicker({ organizationId, onPick }: { organizationId: stri
   const results = useQuery({
     queryKey: ['patients', organizationId, 'picker', search],
     queryFn: () =>
-      expectOk<Page<Patient>>(api.POST('/api/organizations/{organizationId}/patients/search', { params: { path: { organizationId } }, body: { limit: SHOWN, offset: 0, lastName: search ?? '' } })),
+      expectOk<Page<Patient>>(api.POST('/api/organizations/{organizationId}/patients/search', { params: { path: { organizationId } }, body: { limit: SHOWN, lastName: search ?? '' } })),
     enabled: search !== null,
   });
 

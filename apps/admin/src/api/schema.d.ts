@@ -2109,9 +2109,9 @@ export interface components {
         SearchPatientsDto: {
             /** @default 50 */
             limit: number;
-            /** @default 0 */
-            offset: number;
             sort?: string;
+            /** @description the nextCursor of the previous page, with the same sort and filters */
+            after?: string;
             /** @description exact SSN (nine digits; dashes and spaces allowed) */
             ssn?: string;
             /** @description the start of the last name, any case */
@@ -3487,6 +3487,11 @@ export interface operations {
     JobsController_list: {
         parameters: {
             query?: {
+                limit?: number;
+                /** @description createdAt, runAt; prefix - for descending (default -createdAt) */
+                sort?: string;
+                /** @description the nextCursor of the previous page, with the same sort and filters */
+                after?: string;
                 status?: "queued" | "running" | "completed" | "failed";
             };
             header?: never;
@@ -3615,8 +3620,9 @@ export interface operations {
         parameters: {
             query?: {
                 limit?: number;
-                offset?: number;
                 sort?: string;
+                /** @description the nextCursor of the previous page, with the same sort and filters */
+                after?: string;
                 kind?: "individual" | "organization";
                 active?: "true" | "false";
                 /** @description the start of the name or of the NPI */
@@ -3685,8 +3691,9 @@ export interface operations {
         parameters: {
             query?: {
                 limit?: number;
-                offset?: number;
                 sort?: string;
+                /** @description the nextCursor of the previous page, with the same sort and filters */
+                after?: string;
                 /** @description only active (true) or inactive (false) locations */
                 active?: "true" | "false";
                 /** @description a part of the name, any case */
@@ -3779,8 +3786,9 @@ export interface operations {
         parameters: {
             query?: {
                 limit?: number;
-                offset?: number;
                 sort?: string;
+                /** @description the nextCursor of the previous page, with the same sort and filters */
+                after?: string;
                 /** @description only active (true) or inactive (false) payers */
                 active?: "true" | "false";
                 /** @description a part of the name or of the payer id, any case */
@@ -3940,8 +3948,10 @@ export interface operations {
         parameters: {
             query?: {
                 limit?: number;
-                offset?: number;
+                /** @description at; prefix - for descending (default -at, the newest first) */
                 sort?: string;
+                /** @description the nextCursor of the previous page, with the same sort and filters */
+                after?: string;
                 patientId?: string;
                 /** @description a user id, an API key id or a plugin id */
                 actorId?: string;
@@ -4043,8 +4053,9 @@ export interface operations {
         parameters: {
             query?: {
                 limit?: number;
-                offset?: number;
                 sort?: string;
+                /** @description the nextCursor of the previous page, with the same sort and filters */
+                after?: string;
                 /** @description only releases of this code set (icd10cm, hcpcs, cpt, pos, modifiers, carc, rarc) */
                 kind?: string;
             };
@@ -4092,8 +4103,9 @@ export interface operations {
         parameters: {
             query?: {
                 limit?: number;
-                offset?: number;
                 sort?: string;
+                /** @description the nextCursor of the previous page, with the same sort and filters */
+                after?: string;
                 state?: "scheduled" | "checked-in" | "documented" | "coded" | "ready-to-bill" | "billed" | "cancelled" | "no-show";
                 patientId?: string;
                 renderingProviderId?: string;
@@ -4397,8 +4409,9 @@ export interface operations {
         parameters: {
             query?: {
                 limit?: number;
-                offset?: number;
                 sort?: string;
+                /** @description the nextCursor of the previous page, with the same sort and filters */
+                after?: string;
                 /** @description only active (true) or ended (false) coverages */
                 active?: "true" | "false";
             };
@@ -4493,8 +4506,9 @@ export interface operations {
         parameters: {
             query?: {
                 limit?: number;
-                offset?: number;
                 sort?: string;
+                /** @description the nextCursor of the previous page, with the same sort and filters */
+                after?: string;
                 /** @description only authorizations in this status */
                 status?: "active" | "expired" | "cancelled";
             };
@@ -4613,8 +4627,9 @@ export interface operations {
         parameters: {
             query?: {
                 limit?: number;
-                offset?: number;
                 sort?: string;
+                /** @description the nextCursor of the previous page, with the same sort and filters */
+                after?: string;
                 /** @description only checks of this coverage */
                 coverageId?: string;
                 /** @description only checks for this date of service */
@@ -4750,9 +4765,10 @@ export interface operations {
         parameters: {
             query?: {
                 limit?: number;
-                offset?: number;
                 /** @description dueDate, nextActionDate, createdAt, priority; prefix - for descending (default -createdAt) */
                 sort?: string;
+                /** @description the nextCursor of the previous page, with the same sort and filters */
+                after?: string;
                 state?: "open" | "assigned" | "in-progress" | "waiting-on-payer" | "resolved" | "closed";
                 kind?: "exception" | "upstream-defect" | "denial" | "follow-up";
                 /** @description e.g. the gate check of exception and upstream-defect items */
@@ -4902,8 +4918,9 @@ export interface operations {
         parameters: {
             query?: {
                 limit?: number;
-                offset?: number;
                 sort?: string;
+                /** @description the nextCursor of the previous page, with the same sort and filters */
+                after?: string;
                 /** @description a payer row's id, or `standard` for the charge master */
                 payerRecordId?: string | "standard";
                 kind?: "fixed" | "percent-of-medicare";
@@ -4983,8 +5000,9 @@ export interface operations {
         parameters: {
             query?: {
                 limit?: number;
-                offset?: number;
                 sort?: string;
+                /** @description the nextCursor of the previous page, with the same sort and filters */
+                after?: string;
             };
             header?: never;
             path: {
@@ -5183,8 +5201,9 @@ export interface operations {
         parameters: {
             query?: {
                 limit?: number;
-                offset?: number;
                 sort?: string;
+                /** @description the nextCursor of the previous page, with the same sort and filters */
+                after?: string;
             };
             header?: never;
             path: {
@@ -5206,8 +5225,9 @@ export interface operations {
         parameters: {
             query?: {
                 limit?: number;
-                offset?: number;
                 sort?: string;
+                /** @description the nextCursor of the previous page, with the same sort and filters */
+                after?: string;
                 /** @description pending (queued), submitted, or failed */
                 state?: "pending" | "submitted" | "failed";
                 /** @description the payer row the batch went to */
@@ -5333,8 +5353,9 @@ export interface operations {
         parameters: {
             query?: {
                 limit?: number;
-                offset?: number;
                 sort?: string;
+                /** @description the nextCursor of the previous page, with the same sort and filters */
+                after?: string;
                 state?: "draft" | "scrubbed" | "ready" | "submitted" | "acknowledged" | "accepted" | "rejected" | "adjudicated" | "paid" | "partially-paid" | "denied" | "appealed" | "corrected" | "replaced" | "voided" | "closed";
                 /** @description the payer row billed */
                 payerRecordId?: string;
@@ -5617,8 +5638,9 @@ export interface operations {
         parameters: {
             query?: {
                 limit?: number;
-                offset?: number;
                 sort?: string;
+                /** @description the nextCursor of the previous page, with the same sort and filters */
+                after?: string;
                 /** @description only releases of this table: ptp (NCCI procedure-to-procedure) or mue (Medically Unlikely Edits) */
                 kind?: "ptp" | "mue";
             };
@@ -5665,8 +5687,9 @@ export interface operations {
         parameters: {
             query?: {
                 limit?: number;
-                offset?: number;
                 sort?: string;
+                /** @description the nextCursor of the previous page, with the same sort and filters */
+                after?: string;
                 /** @description the payer row the remittance matched */
                 payerRecordId?: string;
                 /** @description TRN02: the check or EFT trace number */
@@ -5719,8 +5742,9 @@ export interface operations {
         parameters: {
             query?: {
                 limit?: number;
-                offset?: number;
                 sort?: string;
+                /** @description the nextCursor of the previous page, with the same sort and filters */
+                after?: string;
             };
             header?: never;
             path: {
@@ -5742,8 +5766,9 @@ export interface operations {
         parameters: {
             query?: {
                 limit?: number;
-                offset?: number;
                 sort?: string;
+                /** @description the nextCursor of the previous page, with the same sort and filters */
+                after?: string;
             };
             header?: never;
             path: {
@@ -5901,9 +5926,10 @@ export interface operations {
         parameters: {
             query?: {
                 limit?: number;
-                offset?: number;
                 /** @description age (days since submission), nextActionDate, dueDate; prefix - for descending (default -age: the longest waiting first) */
                 sort?: string;
+                /** @description the nextCursor of the previous page, with the same sort and filters */
+                after?: string;
                 /** @description only claims to this payer (the payer's record id) */
                 payerRecordId?: string;
             };
@@ -5927,8 +5953,9 @@ export interface operations {
         parameters: {
             query?: {
                 limit?: number;
-                offset?: number;
                 sort?: string;
+                /** @description the nextCursor of the previous page, with the same sort and filters */
+                after?: string;
             };
             header?: never;
             path: {
@@ -6220,8 +6247,9 @@ export interface operations {
         parameters: {
             query?: {
                 limit?: number;
-                offset?: number;
                 sort?: string;
+                /** @description the nextCursor of the previous page, with the same sort and filters */
+                after?: string;
                 payerRecordId?: string;
                 patientId?: string;
                 /** @description whose account is overpaid */
@@ -6317,9 +6345,10 @@ export interface operations {
         parameters: {
             query?: {
                 limit?: number;
-                offset?: number;
                 /** @description depositDate, amountCents, createdAt; prefix - for descending (default -depositDate) */
                 sort?: string;
+                /** @description the nextCursor of the previous page, with the same sort and filters */
+                after?: string;
                 /** @description matched to a remittance, or not */
                 state?: "matched" | "unmatched";
             };
@@ -6408,9 +6437,10 @@ export interface operations {
         parameters: {
             query?: {
                 limit?: number;
-                offset?: number;
                 /** @description receivedOn, paymentDate, paymentCents; prefix - for descending (default receivedOn) */
                 sort?: string;
+                /** @description the nextCursor of the previous page, with the same sort and filters */
+                after?: string;
             };
             header?: never;
             path: {

@@ -82,7 +82,8 @@ export interface Page<T> {
   readonly items: readonly T[];
   readonly total: number;
   readonly limit: number;
-  readonly offset: number;
+  /** The `after` of the next page; null on the last. */
+  readonly nextCursor: string | null;
 }
 
 export interface WorkItem {

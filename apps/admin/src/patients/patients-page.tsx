@@ -1,29 +1,33 @@
-import { Alert, Button, Group, Loader, Paper, Stack, Table, Text, TextInput, Title } from '@mantine/core';
-import { useQuery } from '@tanstack/react-query';
+import { Alert, Button, Group, Loader, Paper, Stack, Table, TextInput, Title } from '@mantine/core';
 import { useState, type FormEvent } from 'react';
 import { api } from '../api/client';
 import { expectOk, messageOf } from '../api/problem';
 import type { components } from '../api/schema';
 import type { Page, Patient } from '../api/views';
+import { ListPager } from '../lists/list-pager';
+import { usePagedList } from '../lists/use-paged-list';
 import { useCurrentOrganization } from '../session/current-organization';
 import { allows, REGISTRATION_ROLES } from '../session/permissions';
 import { PatientRegistrationForm } from './patient-registration-form';
 
 type Search = components['schemas']['SearchPatientsDto'];
 
+const PAGE_SIZE = 50;
+
 function PatientSearch({ organizationId }: { organizationId: string }) {
   const [lastName, setLastName] = useState('');
   const [birthDate, setBirthDate] = useState('');
   const [search, setSearch] = useState<Search | null>(null);
-  const results = useQuery({
-    queryKey: ['patients', organizationId, search],
-    queryFn: () => expectOk<Page<Patient>>(api.POST('/api/organizations/{organizationId}/patients/search', { params: { path: { organizationId } }, body: search as Search })),
-    enabled: search !== null,
-  });
+  const list = usePagedList(
+    ['patients', organizationId, search],
+    (after) => expectOk<Page<Patient>>(api.POST('/api/organizations/{organizationId}/patients/search', { params: { path: { organizationId } }, body: { ...(search as Search), ...(after && { after }) } })),
+    { enabled: search !== null },
+  );
+  const results = list.query;
 
   function submit(event: FormEvent) {
     event.preventDefault();
-    setSearch({ limit: 50, offset: 0, ...(lastName.trim() && { lastName: lastName.trim() }), ...(birthDate && { birthDate }) });
+    setSearch({ limit: PAGE_SIZE, ...(lastName.trim() && { lastName: lastName.trim() }), ...(birthDate && { birthDate }) });
   }
 
   return (
@@ -43,7 +47,6 @@ function PatientSearch({ organizationId }: { organizationId: string }) {
         {results.error && <Alert color="red" role="alert">{messageOf(results.error)}</Alert>}
         {results.data && (
           <>
-            <Text size="sm">{results.data.total} patient(s)</Text>
             <Table aria-label="Patients found">
               <Table.Thead>
                 <Table.Tr>
@@ -68,6 +71,7 @@ function PatientSearch({ organizationId }: { organizationId: string }) {
                 ))}
               </Table.Tbody>
             </Table>
+            <ListPager list={list} label="Patients found" noun="patient(s)" />
           </>
         )}
       </Stack>

@@ -1,32 +1,28 @@
-import { Alert, Anchor, Group, Loader, NativeSelect, Pagination, Stack, Table, Text, TextInput, Title } from '@mantine/core';
-import { useQuery } from '@tanstack/react-query';
+import { Alert, Anchor, Group, Loader, NativeSelect, Stack, Table, TextInput, Title } from '@mantine/core';
 import { useState } from 'react';
 import { Link } from 'react-router-dom';
 import { api } from '../api/client';
 import { expectOk, messageOf } from '../api/problem';
 import type { Page, WorkItem, WorkItemKind, WorkItemState } from '../api/views';
+import { ListPager } from '../lists/list-pager';
+import { usePagedList } from '../lists/use-paged-list';
 import { useCurrentOrganization } from '../session/current-organization';
 
 const PAGE_SIZE = 25;
 const KINDS: readonly WorkItemKind[] = ['exception', 'upstream-defect', 'denial', 'follow-up'];
 const STATES: readonly WorkItemState[] = ['open', 'assigned', 'in-progress', 'waiting-on-payer', 'resolved', 'closed'];
 
-/** The work queue: filters by kind, state and category, pages of 25 through `limit`/`offset`. */
+/** The work queue: filters by kind, state and category, pages of 25 through the server's cursors. */
 export function WorkItemsPage() {
   const { organizationId } = useCurrentOrganization();
   const [kind, setKind] = useState<WorkItemKind | ''>('');
   const [state, setState] = useState<WorkItemState | ''>('');
   const [category, setCategory] = useState('');
-  const [page, setPage] = useState(1);
-  const query = { limit: PAGE_SIZE, offset: (page - 1) * PAGE_SIZE, ...(kind && { kind }), ...(state && { state }), ...(category.trim() && { category: category.trim() }) };
-  const items = useQuery({
-    queryKey: ['work-items', organizationId, query],
-    queryFn: () => expectOk<Page<WorkItem>>(api.GET('/api/organizations/{organizationId}/work-items', { params: { path: { organizationId }, query } })),
-  });
-  const filter = <T,>(set: (value: T) => void) => (value: T) => {
-    set(value);
-    setPage(1);
-  };
+  const filters = { ...(kind && { kind }), ...(state && { state }), ...(category.trim() && { category: category.trim() }) };
+  const list = usePagedList(['work-items', organizationId, filters], (after) =>
+    expectOk<Page<WorkItem>>(api.GET('/api/organizations/{organizationId}/work-items', { params: { path: { organizationId }, query: { limit: PAGE_SIZE, ...filters, ...(after && { after }) } } })),
+  );
+  const items = list.query;
 
   return (
     <Stack>
@@ -34,15 +30,14 @@ export function WorkItemsPage() {
         Work items
       </Title>
       <Group align="end">
-        <NativeSelect label="Kind" value={kind} onChange={(event) => filter(setKind)(event.currentTarget.value as WorkItemKind | '')} data={[{ value: '', label: 'any' }, ...KINDS]} />
-        <NativeSelect label="State" value={state} onChange={(event) => filter(setState)(event.currentTarget.value as WorkItemState | '')} data={[{ value: '', label: 'any' }, ...STATES]} />
-        <TextInput label="Category" value={category} onChange={(event) => filter(setCategory)(event.currentTarget.value)} />
+        <NativeSelect label="Kind" value={kind} onChange={(event) => setKind(event.currentTarget.value as WorkItemKind | '')} data={[{ value: '', label: 'any' }, ...KINDS]} />
+        <NativeSelect label="State" value={state} onChange={(event) => setState(event.currentTarget.value as WorkItemState | '')} data={[{ value: '', label: 'any' }, ...STATES]} />
+        <TextInput label="Category" value={category} onChange={(event) => setCategory(event.currentTarget.value)} />
       </Group>
       {items.isPending && <Loader aria-label="Loading the work items" />}
       {items.error && <Alert color="red" role="alert">{messageOf(items.error)}</Alert>}
       {items.data && (
         <>
-          <Text size="sm">{items.data.total} item(s)</Text>
           <Table aria-label="Work items">
             <Table.Thead>
               <Table.Tr>
@@ -71,9 +66,7 @@ export function WorkItemsPage() {
               ))}
             </Table.Tbody>
           </Table>
-          {items.data.total > PAGE_SIZE && (
-            <Pagination total={Math.ceil(items.data.total / PAGE_SIZE)} value={page} onChange={setPage} getControlProps={(control) => ({ 'aria-label': `${control} page` })} />
-          )}
+          <ListPager list={list} label="Work items" />
         </>
       )}
     </Stack>

@@ -1,5 +1,6 @@
 import { Entity, Index, OptionalProps, PrimaryKey, Property } from '@mikro-orm/core';
 import { randomUUID } from 'node:crypto';
+import { LIST_INDEXES } from '../persistence/migrations/list-indexes';
 
 /** What was done to a record. */
 export type AuditAction = 'read' | 'create' | 'update' | 'delete';
@@ -11,6 +12,7 @@ export type AuditAction = 'read' | 'create' | 'update' | 'delete';
 @Entity({ tableName: 'audit_event' })
 @Index({ name: 'audit_event_patient_index', properties: ['organizationId', 'patientId', 'at'] })
 @Index({ name: 'audit_event_actor_index', properties: ['organizationId', 'actorId', 'at'] })
+@Index({ name: 'audit_event_list_index', expression: LIST_INDEXES.auditEventList })
 export class AuditEvent {
   [OptionalProps]?: 'id' | 'at' | 'patientId' | 'ip';
 

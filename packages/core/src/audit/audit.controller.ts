@@ -16,6 +16,7 @@ class AuditQueryDto extends createZodDto(
       actorId: z.string().max(100).optional().describe('a user id, an API key id or a plugin id'),
       from: z.iso.datetime().transform((value) => new Date(value)).optional().describe('inclusive, UTC'),
       to: z.iso.datetime().transform((value) => new Date(value)).optional().describe('exclusive, UTC'),
+      sort: z.string().trim().min(1).optional().describe('at; prefix - for descending (default -at, the newest first)'),
     })
     .refine((query) => !query.from || !query.to || query.from < query.to, { path: ['to'], message: 'must be after from' }),
 ) {}
@@ -40,7 +41,7 @@ function toView(event: AuditEvent) {
 export class AuditController {
   constructor(private readonly audit: AuditService) {}
 
-  /** Who read or changed patient data: by patient, actor and time, a page at a time (`sort`: `at`, `-at`). */
+  /** Who read or changed patient data: by patient, actor and time, a page at a time. */
   @Get()
   @Allow('manager', 'admin')
   search(@Ctx() context: RequestContext, @Query() query: AuditQueryDto) {

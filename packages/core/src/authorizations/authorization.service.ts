@@ -5,7 +5,7 @@ import { ConflictError, NotFoundError, ValidationError, type RequestContext, typ
 import { activePayerIssues } from '../coverages/active-payer';
 import { Coverage } from '../coverages/coverage.entity';
 import { dateRangeIssues } from '../coverages/coverage.rules';
-import { orderByOf, type ListQuery, type Page } from '../http/list-query';
+import { findPage, orderByOf, type ListQuery, type Page } from '../http/list-query';
 import { lockPatient, requirePatient } from '../patients/patient-exists';
 import { currentEntityManager } from '../persistence/current-entity-manager';
 import { AuthorizationUsage, type UsageSourceType } from './authorization-usage.entity';
@@ -129,13 +129,9 @@ export class AuthorizationService {
     const em = currentEntityManager(this.orm);
     await requirePatient(em, context, patientId);
     const where = { organizationId: context.organizationId, patientId, ...(query.status === undefined ? {} : { status: query.status }) };
-    const [items, total] = await em.findAndCount(Authorization, where, {
-      limit: query.limit,
-      offset: query.offset,
-      orderBy: orderByOf<Authorization>(query.sort, SORTABLE, { id: 'asc' }),
-    });
-    const used = await unitsUsedBy(em, context, items.map((item) => item.id));
-    return { items: items.map((item) => withUsage(item, used.get(item.id) ?? 0)), total, limit: query.limit, offset: query.offset };
+    const page = await findPage(em, Authorization, where, query, orderByOf<Authorization>(query.sort, SORTABLE, { id: 'asc' }), (item) => item);
+    const used = await unitsUsedBy(em, context, page.items.map((item) => item.id));
+    return { ...page, items: page.items.map((item) => withUsage(item, used.get(item.id) ?? 0)) };
   }
 
   async get(context: RequestContext, patientId: string, authorizationId: string): Promise<AuthorizationWithUsage> {

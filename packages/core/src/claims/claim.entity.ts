@@ -3,6 +3,7 @@ import { Audited } from '../audit/audited';
 import type { CoverageOrder } from '../coverages/coverage.entity';
 import { EncryptedStringType } from '../crypto';
 import { TenantEntity } from '../persistence/base.entity';
+import { LIST_INDEXES } from '../persistence/migrations/list-indexes';
 import type { ClaimSnapshot } from './claim-snapshot';
 import type { ClaimState } from './claim.workflow';
 
@@ -19,7 +20,8 @@ export type ClaimFrequency = (typeof CLAIM_FREQUENCIES)[number];
 @Unique({ name: 'claim_patient_control_number_unique', properties: ['organizationId', 'patientControlNumber'] })
 @Index({ name: 'claim_encounter_index', properties: ['organizationId', 'encounterId'] })
 @Index({ name: 'claim_patient_index', properties: ['organizationId', 'patientId'] })
-@Index({ name: 'claim_state_index', properties: ['organizationId', 'state'] })
+@Index({ name: 'claim_list_index', expression: LIST_INDEXES.claimList })
+@Index({ name: 'claim_state_list_index', expression: LIST_INDEXES.claimStateList })
 @Unique({
   name: 'claim_prior_payer_claim_unique',
   expression: `create unique index "claim_prior_payer_claim_unique" on "claim" ("organization_id", "prior_payer_claim_id", "coverage_id") where "prior_payer_claim_id" is not null`,

@@ -101,8 +101,8 @@ export class ClaimsController {
   @Get()
   @Allow(...ANY_ROLE)
   async list(@Ctx() context: RequestContext, @Query() query: ListClaimsDto) {
-    const { limit, offset, sort, ...filters } = query;
-    return this.claims.list(context, filters, { limit, offset, sort }, toClaimView);
+    const { limit, sort, after, ...filters } = query;
+    return this.claims.list(context, filters, { limit, sort, after }, toClaimView);
   }
 
   @Get(':claimId')

@@ -1,4 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
+import type { SqlCursorKey } from '../http/keyset';
+import { sqlPage, sqlSortOf, type ListQuery, type SqlSortField } from '../http/list-query';
 import type { LedgerParty } from '../ledger/ledger.types';
 
 /** Filters of the credit balance worklist. */
@@ -29,7 +31,17 @@ export interface CreditBalanceRow {
 }
 
 /** Sortable fields of the worklist and their SQL. */
-export const CREDIT_BALANCE_SORTS = { identifiedOn: 'identified_on', creditCents: 'credit', dateOfService: 'date_of_service' } as const;
+const SORTS: Readonly<Record<string, SqlSortField>> = {
+  identifiedOn: { sql: 'l.identified_on', column: 'identified_on', kind: 'date' },
+  creditCents: { sql: 'l.credit', column: 'credit', kind: 'number' },
+  dateOfService: { sql: 'ch.date_of_service', column: 'date_of_service', kind: 'date', nullable: true },
+};
+
+/** An account is a service line and a coverage (none: the patient's). */
+const BY_ACCOUNT: readonly SqlCursorKey[] = [
+  { name: 'chargeId', sql: 'l.charge_id', column: 'charge_id', kind: 'uuid', direction: 'asc', nullable: false, nullsFirst: false },
+  { name: 'coverageId', sql: 'l.coverage_id', column: 'coverage_id', kind: 'uuid', direction: 'asc', nullable: true, nullsFirst: true },
+];
 
 /**
  * The accounts with a credit: grouped balances below zero; for each, the entry ordered last (by time, then id) that
@@ -66,19 +78,21 @@ const CREDITS = `
      and (:patient::uuid is null or l.patient_id = :patient::uuid)
      and (:party::text is null or l.party = :party::text)`;
 
-/** One page of credit balances and their total count. */
+/** One page of credit balances (default: the oldest identified first), their total count and the next page's cursor. */
 export async function findCreditBalances(
   em: EntityManager,
   organizationId: string,
   filters: CreditBalanceFilters,
-  page: { readonly limit: number; readonly offset: number; readonly orderBy: string },
-): Promise<{ rows: CreditBalanceRow[]; total: number }> {
+  query: ListQuery,
+): Promise<{ rows: CreditBalanceRow[]; total: number; nextCursor: string | null }> {
+  const page = sqlPage(sqlSortOf(query.sort ?? 'identifiedOn', SORTS, BY_ACCOUNT), query);
   const values = { org: organizationId, payer: filters.payerRecordId ?? null, patient: filters.patientId ?? null, party: filters.party ?? null };
-  const [sql, parameters] = positional(`${CREDITS} order by ${page.orderBy}, l.charge_id, l.coverage_id nulls first limit ${page.limit} offset ${page.offset}`, values);
-  const rows = await em.execute<RawRow[]>(sql, parameters);
+  const [sql, parameters] = positional(CREDITS, values);
+  const read = await em.execute<RawRow[]>(`${sql}${page.after ? ` and ${page.after.sql}` : ''} order by ${page.orderBy} limit ${page.fetch}`, [...parameters, ...(page.after?.parameters ?? [])]);
+  const { rows, nextCursor } = page.cut(read);
   const [countSql, countParameters] = positional(`select count(*)::text as total from (${CREDITS}) counted`, values);
   const [count] = await em.execute<{ total: string }[]>(countSql, countParameters);
-  return { rows: rows.map(toRow), total: Number(count?.total ?? 0) };
+  return { rows: rows.map(toRow), total: Number(count?.total ?? 0), nextCursor };
 }
 
 interface RawRow {

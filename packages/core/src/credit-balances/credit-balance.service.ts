@@ -11,7 +11,7 @@ import { Organization } from '../organizations/organization.entity';
 import { currentEntityManager } from '../persistence/current-entity-manager';
 import { isMedicare } from '../remittance/variance';
 import { addDays, calendarDate } from '../time/calendar-date';
-import { CREDIT_BALANCE_SORTS, findCreditBalances, type CreditBalanceFilters, type CreditBalanceRow } from './credit-balance.query';
+import { findCreditBalances, type CreditBalanceFilters, type CreditBalanceRow } from './credit-balance.query';
 
 /** Days a Medicare overpayment must be refunded in, from the day it was identified (60-day rule). */
 export const MEDICARE_REFUND_DAYS = 60;
@@ -66,8 +66,8 @@ export class CreditBalanceService {
   ) {}
 
   async list(context: RequestContext, filters: CreditBalanceFilters, query: ListQuery): Promise<Page<CreditBalance>> {
-    const { rows, total } = await findCreditBalances(currentEntityManager(this.orm), context.organizationId, filters, { limit: query.limit, offset: query.offset, orderBy: orderByOf(query.sort) });
-    return { items: rows.map(toCreditBalance), total, limit: query.limit, offset: query.offset };
+    const { rows, total, nextCursor } = await findCreditBalances(currentEntityManager(this.orm), context.organizationId, filters, query);
+    return { items: rows.map(toCreditBalance), total, limit: query.limit, nextCursor };
   }
 
   async refund(context: RequestContext, input: CreditRefund): Promise<CreditResolution> {
@@ -119,18 +119,6 @@ function toCreditBalance(row: CreditBalanceRow): CreditBalance {
   return { ...row, creditCents: -row.balanceCents, medicare, refundDueDate: medicare ? addDays(row.identifiedOn, MEDICARE_REFUND_DAYS) : null };
 }
 
-function orderByOf(sort: string | undefined): string {
-  const parts = (sort ?? 'identifiedOn').split(',').map((part) => part.trim()).filter(Boolean);
-  return parts
-    .map((part) => {
-      const descending = part.startsWith('-');
-      const field = descending ? part.slice(1) : part;
-      const column = CREDIT_BALANCE_SORTS[field as keyof typeof CREDIT_BALANCE_SORTS];
-      if (!column) throw new ValidationError([{ field: 'sort', message: `'${field}' is not sortable; sort by ${Object.keys(CREDIT_BALANCE_SORTS).join(', ')}` }]);
-      return `${column} ${descending ? 'desc' : 'asc'}`;
-    })
-    .join(', ');
-}
 
 /** The line's account balances, read under a lock on the line so two resolutions cannot both spend one credit. */
 async function lockedBalances(em: EntityManager, context: RequestContext, chargeId: string): Promise<Map<string, AccountBalance>> {

@@ -52,8 +52,8 @@ export class CreditBalancesController {
   @Allow(...ANY_ROLE)
   @ApiOperation({ summary: 'Accounts (service line × party) below zero: patient, payer, claim, credit, the date identified and, for Medicare, the refund due date (60 days)' })
   list(@Ctx() context: RequestContext, @Query() query: ListCreditBalancesDto) {
-    const { limit, offset, sort, ...filters } = query;
-    return this.credits.list(context, filters, { limit, offset, sort });
+    const { limit, sort, after, ...filters } = query;
+    return this.credits.list(context, filters, { limit, sort, after });
   }
 
   @Post('refund')

@@ -1,5 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { orderByOf, type ListQuery, type Page } from '../http/list-query';
+import { sqlPage, sqlSortOf, type ListQuery, type Page, type SqlSortField } from '../http/list-query';
 import { traceKey } from './deposit-input';
 import { nearMatchOf, type NearMatch } from './deposit-matching';
 import { Deposit } from './deposit.entity';
@@ -11,19 +11,28 @@ export interface UnmatchedRemittance extends RemittanceSummary {
   readonly nearMatches: readonly NearMatch[];
 }
 
-const SORTABLE = { receivedOn: 'r.received_on', paymentDate: 'r.payment_date', paymentCents: 'r.payment_cents' } as const;
+const SORTABLE: Readonly<Record<string, SqlSortField>> = {
+  receivedOn: { sql: 'r.received_on', column: 'received_on', kind: 'date' },
+  paymentDate: { sql: 'r.payment_date', column: 'payment_date', kind: 'date', nullable: true },
+  paymentCents: { sql: 'r.payment_cents', column: 'payment_cents', kind: 'number' },
+};
+
+/** Ties sort by when the remittance was recorded, then its id. */
+const FALLBACK = [
+  { name: 'createdAt', sql: 'r.created_at', column: 'created_at', kind: 'timestamp', direction: 'asc', nullable: false, nullsFirst: false },
+  { name: 'id', sql: 'r.id', column: 'id', kind: 'uuid', direction: 'asc', nullable: false, nullsFirst: false },
+] as const;
 
 /** One page of the remittances with money (BPR02 ≠ 0) that no deposit matched, oldest first by default. */
 export async function unmatchedRemittances(em: EntityManager, organizationId: string, query: ListQuery): Promise<Page<UnmatchedRemittance>> {
-  const order = orderByOf<Record<string, unknown>>(query.sort ?? 'receivedOn', SORTABLE, { 'r.created_at': 'asc' })
-    .flatMap((part) => Object.entries(part).map(([column, direction]) => `${column} ${String(direction)}`))
-    .join(', ');
+  const page = sqlPage(sqlSortOf(query.sort ?? 'receivedOn', SORTABLE, FALLBACK), query);
   const [count] = await em.execute<{ total: string }[]>(`select count(*)::text as total from remittance r where r.organization_id = ? and ${OPEN_REMITTANCE_SQL}`, [organizationId]);
-  const rows = await em.execute<{ id: string; trace_number: string; trace_originator: string; payer_name: string; payment_cents: string | number; payment_date: string | null; method: string; received_on: string }[]>(
-    `select r.id, r.trace_number, r.trace_originator, r.payer_name, r.payment_cents, r.payment_date, r.method, r.received_on from remittance r
-      where r.organization_id = ? and ${OPEN_REMITTANCE_SQL} order by ${order}, r.id limit ? offset ?`,
-    [organizationId, query.limit, query.offset],
+  const read = await em.execute<{ id: string; trace_number: string; trace_originator: string; payer_name: string; payment_cents: string | number; payment_date: string | null; method: string; received_on: string; created_at: Date | string }[]>(
+    `select r.id, r.trace_number, r.trace_originator, r.payer_name, r.payment_cents, r.payment_date, r.method, r.received_on, r.created_at from remittance r
+      where r.organization_id = ? and ${OPEN_REMITTANCE_SQL}${page.after ? ` and ${page.after.sql}` : ''} order by ${page.orderBy} limit ?`,
+    [organizationId, ...(page.after?.parameters ?? []), page.fetch],
   );
+  const { rows, nextCursor } = page.cut(read);
   const remittances = rows.map((row): RemittanceSummary => ({
     id: row.id,
     traceNumber: row.trace_number,
@@ -39,7 +48,7 @@ export async function unmatchedRemittances(em: EntityManager, organizationId: st
     ...remittance,
     nearMatches: deposits.filter((deposit) => traceKey(deposit.traceNumber) === traceKey(remittance.traceNumber) && deposit.amountCents !== remittance.paymentCents).map((deposit) => nearMatchOf(deposit, remittance)),
   }));
-  return { items, total: Number(count?.total ?? 0), limit: query.limit, offset: query.offset };
+  return { items, total: Number(count?.total ?? 0), limit: query.limit, nextCursor };
 }
 
 async function unmatchedDepositsByTrace(em: EntityManager, organizationId: string, keys: readonly string[]): Promise<Deposit[]> {

@@ -88,8 +88,8 @@ export class EncountersController {
   @Get()
   @Allow(...ANY_ROLE)
   async list(@Ctx() context: RequestContext, @Query() query: ListEncountersDto) {
-    const { limit, offset, sort, ...filters } = query;
-    return this.encounters.list(context, filters, { limit, offset, sort }, toEncounterView);
+    const { limit, sort, after, ...filters } = query;
+    return this.encounters.list(context, filters, { limit, sort, after }, toEncounterView);
   }
 
   @Get(':encounterId')

@@ -71,8 +71,8 @@ export class FollowUpController {
   @ApiOperation({ summary: 'The active follow-up items of claims, with the payer, days since submission and the last status inquiry' })
   @Allow(...ANY_ROLE)
   async list(@Ctx() context: RequestContext, @Query() query: ListFollowUpDto) {
-    const { limit, offset, sort, payerRecordId } = query;
-    return this.followUp.list(context, { payerRecordId }, { limit, offset, sort });
+    const { limit, sort, after, payerRecordId } = query;
+    return this.followUp.list(context, { payerRecordId }, { limit, sort, after });
   }
 }
 

@@ -1,5 +1,6 @@
 import { ValidationError } from '@openrcm/sdk';
-import { followUpOrderBy, toFollowUpRow, type FollowUpRowRecord } from './follow-up.row';
+import { sqlOrderOf } from '../http/keyset';
+import { followUpSortOf, toFollowUpRow, type FollowUpRowRecord } from './follow-up.row';
 
 const record: FollowUpRowRecord = {
   work_item_id: 'w-1',
@@ -28,15 +29,15 @@ const record: FollowUpRowRecord = {
 
 describe('the follow-up worklist rows', () => {
   it('sorts the longest waiting first by default; age ascending is the latest submission first', () => {
-    expect(followUpOrderBy(undefined)).toBe('s.submitted_at asc nulls last, w.id asc');
-    expect(followUpOrderBy('age')).toBe('s.submitted_at desc nulls last, w.id asc');
-    expect(followUpOrderBy('nextActionDate,-dueDate')).toBe('w.next_action_date asc nulls last, w.due_date desc nulls last, w.id asc');
+    expect(sqlOrderOf(followUpSortOf(undefined))).toBe('s.submitted_at asc nulls last, w.id asc nulls last');
+    expect(sqlOrderOf(followUpSortOf('age'))).toBe('s.submitted_at desc nulls last, w.id asc nulls last');
+    expect(sqlOrderOf(followUpSortOf('nextActionDate,-dueDate'))).toBe('w.next_action_date asc nulls last, w.due_date desc nulls last, w.id asc nulls last');
   });
 
   it('refuses a sort key it does not know, naming the ones it does', () => {
     const refusal = (() => {
       try {
-        followUpOrderBy('-patient');
+        followUpSortOf('-patient');
         return undefined;
       } catch (error) {
         return error;

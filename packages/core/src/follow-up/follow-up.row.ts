@@ -1,4 +1,5 @@
-import { ValidationError } from '@openrcm/sdk';
+import type { SqlCursorKey } from '../http/keyset';
+import { sqlSortOf, type SqlSortField } from '../http/list-query';
 import { describeClaimStatus, meaningOf } from './claim-status-categories';
 
 /** A worklist row as SQL returns it. */
@@ -59,26 +60,19 @@ export interface FollowUpRow {
   } | null;
 }
 
-/** Sort keys of the worklist: `age` (days since submission), `nextActionDate`, `dueDate`; `-` for descending. */
-const SORTS: Readonly<Record<string, { readonly column: string; readonly ascending: 'asc' | 'desc' }>> = {
+/** Sort keys of the worklist: `age` (days since submission), `nextActionDate`, `dueDate`; `-` for descending; NULLs last. */
+const SORTS: Readonly<Record<string, SqlSortField>> = {
   // Older is a smaller submitted_at: ascending age is descending submission time.
-  age: { column: 's.submitted_at', ascending: 'desc' },
-  nextActionDate: { column: 'w.next_action_date', ascending: 'asc' },
-  dueDate: { column: 'w.due_date', ascending: 'asc' },
+  age: { sql: 's.submitted_at', column: 'submitted_at', kind: 'timestamp', nullable: true, nulls: 'last', inverted: true },
+  nextActionDate: { sql: 'w.next_action_date', column: 'next_action_date', kind: 'date', nullable: true, nulls: 'last' },
+  dueDate: { sql: 'w.due_date', column: 'due_date', kind: 'date', nullable: true, nulls: 'last' },
 };
 
-/** The SQL order of `sort` (default `-age`, the longest waiting first), ending with the item id so pages are stable. */
-export function followUpOrderBy(sort: string | undefined): string {
-  const parts = (sort ?? '-age').split(',').map((part) => part.trim()).filter(Boolean);
-  const order = parts.map((part) => {
-    const descending = part.startsWith('-');
-    const key = descending ? part.slice(1) : part;
-    const found = SORTS[key];
-    if (!found) throw new ValidationError([{ field: 'sort', message: `'${key}' is not sortable; sort by ${Object.keys(SORTS).join(', ')}` }]);
-    const direction = descending ? (found.ascending === 'asc' ? 'desc' : 'asc') : found.ascending;
-    return `${found.column} ${direction} nulls last`;
-  });
-  return [...order, 'w.id asc'].join(', ');
+const BY_ITEM: SqlCursorKey = { name: 'id', sql: 'w.id', column: 'work_item_id', kind: 'uuid', direction: 'asc', nullable: false, nullsFirst: false };
+
+/** The keys of `sort` (default `-age`, the longest waiting first), ending with the item id so pages are stable. */
+export function followUpSortOf(sort: string | undefined): SqlCursorKey[] {
+  return sqlSortOf(sort ?? '-age', SORTS, [BY_ITEM]);
 }
 
 export function toFollowUpRow(row: FollowUpRowRecord, now: Date): FollowUpRow {

@@ -4,12 +4,12 @@ import { Inject, Injectable } from '@nestjs/common';
 import { OpenRcmError, ValidationError, type RequestContext } from '@openrcm/sdk';
 import { AWAITING_PAYER_STATES } from '../claims/claim.workflow';
 import { CORE_CONFIG, type CoreConfig } from '../config/core-config';
-import { type ListQuery, type Page } from '../http/list-query';
+import { sqlPage, type ListQuery, type Page } from '../http/list-query';
 import { currentEntityManager } from '../persistence/current-entity-manager';
 import { WORK_ITEM_ACTIVE_STATES } from '../work-items/work-item.workflow';
 import { ClaimFollowUpItems, NO_ANSWER_CATEGORY } from './claim-follow-up.items';
 import { ClaimStatusInquiryService } from './claim-status-inquiry.service';
-import { followUpOrderBy, toFollowUpRow, type FollowUpRow, type FollowUpRowRecord } from './follow-up.row';
+import { followUpSortOf, toFollowUpRow, type FollowUpRow, type FollowUpRowRecord } from './follow-up.row';
 import { LAST_SUBMISSION_SQL } from './last-submission.query';
 
 /** The job that runs an organization's follow-up. */
@@ -90,16 +90,18 @@ export class FollowUpService {
         where i.organization_id = c.organization_id and i.claim_id = c.id order by i.created_at desc limit 1) q on true
       where ${where.join(' and ')}`;
     const [count] = await em.execute<{ total: string | number }[]>(`select count(*) as total ${from}`, parameters);
-    const rows = await em.execute<FollowUpRowRecord[]>(
+    const page = sqlPage(followUpSortOf(query.sort), query);
+    const read = await em.execute<FollowUpRowRecord[]>(
       `select w.id as work_item_id, w.state, w.due_date, w.next_action_date, w.assignee_user_id, w.created_at,
          c.id as claim_id, c.patient_control_number, c.state as claim_state, c.total_charge_cents, c.date_of_service, c.payer_record_id,
          p.name as payer_name, p.follow_up_days, s.submitted_at,
          q.outcome as inquiry_outcome, q.status_category, q.status_code, q.status_entity, q.effective_date, q.error as inquiry_error, q.created_at as inquired_at
-       ${from} order by ${followUpOrderBy(query.sort)} limit ? offset ?`,
-      [...parameters, query.limit, query.offset],
+       ${from}${page.after ? ` and ${page.after.sql}` : ''} order by ${page.orderBy} limit ?`,
+      [...parameters, ...(page.after?.parameters ?? []), page.fetch],
     );
+    const { rows, nextCursor } = page.cut(read);
     const now = new Date();
-    return { items: rows.map((row) => toFollowUpRow(row, now)), total: Number(count?.total ?? 0), limit: query.limit, offset: query.offset };
+    return { items: rows.map((row) => toFollowUpRow(row, now)), total: Number(count?.total ?? 0), limit: query.limit, nextCursor };
   }
 
   private async runIn(context: RequestContext, em: EntityManager, asOf: Date): Promise<FollowUpRun> {

@@ -3,13 +3,13 @@ import { listQuerySchema, orderByOf } from './list-query';
 
 describe('list query', () => {
   it('defaults to the first 50 and coerces query strings', () => {
-    expect(listQuerySchema.parse({})).toEqual({ limit: 50, offset: 0 });
-    expect(listQuerySchema.parse({ limit: '10', offset: '20', sort: '-name' })).toEqual({ limit: 10, offset: 20, sort: '-name' });
+    expect(listQuerySchema.parse({})).toEqual({ limit: 50 });
+    expect(listQuerySchema.parse({ limit: '10', after: 'abc', sort: '-name' })).toEqual({ limit: 10, after: 'abc', sort: '-name' });
   });
 
-  it('refuses a page larger than 200 or a negative offset', () => {
+  it('refuses a page larger than 200 or smaller than 1', () => {
     expect(listQuerySchema.safeParse({ limit: '201' }).success).toBe(false);
-    expect(listQuerySchema.safeParse({ offset: '-1' }).success).toBe(false);
+    expect(listQuerySchema.safeParse({ limit: '0' }).success).toBe(false);
   });
 
   it('maps sort fields to properties, descending with "-", and ends with the fallback', () => {

@@ -2,6 +2,7 @@ import { MikroORM } from '@mikro-orm/core';
 import { Inject, Injectable } from '@nestjs/common';
 import { ConflictError, NotFoundError, ValidationError, type RequestContext } from '@openrcm/sdk';
 import { CORE_CONFIG, type CoreConfig } from '../config/core-config';
+import { findPage, orderByOf, type ListQuery, type Page } from '../http/list-query';
 import { currentEntityManager } from '../persistence/current-entity-manager';
 import { JOB_DRIVER, type JobDriver } from './drivers/job-driver';
 import { JobRecord, type JobStatus } from './job-record.entity';
@@ -14,7 +15,10 @@ export interface EnqueueJobOptions {
   readonly maxAttempts?: number;
 }
 
-const JOB_STATUSES: readonly JobStatus[] = ['queued', 'running', 'completed', 'failed'];
+/** Every status a job can be in. */
+export const JOB_STATUSES = ['queued', 'running', 'completed', 'failed'] as const satisfies readonly JobStatus[];
+
+const SORTABLE = { createdAt: 'createdAt', runAt: 'runAt' } as const;
 
 /**
  * The job port every service uses: enqueue (inside the caller's transaction when there is one), list, retry.
@@ -65,15 +69,9 @@ export class JobQueue {
     return { id: existing.id, created: false };
   }
 
-  async list(context: RequestContext, status?: string): Promise<JobRecord[]> {
-    if (status !== undefined && !JOB_STATUSES.includes(status as JobStatus)) {
-      throw new ValidationError([{ field: 'status', message: `expected one of ${JOB_STATUSES.join(', ')}` }]);
-    }
-    return this.em().find(
-      JobRecord,
-      { organizationId: context.organizationId, ...(status ? { status: status as JobStatus } : {}) },
-      { orderBy: { createdAt: 'desc' }, limit: 500 },
-    );
+  list<V>(context: RequestContext, status: JobStatus | undefined, query: ListQuery, toView: (job: JobRecord) => V): Promise<Page<V>> {
+    const where = { organizationId: context.organizationId, ...(status ? { status } : {}) };
+    return findPage(this.em(), JobRecord, where, query, orderByOf<JobRecord>(query.sort ?? '-createdAt', SORTABLE, { id: 'asc' }), toView);
   }
 
   async get(context: RequestContext, jobId: string): Promise<JobRecord> {

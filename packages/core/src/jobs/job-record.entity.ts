@@ -1,5 +1,6 @@
 import { Entity, Index, Property, Unique } from '@mikro-orm/core';
 import { TenantEntity } from '../persistence/base.entity';
+import { LIST_INDEXES } from '../persistence/migrations/list-indexes';
 
 /** Where a job stands. */
 export type JobStatus = 'queued' | 'running' | 'completed' | 'failed';
@@ -11,6 +12,7 @@ export type JobStatus = 'queued' | 'running' | 'completed' | 'failed';
 @Entity({ tableName: 'job_record' })
 @Unique({ name: 'job_record_idempotency_unique', properties: ['organizationId', 'name', 'idempotencyKey'] })
 @Index({ name: 'job_record_due_index', properties: ['status', 'runAt'] })
+@Index({ name: 'job_record_list_index', expression: LIST_INDEXES.jobRecordList })
 export class JobRecord extends TenantEntity<
   'status' | 'attempts' | 'runAt' | 'dispatchedAt' | 'dispatchCount' | 'lastError' | 'completedAt' | 'updatedAt'
 > {

@@ -1,10 +1,20 @@
 import { Controller, Get, Param, ParseUUIDPipe, Post, Query } from '@nestjs/common';
-import { ApiQuery, ApiTags } from '@nestjs/swagger';
+import { ApiTags } from '@nestjs/swagger';
 import type { RequestContext } from '@openrcm/sdk';
 import { Allow } from '../auth/route-policy';
+import { createZodDto } from 'nestjs-zod';
+import { z } from 'zod';
+import { listQuerySchema } from '../http/list-query';
 import { Ctx } from '../http/request-context.decorator';
 import type { JobRecord } from './job-record.entity';
-import { JobQueue } from './job-queue.service';
+import { JOB_STATUSES, JobQueue } from './job-queue.service';
+
+class ListJobsDto extends createZodDto(
+  listQuerySchema.extend({
+    status: z.enum(JOB_STATUSES).optional(),
+    sort: z.string().trim().min(1).optional().describe('createdAt, runAt; prefix - for descending (default -createdAt)'),
+  }),
+) {}
 
 function toDto(job: JobRecord) {
   return {
@@ -27,9 +37,9 @@ export class JobsController {
 
   @Get()
   @Allow('admin', 'manager')
-  @ApiQuery({ name: 'status', required: false, enum: ['queued', 'running', 'completed', 'failed'] })
-  async list(@Ctx() context: RequestContext, @Query('status') status?: string) {
-    return (await this.jobs.list(context, status)).map(toDto);
+  async list(@Ctx() context: RequestContext, @Query() query: ListJobsDto) {
+    const { limit, sort, after, status } = query;
+    return this.jobs.list(context, status, { limit, sort, after }, toDto);
   }
 
   @Post(':jobId/retry')

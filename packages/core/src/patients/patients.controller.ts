@@ -76,8 +76,8 @@ export class PatientsController {
   @HttpCode(200)
   @Allow(...READ_ROLES)
   async search(@Ctx() context: RequestContext, @Body() body: SearchPatientsDto) {
-    const { limit, offset, sort, ...query } = body;
-    return this.patients.search(context, query, { limit, offset, sort }, toView);
+    const { limit, sort, after, ...query } = body;
+    return this.patients.search(context, query, { limit, sort, after }, toView);
   }
 
   /** Other patients with the same name (ignoring case and accents), birth date and sex. */

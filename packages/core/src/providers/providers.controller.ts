@@ -56,8 +56,8 @@ export class ProvidersController {
   @Get()
   @Allow(...ANY_ROLE)
   async list(@Ctx() context: RequestContext, @Query() query: ListProvidersDto) {
-    const { limit, offset, sort, ...filters } = query;
-    return this.providers.list(context, filters, { limit, offset, sort }, toView);
+    const { limit, sort, after, ...filters } = query;
+    return this.providers.list(context, filters, { limit, sort, after }, toView);
   }
 
   @Get(':providerId')

@@ -67,8 +67,8 @@ export class ClaimBatchesController {
   @Get()
   @Allow(...ANY_ROLE)
   async list(@Ctx() context: RequestContext, @Query() query: ListBatchesDto) {
-    const { limit, offset, sort, ...filters } = query;
-    return this.submissions.list(context, filters, { limit, offset, sort }, toClaimBatchView);
+    const { limit, sort, after, ...filters } = query;
+    return this.submissions.list(context, filters, { limit, sort, after }, toClaimBatchView);
   }
 
   @Get(':batchId')

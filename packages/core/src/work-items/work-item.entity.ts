@@ -1,6 +1,7 @@
 import { Entity, Index, Property, Unique } from '@mikro-orm/core';
 import { Audited } from '../audit/audited';
 import { TenantEntity } from '../persistence/base.entity';
+import { LIST_INDEXES } from '../persistence/migrations/list-indexes';
 import { WorkItemPriorityType } from './work-item-priority.type';
 import type { WorkItemKind, WorkItemPriority } from './work-item.types';
 import type { WorkItemState } from './work-item.workflow';
@@ -10,7 +11,9 @@ import type { WorkItemState } from './work-item.workflow';
  * gate defect to fix upstream. Its state moves only through the `work-item` workflow; its notes are append-only.
  */
 @Entity({ tableName: 'work_item' })
-@Index({ name: 'work_item_state_index', properties: ['organizationId', 'state'] })
+@Index({ name: 'work_item_state_queue_index', expression: LIST_INDEXES.workItemStateQueue })
+@Index({ name: 'work_item_kind_queue_index', expression: LIST_INDEXES.workItemKindQueue })
+@Index({ name: 'work_item_due_queue_index', expression: LIST_INDEXES.workItemDueQueue })
 @Index({ name: 'work_item_record_index', properties: ['organizationId', 'recordType', 'recordId'] })
 @Index({ name: 'work_item_category_index', properties: ['organizationId', 'kind', 'category'] })
 @Index({ name: 'work_item_next_action_index', properties: ['organizationId', 'nextActionDate'] })

@@ -109,8 +109,8 @@ export class WorkItemsController {
   @Get()
   @Allow(...ANY_ROLE)
   async list(@Ctx() context: RequestContext, @Query() query: ListWorkItemsDto) {
-    const { limit, offset, sort, ...filters } = query;
-    const page = await this.workItems.list(context, filters, { limit, offset, sort });
+    const { limit, sort, after, ...filters } = query;
+    const page = await this.workItems.list(context, filters, { limit, sort, after });
     return { ...page, items: page.items.map(toView) };
   }
 

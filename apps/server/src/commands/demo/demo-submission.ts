@@ -48,7 +48,7 @@ export async function submitAndCollect(api: DemoApi, base: string, claimIds: rea
     await fetchInbound();
     // Posting queued the routing of its denials: let the job worker put them in their queues before the report.
     await waitFor(async () => {
-      const pending = await Promise.all(['queued', 'running'].map(async (status) => ((await api.call('GET', `${base}/jobs?status=${status}`)) as unknown[]).length));
+      const pending = await Promise.all(['queued', 'running'].map(async (status) => ((await api.call('GET', `${base}/jobs?status=${status}&limit=1`)) as { total: number }).total));
       return pending.every((count) => count === 0) ? true : undefined;
     }, ACK_TIMEOUT_MS);
   }

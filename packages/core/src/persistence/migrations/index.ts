@@ -25,6 +25,7 @@ import { Migration20261130170000FollowUp } from './migration-2026-11-30-follow-u
 import { Migration20261130180000Denials } from './migration-2026-11-30-denials';
 import { Migration20261130210000Deposits } from './migration-2026-11-30-deposits';
 import { Migration20261130220000ManualRemittances } from './migration-2026-11-30-manual-remittances';
+import { Migration20261130231000ListIndexes } from './migration-2026-11-30-list-indexes';
 import { Migration20261130200000SecondaryClaims } from './migration-2026-11-30-secondary-claims';
 
 /** Every migration, in order. The same list runs on PGlite and PostgreSQL. */
@@ -56,4 +57,5 @@ export const MIGRATIONS: MigrationObject[] = [
   { name: 'Migration20261130200000SecondaryClaims', class: Migration20261130200000SecondaryClaims },
   { name: 'Migration20261130210000Deposits', class: Migration20261130210000Deposits },
   { name: 'Migration20261130220000ManualRemittances', class: Migration20261130220000ManualRemittances },
+  { name: 'Migration20261130231000ListIndexes', class: Migration20261130231000ListIndexes },
 ];

@@ -12,7 +12,15 @@ import { AppLayout } from './layout/app-layout';
 import { RequireRoles } from './layout/not-allowed';
 import { PatientsPage } from './patients/patients-page';
 import { chooseOrganization, storedOrganization, storeOrganization } from './session/current-organization';
-import { API_KEY_ROLES, AUDIT_ROLES, GATE_ADMIN_ROLES, JOB_ROLES, USER_ADMIN_ROLES } from './session/permissions';
+import { CreditBalancesPage } from './credit-balances/credit-balances-page';
+import { DepositsPage } from './deposits/deposits-page';
+import { LedgerPage } from './ledger/ledger-page';
+import { ManualEobPage } from './remittances/manual-eob/manual-eob-page';
+import { RemittancePage } from './remittances/remittance-page';
+import { RemittancesPage } from './remittances/remittances-page';
+import { UnmatchedPage } from './remittances/unmatched-page';
+import { VariancesPage } from './remittances/variances-page';
+import { API_KEY_ROLES, AUDIT_ROLES, DEPOSIT_READER_ROLES, GATE_ADMIN_ROLES, JOB_ROLES, LEDGER_READER_ROLES, POSTING_ROLES, USER_ADMIN_ROLES } from './session/permissions';
 import { contrastVariables, theme } from './theme';
 import { SESSION_KEY, useOrganizationsQuery, useSessionQuery } from './session/session-queries';
 import { GateSettingsPage } from './workflows/gate-settings-page';
@@ -59,6 +67,35 @@ function SignedInRoutes() {
         <Route path="work-items" element={<WorkItemsPage />} />
         <Route path="work-items/:workItemId" element={<WorkItemPage />} />
         <Route path="patients" element={<PatientsPage />} />
+        <Route path="remittances" element={<RemittancesPage />} />
+        <Route path="remittances/unmatched" element={<UnmatchedPage />} />
+        <Route path="remittances/variances" element={<VariancesPage />} />
+        <Route
+          path="remittances/new"
+          element={
+            <RequireRoles roles={POSTING_ROLES}>
+              <ManualEobPage />
+            </RequireRoles>
+          }
+        />
+        <Route path="remittances/:remittanceId" element={<RemittancePage />} />
+        <Route
+          path="deposits"
+          element={
+            <RequireRoles roles={DEPOSIT_READER_ROLES}>
+              <DepositsPage />
+            </RequireRoles>
+          }
+        />
+        <Route path="credit-balances" element={<CreditBalancesPage />} />
+        <Route
+          path="ledger"
+          element={
+            <RequireRoles roles={LEDGER_READER_ROLES}>
+              <LedgerPage />
+            </RequireRoles>
+          }
+        />
         <Route
           path="users"
           element={

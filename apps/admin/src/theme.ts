@@ -15,6 +15,8 @@ export const contrastVariables: CSSVariablesResolver = () => ({
     '--mantine-primary-color-light-hover': 'var(--mantine-color-blue-1)',
     '--mantine-color-blue-light-hover': 'var(--mantine-color-blue-1)',
     '--mantine-color-orange-light-color': '#9c3a00',
+    '--mantine-color-green-light-color': '#1e6b2f',
+    '--mantine-color-yellow-light-color': '#7a5200',
   },
   dark: {},
 });

@@ -1,6 +1,8 @@
 import { MikroORM } from '@mikro-orm/core';
 import type { INestApplication } from '@nestjs/common';
 import { createHash } from 'node:crypto';
+import request from 'supertest';
+import { ApiKeyService } from '../src/identity/api-key.service';
 import { verifyLedger } from '../src/ledger/ledger.verifier';
 import { BillingPractice, type SubmittedClaim } from './support/billing-practice';
 import { test835 } from './support/remittance-835';
@@ -168,6 +170,19 @@ describe('manual remittances (paper EOBs)', () => {
     const unknownPayer = await postEob({ ...good, payerRecordId: '00000000-0000-4000-8000-000000000000' }).expect(400);
     expect(unknownPayer.body.errors).toEqual([{ field: 'payerRecordId', message: 'no payer 00000000-0000-4000-8000-000000000000 in this organization' }]);
     expect((await practice.get('/remittances?traceNumber=EOB-2002').expect(200)).body.total).toBe(0);
+  });
+
+  it('lets a payment poster key an EOB, and refuses the front desk', async () => {
+    const ito = await practice.submittedClaim('Ito');
+    const keys = app.get(ApiKeyService);
+    const context = { organizationId: practice.admin.organizationId, actor: { type: 'user' as const, id: 'manual-remittances-test' }, roles: ['admin' as const], correlationId: 'poster-role' };
+    const poster = await keys.create(context, 'payment posting desk', ['poster']);
+    const frontDesk = await keys.create(context, 'front desk kiosk', ['front-desk']);
+    const path = `/api/organizations/${practice.admin.organizationId}/remittances/manual`;
+    const http = request(app.getHttpServer());
+    await http.post(path).set('authorization', `Bearer ${frontDesk.secret}`).send(eobOf(ito, 'CHK-FRONT-DESK')).expect(403);
+    const posted = await http.post(path).set('authorization', `Bearer ${poster.secret}`).send(eobOf(ito, 'CHK-POSTER')).expect(200);
+    expect(posted.body).toMatchObject({ outcome: 'posted', claimPayments: 1, unmatched: 0 });
   });
 
   it('attaches the scanned EOB, stores it encrypted with its hash, and gives it back with its content type', async () => {

@@ -15,12 +15,20 @@ function serverRoles(method: string, path: string): readonly Role[] {
 
 describe('navigationFor', () => {
   it('shows gate settings, users and API keys to administrators only', () => {
-    expect(navigationFor(['admin']).map((entry) => entry.label)).toEqual(['Workflows', 'Gate settings', 'Work items', 'Patients', 'Users and roles', 'API keys', 'Jobs', 'Audit trail']);
-    expect(navigationFor(['biller', 'manager']).map((entry) => entry.label)).toEqual(['Workflows', 'Work items', 'Patients', 'Jobs', 'Audit trail']);
+    expect(navigationFor(['admin']).map((entry) => entry.label)).toEqual([
+      'Workflows', 'Gate settings', 'Work items', 'Patients', 'Remittances', 'Deposits', 'Credit balances', 'Ledger', 'Users and roles', 'API keys', 'Jobs', 'Audit trail',
+    ]);
+    expect(navigationFor(['biller', 'manager']).map((entry) => entry.label)).toEqual(['Workflows', 'Work items', 'Patients', 'Remittances', 'Deposits', 'Credit balances', 'Ledger', 'Jobs', 'Audit trail']);
   });
 
-  it('shows jobs and the audit trail to managers, not to other roles', () => {
-    expect(navigationFor(['front-desk', 'coder', 'biller', 'poster', 'ar']).map((entry) => entry.label)).toEqual(['Workflows', 'Work items', 'Patients']);
+  it('keeps deposits and the ledger from the roles the server refuses them', () => {
+    expect(navigationFor(['front-desk']).map((entry) => entry.label)).toEqual(['Workflows', 'Work items', 'Patients', 'Remittances', 'Credit balances']);
+    expect(navigationFor(['poster']).map((entry) => entry.label)).toContain('Deposits');
+  });
+
+  it('shows jobs and the audit trail to managers and administrators only', () => {
+    expect(navigationFor(['front-desk', 'coder', 'biller', 'poster', 'ar']).map((entry) => entry.label)).not.toContain('Jobs');
+    expect(navigationFor(['front-desk', 'coder', 'biller', 'poster', 'ar']).map((entry) => entry.label)).not.toContain('Audit trail');
   });
 
   it('shows nothing to someone without a role', () => {

@@ -5,6 +5,18 @@ export const ALL_ROLES: readonly Role[] = ['front-desk', 'coder', 'biller', 'pos
 export const REGISTRATION_ROLES: readonly Role[] = ['front-desk', 'biller', 'manager', 'admin'];
 /** Who may change gate policies and settings (`PUT …/gates/:check`, `PUT …/gate-settings`). */
 export const GATE_ADMIN_ROLES: readonly Role[] = ['admin'];
+/** Who may post remittances (835 upload, paper EOBs) and explain variances (`POST …/remittances…`). */
+export const POSTING_ROLES: readonly Role[] = ['poster', 'biller', 'manager', 'admin'];
+/** Who may read bank deposits (`GET …/deposits`). */
+export const DEPOSIT_READER_ROLES: readonly Role[] = ['poster', 'biller', 'ar', 'manager', 'admin'];
+/** Who may enter, import and reconcile deposits (`POST …/deposits…`). */
+export const RECONCILER_ROLES: readonly Role[] = ['poster', 'biller', 'manager', 'admin'];
+/** Who may refund or transfer a credit balance (`POST …/credit-balances/refund|transfer`). */
+export const CREDIT_RESOLVER_ROLES: readonly Role[] = ['biller', 'manager', 'admin'];
+/** Who may read the ledger's summary and payer balances (`GET …/ledger/…`). */
+export const LEDGER_READER_ROLES: readonly Role[] = ['poster', 'biller', 'ar', 'manager', 'admin'];
+/** Who may verify the ledger (`POST …/ledger/verify`). */
+export const LEDGER_VERIFIER_ROLES: readonly Role[] = ['manager', 'admin'];
 /** Who may invite users and change their roles, MFA and membership (`POST …/users`, `PUT …/users/:id/roles`, …). */
 export const USER_ADMIN_ROLES: readonly Role[] = ['admin'];
 /** Who may list, create and revoke API keys (`…/api-keys`). */
@@ -28,6 +40,10 @@ export const NAVIGATION: readonly NavigationEntry[] = [
   { path: 'gates', label: 'Gate settings', roles: GATE_ADMIN_ROLES },
   { path: 'work-items', label: 'Work items', roles: ALL_ROLES },
   { path: 'patients', label: 'Patients', roles: ALL_ROLES },
+  { path: 'remittances', label: 'Remittances', roles: ALL_ROLES },
+  { path: 'deposits', label: 'Deposits', roles: DEPOSIT_READER_ROLES },
+  { path: 'credit-balances', label: 'Credit balances', roles: ALL_ROLES },
+  { path: 'ledger', label: 'Ledger', roles: LEDGER_READER_ROLES },
   { path: 'users', label: 'Users and roles', roles: USER_ADMIN_ROLES },
   { path: 'api-keys', label: 'API keys', roles: API_KEY_ROLES },
   { path: 'jobs', label: 'Jobs', roles: JOB_ROLES },

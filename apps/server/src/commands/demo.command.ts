@@ -1,7 +1,9 @@
 import type { INestApplication } from '@nestjs/common';
 import { createServer } from '@openrcm/core';
 import { resolve } from 'node:path';
+import { serveAdminApp } from '../admin-app';
 import { toCoreConfig, type LoadedConfig } from '../config/load-config';
+import { listen } from '../listen';
 import type { OpenRcmConfig } from '../config/openrcm-config';
 import type { CommandOutput } from './command-output';
 import { DemoApi } from './demo/demo-api';
@@ -50,9 +52,10 @@ export async function runDemo(loaded: LoadedConfig, options: DemoOptions, output
   let app: INestApplication | undefined;
   try {
     const config = demoConfig(loaded.config, exchange, options.exit === true);
-    app = await createServer(toCoreConfig(config, true));
-    await app.listen(config.http.port, config.http.host);
-    const url = `http://${config.http.host}:${(app.getHttpServer().address() as { port: number }).port}`;
+    const server = await createServer(toCoreConfig(config, true));
+    app = server;
+    serveAdminApp(server);
+    const url = await listen(app, config.http.port, config.http.host);
     output.info(`OpenRCM demo on ${config.database.url ? 'PostgreSQL (DATABASE_URL)' : `embedded PGlite in ${config.database.dataDir}`}`);
     const organization = await demoOrganization(app, folder);
     await runOnce(app, url, organization, exchange, output);
@@ -103,7 +106,7 @@ async function runOnce(app: INestApplication, url: string, organization: DemoOrg
 
 function printSignIn(organization: DemoOrganization, url: string | undefined, output: CommandOutput): void {
   output.info('');
-  output.info(url ? `Sign in at ${url} (API docs ${url}/api/docs); Ctrl-C stops the demo.` : 'Sign in: run `openrcm start` on the same data directory.');
+  output.info(url ? `Sign in to the admin app at ${url}/admin (API docs ${url}/api/docs); Ctrl-C stops the demo.` : 'Sign in: run `openrcm start` on the same data directory.');
   output.info(`  sign in as  ${DEMO_ADMIN_EMAIL}`);
   if (organization.oneTimePassword) {
     output.info(`  one-time password  ${organization.oneTimePassword}`);

@@ -1,6 +1,7 @@
 import { createServer } from '@openrcm/core';
 import type { INestApplication } from '@nestjs/common';
 import { serveAdminApp } from '../admin-app';
+import { listen } from '../listen';
 import { toCoreConfig, type LoadedConfig } from '../config/load-config';
 import type { CommandOutput } from './command-output';
 import { ensureFirstAdministrator } from './first-run';
@@ -11,9 +12,7 @@ export async function startServer(loaded: LoadedConfig, options: { work: boolean
   const app = await createServer(toCoreConfig(config, options.work));
   const adminServed = serveAdminApp(app);
   if (!config.database.url) await ensureFirstAdministrator(app, output);
-  await app.listen(config.http.port, config.http.host);
-  const address = app.getHttpServer().address() as { port: number };
-  const url = `http://${config.http.host}:${address.port}`;
+  const url = await listen(app, config.http.port, config.http.host);
   output.info(`OpenRCM is listening on ${url}`);
   output.info(`  admin app  ${adminServed ? `${url}/admin` : 'not built (run `npm run build`)'}`);
   output.info(`  API docs   ${url}/api/docs`);

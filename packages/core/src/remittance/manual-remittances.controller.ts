@@ -10,8 +10,8 @@ import { manualRemittanceSchema } from './manual-remittance.schema';
 import { ManualRemittanceService } from './manual-remittance.service';
 import { EOB_IMAGE_TYPES } from './remittance-image.entity';
 import { RemittanceImageService } from './remittance-image.service';
+import { REMITTANCE_POSTERS } from './remittance-roles';
 
-const POSTERS = ['biller', 'manager', 'admin'] as const;
 
 /** The largest scanned EOB accepted. */
 const MAX_IMAGE_BYTES = 20 * 1024 * 1024;
@@ -29,14 +29,14 @@ export class ManualRemittancesController {
 
   @Post('manual')
   @HttpCode(200)
-  @Allow(...POSTERS)
+  @Allow(...REMITTANCE_POSTERS)
   @ApiOperation({ summary: 'Post a paper EOB keyed in (it must balance like an 835); the same check from the same payer again is reported as a duplicate' })
   post(@Ctx() context: RequestContext, @Body() body: ManualRemittanceDto) {
     return this.manual.post(context, body);
   }
 
   @Post(':remittanceId/image')
-  @Allow(...POSTERS)
+  @Allow(...REMITTANCE_POSTERS)
   @ApiOperation({ summary: 'Attach the scanned EOB (PNG, JPEG or PDF, at most 20 MB), stored encrypted with its SHA-256' })
   @ApiConsumes(...EOB_IMAGE_TYPES)
   @ApiBody({ schema: { type: 'string', format: 'binary' } })

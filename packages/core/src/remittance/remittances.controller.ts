@@ -10,8 +10,8 @@ import { Ctx } from '../http/request-context.decorator';
 import { readTextBody, X12_CONTENT_TYPES } from '../http/text-body';
 import { RemittanceIngestion } from './remittance-ingestion.service';
 import { RemittanceService } from './remittance.service';
+import { REMITTANCE_POSTERS } from './remittance-roles';
 
-const POSTERS = ['biller', 'manager', 'admin'] as const;
 
 /** The largest 835 upload read through the API (larger files: `openrcm import 835`). */
 const MAX_835_BYTES = 64 * 1024 * 1024;
@@ -38,7 +38,7 @@ export class RemittancesController {
 
   @Post()
   @HttpCode(200)
-  @Allow(...POSTERS)
+  @Allow(...REMITTANCE_POSTERS)
   @ApiOperation({ summary: 'Upload an 835 file: archived with its hash, each check posted in its own transaction (a payment posted before is reported as a duplicate)' })
   @ApiConsumes(...X12_CONTENT_TYPES)
   @ApiBody({ schema: { type: 'string', description: 'the 835 file as received' } })
@@ -70,7 +70,7 @@ export class RemittancesController {
 
   @Post('variances/:remittanceLineId/explanation')
   @HttpCode(200)
-  @Allow(...POSTERS)
+  @Allow(...REMITTANCE_POSTERS)
   @ApiOperation({ summary: 'Explain a flagged variance; it leaves the review queue' })
   explain(@Ctx() context: RequestContext, @Param('remittanceLineId', ParseUUIDPipe) remittanceLineId: string, @Body() body: ExplainVarianceDto) {
     return this.remittances.explainVariance(context, remittanceLineId, body.note);

@@ -1,0 +1,21 @@
+const DOLLARS = new Intl.NumberFormat('en-US', { style: 'currency', currency: 'USD' });
+
+/** Integer cents as dollars: 12345 → "$123.45", -500 → "-$5.00". */
+export function formatCents(cents: number): string {
+  return DOLLARS.format(cents / 100);
+}
+
+const AMOUNT = /^(-)?\$?(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d{1,2}))?$/;
+
+/**
+ * A dollar amount as typed ("1,234.5", "$12", "-3.05") to integer cents, read from the digits (never through a
+ * float); null when it is not an amount.
+ */
+export function parseDollars(text: string): number | null {
+  const match = AMOUNT.exec(text.trim());
+  if (!match) return null;
+  const [, sign, whole = '0', fraction = ''] = match;
+  const cents = Number(whole.replaceAll(',', '')) * 100 + Number(fraction.padEnd(2, '0'));
+  if (!Number.isSafeInteger(cents)) return null;
+  return sign ? -cents : cents;
+}

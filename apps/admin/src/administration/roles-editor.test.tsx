@@ -9,7 +9,8 @@ const MEMBER: Member = { userId: 'u1', email: 'bill@clinic.test', displayName: '
 const box = (role: string) => screen.getByRole('checkbox', { name: role }) as HTMLInputElement;
 const save = () => screen.getByRole('button', { name: 'Save roles' }) as HTMLButtonElement;
 
-describe('RolesEditor', () => {
+// Mantine renders seven checkboxes per test: seconds on a busy machine.
+describe('RolesEditor', { timeout: 30_000 }, () => {
   it("ticks the member's roles and saves nothing until they change", () => {
     renderWithTheme(<RolesEditor member={MEMBER} onSave={vi.fn()} onCancel={vi.fn()} />);
     expect(['front-desk', 'coder', 'biller', 'poster', 'ar', 'manager', 'admin'].filter((role) => box(role).checked)).toEqual(['biller']);

@@ -28,12 +28,12 @@ export async function expectAccessible(page: Page, screen: string): Promise<void
   expect(described).toEqual([]);
 }
 
-/** Collects what the page reports as errors, among them Content-Security-Policy refusals (answers the app shows, 401 to 422, aside). */
+/** Collects what the page reports as errors, among them Content-Security-Policy refusals (answers the app shows, 400 to 422, aside). */
 export function collectPageErrors(page: Page): string[] {
   const errors: string[] = [];
   page.on('pageerror', (error) => errors.push(error.message));
   page.on('console', (message) => {
-    if (message.type() === 'error' && !/status of (401|403|404|409|422)/.test(message.text())) errors.push(message.text());
+    if (message.type() === 'error' && !/status of (400|401|403|404|409|422)/.test(message.text())) errors.push(message.text());
   });
   return errors;
 }

@@ -1,6 +1,10 @@
 import { Center, Loader, MantineProvider } from '@mantine/core';
 import { MutationCache, QueryCache, QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { ApiError } from './api/problem';
+import { ApiKeysPage } from './administration/api-keys-page';
+import { AuditPage } from './administration/audit-page';
+import { JobsPage } from './administration/jobs-page';
+import { UsersPage } from './administration/users-page';
 import { useState } from 'react';
 import { BrowserRouter, Navigate, Route, Routes } from 'react-router-dom';
 import { SignInPage } from './auth/sign-in-page';
@@ -28,7 +32,7 @@ import { RemittancePage } from './remittances/remittance-page';
 import { RemittancesPage } from './remittances/remittances-page';
 import { UnmatchedPage } from './remittances/unmatched-page';
 import { VariancesPage } from './remittances/variances-page';
-import { DEPOSIT_READER_ROLES, GATE_ADMIN_ROLES, LEDGER_READER_ROLES, PLUGIN_ADMIN_ROLES, POSTING_ROLES } from './session/permissions';
+import { API_KEY_ROLES, AUDIT_ROLES, DEPOSIT_READER_ROLES, GATE_ADMIN_ROLES, JOB_ROLES, LEDGER_READER_ROLES, PLUGIN_ADMIN_ROLES, POSTING_ROLES, USER_ADMIN_ROLES } from './session/permissions';
 import { contrastVariables, theme } from './theme';
 import { SESSION_KEY, useOrganizationsQuery, useSessionQuery } from './session/session-queries';
 import { GateSettingsPage } from './workflows/gate-settings-page';
@@ -124,6 +128,38 @@ function SignedInRoutes() {
         <Route path="patients/:patientId" element={<PatientPage />} />
         <Route path="appointments" element={<AppointmentsPage />} />
         <Route path="appointments/:encounterId" element={<VisitPage />} />
+        <Route
+          path="users"
+          element={
+            <RequireRoles roles={USER_ADMIN_ROLES}>
+              <UsersPage />
+            </RequireRoles>
+          }
+        />
+        <Route
+          path="api-keys"
+          element={
+            <RequireRoles roles={API_KEY_ROLES}>
+              <ApiKeysPage />
+            </RequireRoles>
+          }
+        />
+        <Route
+          path="jobs"
+          element={
+            <RequireRoles roles={JOB_ROLES}>
+              <JobsPage />
+            </RequireRoles>
+          }
+        />
+        <Route
+          path="audit"
+          element={
+            <RequireRoles roles={AUDIT_ROLES}>
+              <AuditPage />
+            </RequireRoles>
+          }
+        />
       </Route>
     </Routes>
   );
@@ -137,7 +173,8 @@ function newQueryClient(): QueryClient {
   const client: QueryClient = new QueryClient({
     queryCache: new QueryCache({ onError }),
     mutationCache: new MutationCache({ onError }),
-    defaultOptions: { queries: { refetchOnWindowFocus: false } },
+    // A refusal (4xx) does not change by asking again, and the screen shows it at once; other failures are retried.
+    defaultOptions: { queries: { refetchOnWindowFocus: false, retry: (failures, error) => !(error instanceof ApiError && error.status < 500) && failures < 3 } },
   });
   return client;
 }

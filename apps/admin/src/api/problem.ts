@@ -50,3 +50,19 @@ export function messageOf(error: unknown): string {
   }
   return error instanceof Error ? error.message : String(error);
 }
+
+/**
+ * The message to show above a form for an error: none when every field the server named is one the form shows by
+ * its input (`fields`), else the whole message.
+ */
+export function formMessage(error: unknown, fields: readonly string[]): string | undefined {
+  if (!error) return undefined;
+  const named = error instanceof ApiError ? (error.problem.errors ?? []) : [];
+  if (named.length > 0 && named.every((issue) => fields.includes(issue.field))) return undefined;
+  return messageOf(error);
+}
+
+/** The server's message for one field of a form, if the error named it. */
+export function fieldMessage(error: unknown, field: string): string | undefined {
+  return error instanceof ApiError ? error.fieldError(field) : undefined;
+}

@@ -4122,6 +4122,7 @@ export interface operations {
                 /** @description the nextCursor of the previous page, with the same sort and filters */
                 after?: string;
                 patientId?: string;
+                /** @description a user id, an API key id or a plugin id */
                 actorId?: string;
                 /** @description inclusive, UTC */
                 from?: string;

@@ -1,5 +1,17 @@
 import { describe, expect, it } from 'vitest';
-import { NAVIGATION, navigationFor } from './permissions';
+import document from '../../openapi.json';
+import type { Role } from '../api/views';
+import { API_KEY_ROLES, AUDIT_ROLES, GATE_ADMIN_ROLES, JOB_ROLES, NAVIGATION, navigationFor, USER_ADMIN_ROLES } from './permissions';
+
+type Operation = { 'x-openrcm-policy'?: { kind: string; roles?: Role[] } };
+const paths = document.paths as unknown as Record<string, Record<string, Operation>>;
+
+/** The roles the server's OpenAPI document publishes for an operation (`x-openrcm-policy`). */
+function serverRoles(method: string, path: string): readonly Role[] {
+  const policy = paths[`/api/organizations/{organizationId}${path}`]?.[method]?.['x-openrcm-policy'];
+  if (policy?.kind !== 'roles' || !policy.roles) throw new Error(`${method} ${path} has no role policy`);
+  return policy.roles;
+}
 
 const labelsFor = (...roles: Parameters<typeof navigationFor>[0]) => navigationFor(roles).map((entry) => entry.label);
 
@@ -20,7 +32,41 @@ describe('navigationFor', () => {
     expect(labelsFor('poster')).toEqual(expect.arrayContaining(['Deposits', 'Ledger']));
   });
 
+  it('shows jobs and the audit trail to managers and administrators only', () => {
+    expect(labelsFor('front-desk', 'coder', 'biller', 'poster', 'ar')).not.toContain('Jobs');
+    expect(labelsFor('front-desk', 'coder', 'biller', 'poster', 'ar')).not.toContain('Audit trail');
+    expect(labelsFor('manager')).toEqual(expect.arrayContaining(['Jobs', 'Audit trail']));
+  });
+
+  it('shows users and API keys to administrators only', () => {
+    expect(labelsFor('manager')).not.toContain('Users and roles');
+    expect(labelsFor('manager')).not.toContain('API keys');
+  });
+
   it('shows nothing to someone without a role', () => {
     expect(navigationFor([])).toEqual([]);
+  });
+});
+
+describe("the screens' roles mirror the server's policies", () => {
+  const same = (roles: readonly Role[]) => [...roles].sort();
+
+  it('users and roles: the writes the screen makes', () => {
+    for (const [method, path] of [['post', '/users'], ['put', '/users/{userId}/roles'], ['post', '/users/{userId}/deactivate'], ['post', '/users/{userId}/reset-mfa']] as const) {
+      expect(same(serverRoles(method, path))).toEqual(same(USER_ADMIN_ROLES));
+    }
+  });
+
+  it('API keys, jobs, audit trail, gate settings', () => {
+    expect(same(serverRoles('get', '/api-keys'))).toEqual(same(API_KEY_ROLES));
+    expect(same(serverRoles('post', '/api-keys/{keyId}/revoke'))).toEqual(same(API_KEY_ROLES));
+    expect(same(serverRoles('get', '/jobs'))).toEqual(same(JOB_ROLES));
+    expect(same(serverRoles('post', '/jobs/{jobId}/retry'))).toEqual(same(JOB_ROLES));
+    expect(same(serverRoles('get', '/audit-events'))).toEqual(same(AUDIT_ROLES));
+    expect(same(serverRoles('put', '/gates/{check}'))).toEqual(same(GATE_ADMIN_ROLES));
+  });
+
+  it('the audit trail lists users by name only for roles that may list them', () => {
+    for (const role of AUDIT_ROLES) expect(serverRoles('get', '/users')).toContain(role);
   });
 });

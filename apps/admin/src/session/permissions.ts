@@ -1,4 +1,4 @@
-import type { Role } from '../api/views';
+import type { ApiKeyRole, Role } from '../api/views';
 
 export const ALL_ROLES: readonly Role[] = ['front-desk', 'coder', 'biller', 'poster', 'ar', 'manager', 'admin'];
 /** Who may register patients (the server's policy on `POST …/patients`). */
@@ -47,6 +47,16 @@ export const FEE_SCHEDULE_ADMIN_ROLES: readonly Role[] = ['admin', 'manager'];
 export const FEE_SCHEDULE_IMPORT_ROLES: readonly Role[] = ['admin', 'manager', 'biller'];
 /** Who may see and configure plugins (`PUT …/plugins/:id/enabled`, `…/settings`). */
 export const PLUGIN_ADMIN_ROLES: readonly Role[] = ['admin'];
+/** Who may invite users and change their roles, MFA and membership (`POST …/users`, `PUT …/users/:id/roles`, …). */
+export const USER_ADMIN_ROLES: readonly Role[] = ['admin'];
+/** Who may list, create and revoke API keys (`…/api-keys`). */
+export const API_KEY_ROLES: readonly Role[] = ['admin'];
+/** Who may list and retry jobs (`GET …/jobs`, `POST …/jobs/:id/retry`). */
+export const JOB_ROLES: readonly Role[] = ['admin', 'manager'];
+/** Who may search the audit trail (`GET …/audit-events`). */
+export const AUDIT_ROLES: readonly Role[] = ['manager', 'admin'];
+/** Roles an API key may carry (the server refuses admin keys). */
+export const API_KEY_GRANTABLE_ROLES: readonly ApiKeyRole[] = ALL_ROLES.filter((role): role is ApiKeyRole => role !== 'admin');
 
 export interface NavigationEntry {
   readonly path: string;
@@ -70,6 +80,10 @@ export const NAVIGATION: readonly NavigationEntry[] = [
   { path: 'fee-schedules', label: 'Fee schedules', roles: ALL_ROLES },
   { path: 'plugins', label: 'Plugins', roles: PLUGIN_ADMIN_ROLES },
   { path: 'appointments', label: 'Appointments', roles: ALL_ROLES },
+  { path: 'users', label: 'Users and roles', roles: USER_ADMIN_ROLES },
+  { path: 'api-keys', label: 'API keys', roles: API_KEY_ROLES },
+  { path: 'jobs', label: 'Jobs', roles: JOB_ROLES },
+  { path: 'audit', label: 'Audit trail', roles: AUDIT_ROLES },
 ];
 
 /** Whether any of the user's roles is among those required. */

@@ -10,34 +10,16 @@ import type { AuditEvent } from './audit-event.entity';
 import { AuditService } from './audit.service';
 
 class AuditQueryDto extends createZodDto(
-  listQuerySchema.extend({
-    patientId: z.uuid().optional(),
-    actorId: z.string().max(100).optional(),
-    from: z.iso.datetime().optional().describe('inclusive, UTC'),
-    to: z.iso.datetime().optional().describe('exclusive, UTC'),
-    sort: z.string().trim().min(1).optional().describe('at; prefix - for descending (default -at, the newest first)'),
-  }),
+  listQuerySchema
+    .extend({
+      patientId: z.uuid().optional(),
+      actorId: z.string().max(100).optional().describe('a user id, an API key id or a plugin id'),
+      from: z.iso.datetime().transform((value) => new Date(value)).optional().describe('inclusive, UTC'),
+      to: z.iso.datetime().transform((value) => new Date(value)).optional().describe('exclusive, UTC'),
+      sort: z.string().trim().min(1).optional().describe('at; prefix - for descending (default -at, the newest first)'),
+    })
+    .refine((query) => !query.from || !query.to || query.from < query.to, { path: ['to'], message: 'must be after from' }),
 ) {}
-
-@ApiTags('audit')
-@Controller('organizations/:organizationId/audit-events')
-export class AuditController {
-  constructor(private readonly audit: AuditService) {}
-
-  /** Who read or changed patient data: by patient, actor and time. */
-  @Get()
-  @Allow('manager', 'admin')
-  async search(@Ctx() context: RequestContext, @Query() query: AuditQueryDto) {
-    const { limit, sort, after } = query;
-    const filters = {
-      ...(query.patientId ? { patientId: query.patientId } : {}),
-      ...(query.actorId ? { actorId: query.actorId } : {}),
-      ...(query.from ? { from: new Date(query.from) } : {}),
-      ...(query.to ? { to: new Date(query.to) } : {}),
-    };
-    return this.audit.search(context, filters, { limit, sort, after }, toView);
-  }
-}
 
 function toView(event: AuditEvent) {
   return {
@@ -52,4 +34,17 @@ function toView(event: AuditEvent) {
     ip: event.ip,
     correlationId: event.correlationId,
   };
+}
+
+@ApiTags('audit')
+@Controller('organizations/:organizationId/audit-events')
+export class AuditController {
+  constructor(private readonly audit: AuditService) {}
+
+  /** Who read or changed patient data: by patient, actor and time, a page at a time. */
+  @Get()
+  @Allow('manager', 'admin')
+  search(@Ctx() context: RequestContext, @Query() query: AuditQueryDto) {
+    return this.audit.search(context, query, toView);
+  }
 }

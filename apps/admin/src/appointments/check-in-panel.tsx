@@ -1,7 +1,7 @@
 import { Alert, Button, Group, Paper, Stack, Text, Title } from '@mantine/core';
 import { messageOf } from '../api/problem';
 import type { EncounterDetail, ResponsibilityMethod } from '../api/views';
-import { formatCents } from '../format/money';
+import { formatCents } from '../money/cents';
 import { EligibilityResult } from './eligibility-result';
 import { ResponsibilityForm } from './responsibility-form';
 

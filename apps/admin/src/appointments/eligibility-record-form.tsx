@@ -2,7 +2,7 @@ import { Alert, Button, Group, NativeSelect, Stack, TextInput } from '@mantine/c
 import { useState, type FormEvent } from 'react';
 import { ApiError, messageOf } from '../api/problem';
 import type { components } from '../api/schema';
-import { parseDollars } from '../format/money';
+import { nonNegative, parseDollars } from '../money/cents';
 
 type RecordEligibility = components['schemas']['RecordEligibilityDto'];
 type Answer = Pick<RecordEligibility, 'method' | 'outcome' | 'copayCents' | 'deductibleRemainingCents' | 'referenceNumber'>;
@@ -16,7 +16,7 @@ export function EligibilityRecordForm({ onSubmit, busy, error }: { onSubmit: (an
 
   function submit(event: FormEvent) {
     event.preventDefault();
-    const cents = (text: string) => (text.trim() === '' ? undefined : parseDollars(text));
+    const cents = (text: string) => (text.trim() === '' ? undefined : nonNegative(parseDollars(text)));
     const copay = cents(values.copay);
     const deductible = cents(values.deductible);
     const found = { ...(copay === null && { copay: 'Enter dollars and cents, like 25.00' }), ...(deductible === null && { deductible: 'Enter dollars and cents, like 500.00' }) };

@@ -1,6 +1,6 @@
 import { Alert, List, Stack, Text } from '@mantine/core';
 import type { EncounterDetail } from '../api/views';
-import { formatCents } from '../format/money';
+import { formatCents } from '../money/cents';
 
 const OUTCOMES: Readonly<Record<string, { label: string; color: string }>> = {
   active: { label: 'Coverage active', color: 'teal' },

@@ -23,7 +23,7 @@ describe('PaymentForm', () => {
     ['', 'Enter the amount paid'],
     ['0', 'The amount must be more than $0.00'],
     ['0.00', 'The amount must be more than $0.00'],
-    ['-25', 'Enter dollars and cents, like 25.00'],
+    ['-25', 'The amount must be more than $0.00'],
     ['25.001', 'Enter dollars and cents, like 25.00'],
     ['twenty', 'Enter dollars and cents, like 25.00'],
   ])('refuses the amount %j: %s', (amount, message) => {

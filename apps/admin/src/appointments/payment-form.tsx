@@ -2,7 +2,7 @@ import { Alert, Button, Group, NativeSelect, Stack, TextInput } from '@mantine/c
 import { useState, type FormEvent } from 'react';
 import { ApiError, messageOf } from '../api/problem';
 import type { PaymentMethod } from '../api/views';
-import { parseDollars } from '../format/money';
+import { parseDollars } from '../money/cents';
 
 /** A payment as the form hands it over: whole cents, the method, and the reference when there is one. */
 export interface PaymentEntry {

@@ -2,7 +2,7 @@ import { Alert, Button, Group, NativeSelect, Stack, TextInput } from '@mantine/c
 import { useState, type FormEvent } from 'react';
 import { ApiError, messageOf } from '../api/problem';
 import type { ResponsibilityMethod } from '../api/views';
-import { formatCents, parseDollars } from '../format/money';
+import { formatCents, nonNegative, parseDollars } from '../money/cents';
 
 const METHODS: readonly { value: ResponsibilityMethod; label: string }[] = [
   { value: 'verbal', label: 'Told in person' },
@@ -32,7 +32,7 @@ export function ResponsibilityForm({
 
   function submit(event: FormEvent) {
     event.preventDefault();
-    const cents = parseDollars(amount);
+    const cents = nonNegative(parseDollars(amount));
     setInvalid(cents === null ? 'Enter dollars and cents, like 25.00 (0.00 when nothing is expected)' : null);
     if (cents !== null) onSubmit({ estimateCents: cents, method });
   }

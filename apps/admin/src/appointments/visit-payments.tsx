@@ -3,7 +3,7 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { api } from '../api/client';
 import { expectOk, messageOf } from '../api/problem';
 import type { Page, PointOfServicePayment } from '../api/views';
-import { formatCents } from '../format/money';
+import { formatCents } from '../money/cents';
 import { ListPager } from '../lists/list-pager';
 import { usePagedList } from '../lists/use-paged-list';
 import { patientKeys } from '../patients/patient-queries';

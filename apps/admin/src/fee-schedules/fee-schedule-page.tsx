@@ -1,7 +1,7 @@
 import { Alert, Anchor, Loader, Paper, Stack, Table, Text, Title } from '@mantine/core';
 import { Link, useParams } from 'react-router-dom';
 import { messageOf } from '../api/problem';
-import { formatCents } from '../format/money';
+import { formatCents } from '../money/cents';
 import { ListPager } from '../lists/list-pager';
 import { useCurrentOrganization } from '../session/current-organization';
 import { allows, FEE_SCHEDULE_ADMIN_ROLES, FEE_SCHEDULE_IMPORT_ROLES } from '../session/permissions';

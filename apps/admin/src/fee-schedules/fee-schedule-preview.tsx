@@ -1,6 +1,6 @@
 import { Alert, List, Stack, Table, Text } from '@mantine/core';
 import type { FeeScheduleImportPreview } from '../api/views';
-import { formatCents } from '../format/money';
+import { formatCents } from '../money/cents';
 
 /** What an entries file holds, read by the server's dry run: its bad lines first, then the rows it would save. */
 export function FeeSchedulePreview({ preview }: { preview: FeeScheduleImportPreview }) {

@@ -1,8 +1,8 @@
 const DOLLARS = new Intl.NumberFormat('en-US', { style: 'currency', currency: 'USD' });
 
-/** Integer cents as dollars: 12345 → "$123.45", -500 → "-$5.00". */
+/** Integer cents as dollars: 12345 → "$123.45", -500 → "-$5.00", and zero (even -0) → "$0.00". */
 export function formatCents(cents: number): string {
-  return DOLLARS.format(cents / 100);
+  return DOLLARS.format(cents === 0 ? 0 : cents / 100);
 }
 
 const AMOUNT = /^(-)?\$?(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d{1,2}))?$/;
@@ -18,4 +18,9 @@ export function parseDollars(text: string): number | null {
   const cents = Number(whole.replaceAll(',', '')) * 100 + Number(fraction.padEnd(2, '0'));
   if (!Number.isSafeInteger(cents)) return null;
   return sign ? -cents : cents;
+}
+
+/** The amount when it is zero or more; null (not an amount here) when it is negative or was not an amount. */
+export function nonNegative(cents: number | null): number | null {
+  return cents !== null && cents >= 0 ? cents : null;
 }

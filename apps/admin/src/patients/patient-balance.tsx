@@ -1,7 +1,7 @@
 import { Alert, Paper, Stack, Table, Text, Title } from '@mantine/core';
 import { messageOf } from '../api/problem';
 import type { Coverage, Payer } from '../api/views';
-import { formatCents } from '../format/money';
+import { formatCents } from '../money/cents';
 import { usePayers } from '../appointments/reference-queries';
 import { usePagedCoverages, usePatientBalances } from './patient-queries';
 

@@ -64,22 +64,25 @@ export interface NavigationEntry {
   readonly roles: readonly Role[];
 }
 
-/** The app's screens and the roles the server lets use them. */
+/**
+ * The app's screens, in the order of the day's work (front desk, billing, money, then configuration), and the roles
+ * the server lets use them.
+ */
 export const NAVIGATION: readonly NavigationEntry[] = [
   { path: 'dashboard', label: 'Dashboard', roles: ALL_ROLES },
-  { path: 'workflows', label: 'Workflows', roles: ALL_ROLES },
-  { path: 'gates', label: 'Gate settings', roles: GATE_ADMIN_ROLES },
+  { path: 'appointments', label: 'Appointments', roles: ALL_ROLES },
+  { path: 'patients', label: 'Patients', roles: ALL_ROLES },
   { path: 'claims', label: 'Claims', roles: ALL_ROLES },
   { path: 'work-items', label: 'Work queues', roles: ALL_ROLES },
-  { path: 'patients', label: 'Patients', roles: ALL_ROLES },
   { path: 'remittances', label: 'Remittances', roles: ALL_ROLES },
   { path: 'deposits', label: 'Deposits', roles: DEPOSIT_READER_ROLES },
   { path: 'credit-balances', label: 'Credit balances', roles: ALL_ROLES },
   { path: 'ledger', label: 'Ledger', roles: LEDGER_READER_ROLES },
+  { path: 'workflows', label: 'Workflows', roles: ALL_ROLES },
+  { path: 'gates', label: 'Gate settings', roles: GATE_ADMIN_ROLES },
   { path: 'payers', label: 'Payers', roles: ALL_ROLES },
   { path: 'fee-schedules', label: 'Fee schedules', roles: ALL_ROLES },
   { path: 'plugins', label: 'Plugins', roles: PLUGIN_ADMIN_ROLES },
-  { path: 'appointments', label: 'Appointments', roles: ALL_ROLES },
   { path: 'users', label: 'Users and roles', roles: USER_ADMIN_ROLES },
   { path: 'api-keys', label: 'API keys', roles: API_KEY_ROLES },
   { path: 'jobs', label: 'Jobs', roles: JOB_ROLES },

@@ -129,8 +129,11 @@ describe('claims and work queues', () => {
 
   it('finds the rejected claim in the rejected-claims queue and assigns it with a due date', async () => {
     await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Work queues' }).click();
-    await page.getByRole('radio', { name: /Rejected claims/ }).check();
+    // The queue lives in the URL: the radio shows it once the router has navigated (a transition), so click, then wait.
+    const rejectedQueue = page.getByRole('radio', { name: /Rejected claims/ });
+    await rejectedQueue.click();
     await page.getByRole('heading', { name: 'Rejected claims', level: 2 }).waitFor();
+    await expect(rejectedQueue.isChecked()).resolves.toBe(true);
     const link = page.getByRole('link', { name: new RegExp(`Claim ${PCN} rejected by the payer \\(277CA\\)`) });
     await link.waitFor();
     expect(page.url()).toContain('queue=rejected-claims');

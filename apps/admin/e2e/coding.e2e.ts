@@ -1,6 +1,7 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vitest';
 import { collectPageErrors, expectAccessible, launchChromium, screenshot } from './browser';
+import { randomNpi } from './npi';
 import { adminPage, apiCall, firstOrganizationId } from './session';
 
 /**
@@ -15,18 +16,6 @@ const TODAY = new Date().toISOString().slice(0, 10);
 /** Answers come from a server shared with other work: wait as long as Playwright's own waits do. */
 const POLL = { timeout: 30_000 };
 const RUN = Math.random().toString(36).replace(/[^a-z]/g, '').slice(0, 6) || 'run';
-
-/** A random NPI with a valid check digit (Luhn over 80840 + the base), so reruns never collide on a known NPI. */
-function randomNpi(): string {
-  const base = `1${Array.from({ length: 8 }, () => Math.floor(Math.random() * 10)).join('')}`;
-  const digits = `80840${base}`.split('').map(Number);
-  const sum = digits.reverse().reduce((total, digit, index) => {
-    if (index % 2 === 1) return total + digit;
-    const doubled = digit * 2;
-    return total + (doubled > 9 ? doubled - 9 : doubled);
-  }, 0);
-  return `${base}${(10 - (sum % 10)) % 10}`;
-}
 
 let browser: Browser;
 let context: BrowserContext;
@@ -250,7 +239,7 @@ describe('coding an encounter', () => {
     // The exception's work item leads back to the encounter.
     const item = items.items.find((candidate) => candidate.recordId === encounterId);
     await page.goto(`${inject('baseUrl')}/admin/work-items/${item?.id ?? ''}`);
-    await page.getByRole('link', { name: `encounter ${encounterId}` }).click();
+    await page.getByRole('link', { name: 'open the encounter' }).click();
     await page.getByLabel('State: ready-to-bill').waitFor();
     await apiCall(page, 'PUT', `${base}/gates/eligibility-verified`, { policy: 'enforce' });
     expect(pageErrors).toEqual([]);

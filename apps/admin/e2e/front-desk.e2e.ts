@@ -1,6 +1,7 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { collectPageErrors, expectAccessible, launchChromium, screenshot } from './browser';
+import { randomNpi } from './npi';
 import { adminPage, apiCall, firstOrganizationId } from './session';
 
 /**
@@ -29,8 +30,8 @@ beforeAll(async () => {
   organizationId = await firstOrganizationId(page);
   const base = `/api/organizations/${organizationId}`;
   await apiCall(page, 'POST', `${base}/locations`, { name: 'Lakeside Clinic', npi: null, addressLine1: '1 Lake Rd', addressLine2: null, city: 'Madison', state: 'WI', zip: '53703', phone: '6085550100', placeOfServiceCode: '11', active: true });
-  await apiCall(page, 'POST', `${base}/providers`, { kind: 'organization', name: 'Lakeside Family Practice', npi: '1234567893', taxId: '39-1234567' });
-  await apiCall(page, 'POST', `${base}/providers`, { kind: 'individual', name: 'Nakamura', firstName: 'Emi', npi: '1245319599', taxonomy: '207Q00000X' });
+  await apiCall(page, 'POST', `${base}/providers`, { kind: 'organization', name: 'Lakeside Family Practice', npi: randomNpi(), taxId: '39-1234567' });
+  await apiCall(page, 'POST', `${base}/providers`, { kind: 'individual', name: 'Nakamura', firstName: 'Emi', npi: randomNpi(), taxonomy: '207Q00000X' });
   await apiCall(page, 'POST', `${base}/payers`, { ...PAYER, claimFilingIndicator: 'CI' });
   // An earlier registration of the same person, so the new one is flagged as a possible duplicate.
   await apiCall(page, 'POST', `${base}/patients`, { firstName: 'Grace', lastName: 'Hopper', birthDate: '1986-12-09', sex: 'F' });
@@ -107,6 +108,7 @@ describe('front desk', () => {
     const form = page.getByRole('form', { name: 'Schedule an appointment' });
     await expect(form.getByRole('combobox', { name: /^Patient( \*)?$/ }).inputValue()).resolves.not.toBe('');
     await form.getByLabel('Location').selectOption({ label: 'Lakeside Clinic' });
+    await form.getByLabel('Billing provider').selectOption({ label: 'Lakeside Family Practice' });
     await form.getByLabel('Rendering provider').selectOption({ label: 'Emi Nakamura' });
     await form.getByLabel('Date').fill(today());
     await form.getByLabel('Time').fill('09:30');

@@ -1,6 +1,7 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { collectPageErrors, expectAccessible, launchChromium, screenshot } from './browser';
+import { randomNpi } from './npi';
 import { adminPage, apiCall, firstOrganizationId } from './session';
 
 const RUN = Date.now().toString(36).toUpperCase().slice(-5);
@@ -18,13 +19,6 @@ let organizationId = '';
 let payerRecordId = '';
 
 /** A ten-digit NPI with its Luhn check digit (prefix 80840), new on each run. */
-function newNpi(): string {
-  const base = `1${String(Date.now()).slice(-8)}`;
-  const digits = `80840${base}`.split('').map(Number);
-  const sum = digits.reverse().reduce((total, digit, index) => total + (index % 2 === 0 ? ([0, 2, 4, 6, 8, 1, 3, 5, 7, 9][digit] ?? 0) : digit), 0);
-  return `${base}${(10 - (sum % 10)) % 10}`;
-}
-
 const base = () => `/api/organizations/${organizationId}`;
 const section = (name: string) => page.getByRole('region', { name });
 
@@ -46,7 +40,7 @@ afterAll(async () => {
 
 describe('payers, fee schedules and plugins', () => {
   it('creates a payer with its connectors, edits it and enrolls a provider', async () => {
-    const provider = await apiCall<{ id: string }>(page, 'POST', `${base()}/providers`, { kind: 'individual', name: `Osler${RUN}`, firstName: 'William', npi: newNpi() });
+    const provider = await apiCall<{ id: string }>(page, 'POST', `${base()}/providers`, { kind: 'individual', name: `Osler${RUN}`, firstName: 'William', npi: randomNpi() });
     await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Payers' }).click();
     await page.getByRole('heading', { name: 'Payers', level: 1 }).waitFor();
     await expectAccessible(page, 'payers');

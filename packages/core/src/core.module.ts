@@ -99,10 +99,6 @@ import { EncountersController } from './encounters/encounters.controller';
 import { WorkItemService } from './work-items/work-item.service';
 import { GatePolicyService } from './gates/gate-policy.service';
 import { Claim837PWriter } from './claims/claim-837p.writer';
-import { ClaimChecksRegistrar } from './claims/claim-checks.registrar';
-import { ClaimCloseFactsLoader } from './claims/close/claim-close-facts.loader';
-import { ClaimCloseService } from './claims/close/claim-close.service';
-import { ClaimTimelineService } from './claims/timeline/claim-timeline.service';
 import { ClaimScrubFindingService } from './claims/claim-scrub-finding.service';
 import { LedgerWriter } from './ledger/ledger.writer';
 import { remittanceControllers, remittanceProviders } from './remittance/remittance.providers';
@@ -121,11 +117,9 @@ import { OpenArRegistrar } from './conversion/open-ar.registrar';
 import { OperatorScope } from './audit/operator-scope';
 import { ClaimBuilder } from './claims/claim.builder';
 import { ClaimService } from './claims/claim.service';
+import { claimsControllers, claimsProviders } from './claims/claims.providers';
 import { claimWorkflow } from './claims/claim.workflow';
-import { ClaimsController } from './claims/claims.controller';
 import { ClaimScrubber } from './claims/scrub/claim-scrubber.service';
-import { ClaimTouchRegistrar } from './claims/scrub/claim-touch.registrar';
-import { ScrubInputLoader } from './claims/scrub/scrub-input.loader';
 import { AcknowledgmentProcessor } from './submissions/acknowledgment.processor';
 import { ClaimSubmissionService } from './submissions/claim-submission.service';
 import { ClearinghouseConnectors } from './submissions/clearinghouse-connectors';
@@ -224,7 +218,7 @@ export class CoreModule implements NestModule {
         MedicarePfsController,
         ClaimSubmissionsController,
         ClaimBatchesController,
-        ClaimsController,
+        ...claimsControllers,
         CodingEditsController,
         ...remittanceControllers,
         ...pointOfServiceControllers,
@@ -279,17 +273,7 @@ export class CoreModule implements NestModule {
         EligibilityJobs,
         OrganizationJobScheduler,
         EligibilitySweepScheduler,
-        ClaimService,
-        ClaimScrubFindingService,
-        ClaimCloseFactsLoader,
-        ClaimChecksRegistrar,
-        ClaimCloseService,
-        ClaimTimelineService,
-        ClaimBuilder,
-        Claim837PWriter,
-        ScrubInputLoader,
-        ClaimScrubber,
-        ClaimTouchRegistrar,
+        ...claimsProviders,
         ClearinghouseConnectors,
         AcknowledgmentProcessor,
         ClaimSubmissionService,

@@ -59,5 +59,27 @@ export type { ScrubRule, ScrubFinding, ClaimView, ClaimLineView } from './extens
 export type { StatementRenderer, StatementChannel, StatementDocument, StatementLine, RenderedStatement } from './extensions/statement';
 export type { CollectionAgencyConnector, PlacementAccount, AgencyActivity } from './extensions/collection-agency-connector';
 export type { PaymentGateway, PaymentSession, GatewayPayment } from './extensions/payment-gateway';
-export type { ReportDefinition, ReportOutput, ReportValue, ReportingQueryApi } from './extensions/report-definition';
+export type { ReportDefinition, ReportOutput, ReportValue, ReportingQueryApi, ReportUnit, ReportTarget } from './extensions/report-definition';
+export { AGING_BASES, AR_BUCKETS, CLAIM_COHORTS, reportParametersSchema } from './extensions/reporting-aggregates';
+export type {
+  AgingBasis,
+  ArBucket,
+  ReportParameters,
+  ReportFilters,
+  ClaimScrubRow,
+  ClaimAdjudicationRow,
+  DenialRow,
+  ChargeCohortRow,
+  LedgerActivityRow,
+  OpenArRow,
+  ChargeLagRow,
+  PatientPaymentRow,
+  PayerMixRow,
+  GateDefectRow,
+  ClaimCohort,
+  ClaimListParameters,
+  ClaimListRow,
+  ReportingAggregateMap,
+  ReportingAggregateName,
+} from './extensions/reporting-aggregates';
 export type { WorkflowGuard, GuardOutcome, HookPhase, TransitionHook, WorkflowSnapshot } from './extensions/workflow';

@@ -1,5 +1,6 @@
 import type { ZodType } from 'zod';
 import type { RequestContext } from '../context/request-context';
+import type { ReportingAggregateMap, ReportingAggregateName } from './reporting-aggregates';
 
 /** A ratio with the numbers it is made of, so every KPI shows its working. @public */
 export interface ReportValue {
@@ -41,10 +42,34 @@ export interface ReportOutput {
   };
 }
 
-/** Read-only aggregates over billing data that reports compute from (grows with each release). @public */
+/**
+ * Read-only aggregates over billing data that reports compute from: each runs in the database (no rows are loaded
+ * into the plugin) and counts only what was recorded at or before {@link ReportingQueryApi.asOf}.
+ * @public
+ */
 export interface ReportingQueryApi {
-  /** Runs one of core's named aggregate queries with parameters; aggregates run in the database. */
-  aggregate(name: string, parameters: Readonly<Record<string, unknown>>): Promise<readonly Readonly<Record<string, unknown>>[]>;
+  /** The instant the run is as of (ISO 8601); the same data, parameters and `asOf` give the same output. */
+  readonly asOf: string;
+  /** The calendar date of `asOf` in the organization's time zone (YYYY-MM-DD). */
+  readonly asOfDate: string;
+  /** Runs one of core's named aggregates (see {@link ReportingAggregateMap}) for the caller's organization. */
+  aggregate<N extends ReportingAggregateName>(
+    name: N,
+    parameters: ReportingAggregateMap[N]['parameters'],
+  ): Promise<readonly ReportingAggregateMap[N]['row'][]>;
+}
+
+/** How a report's headline value reads. @public */
+export type ReportUnit = 'percent' | 'days' | 'cents' | 'count';
+
+/** The range a KPI's value should stay in (in the report's unit; a percent as a fraction, 0.95 for 95 %). @public */
+export interface ReportTarget {
+  /** The target as people say it, e.g. `≥ 95%`. */
+  readonly label: string;
+  /** The value should be at least this. */
+  readonly min?: number;
+  /** The value should be at most this. */
+  readonly max?: number;
 }
 
 /** Extension point `report-definition`: a KPI or report with its formula published beside it. @public */
@@ -55,7 +80,11 @@ export interface ReportDefinition<P = unknown> {
   readonly title: string;
   /** The formula in words, shown beside the number. */
   readonly formula: string;
-  /** The schema of the report's parameters (e.g. a date range). */
+  /** How the headline value reads (default `percent`: a fraction shown as a percentage). */
+  readonly unit?: ReportUnit;
+  /** The range the value should stay in, when the KPI has one. */
+  readonly target?: ReportTarget;
+  /** The schema of the report's parameters (e.g. {@link reportParametersSchema}, or an extension of it). */
   readonly parameters: ZodType<P>;
   /** Computes the report for the given parameters through the read-only query API. */
   compute(context: RequestContext, parameters: P, query: ReportingQueryApi): Promise<ReportOutput>;

@@ -1,0 +1,54 @@
+import type { ReportFilters } from '@openrcm/sdk';
+import type { AggregateScope } from './aggregate-scope';
+
+/** A piece of SQL with its positional `?` bindings, in order. */
+export interface SqlFragment {
+  readonly sql: string;
+  readonly bindings: readonly unknown[];
+}
+
+/** Joins fragments with `and`, skipping empty ones (an empty result is `true`). */
+export function and(...fragments: readonly SqlFragment[]): SqlFragment {
+  const present = fragments.filter((fragment) => fragment.sql !== '');
+  if (present.length === 0) return { sql: 'true', bindings: [] };
+  return { sql: present.map((fragment) => `(${fragment.sql})`).join(' and '), bindings: present.flatMap((fragment) => fragment.bindings) };
+}
+
+/**
+ * `column` (a timestamptz) falls on a calendar date from `from` to `to` inclusive, in the scope's time zone. The bounds
+ * are constants, so an index on the column serves the range.
+ */
+export function instantOnDates(column: string, from: string, to: string, scope: AggregateScope): SqlFragment {
+  return {
+    sql: `${column} >= (?::date::timestamp at time zone ?) and ${column} < ((?::date + 1)::timestamp at time zone ?)`,
+    bindings: [from, scope.timeZone, to, scope.timeZone],
+  };
+}
+
+/** `column` (a timestamptz) was recorded at or before the run's instant. */
+export function recordedByAsOf(column: string, scope: AggregateScope): SqlFragment {
+  return { sql: `${column} <= ?`, bindings: [scope.asOf] };
+}
+
+/** The month (YYYY-MM) of `column` (a timestamptz) in the scope's time zone, as SQL with its binding. */
+export function monthOfInstant(column: string, scope: AggregateScope): SqlFragment {
+  return { sql: `to_char(${column} at time zone ?, 'YYYY-MM')`, bindings: [scope.timeZone] };
+}
+
+/** The month (YYYY-MM) of `column`, a text calendar date (YYYY-MM-DD). */
+export function monthOfDate(column: string): SqlFragment {
+  return { sql: `substr(${column}, 1, 7)`, bindings: [] };
+}
+
+/** The location and rendering-provider filters on an encounter row aliased `encounter`. */
+export function encounterFilters(encounter: string, filters: ReportFilters): SqlFragment {
+  return and(
+    filters.locationId ? { sql: `${encounter}.location_id = ?`, bindings: [filters.locationId] } : { sql: '', bindings: [] },
+    filters.providerId ? { sql: `${encounter}.rendering_provider_id = ?`, bindings: [filters.providerId] } : { sql: '', bindings: [] },
+  );
+}
+
+/** Bigint or numeric text from PostgreSQL as a JS number (0 for null). */
+export function numberOf(value: unknown): number {
+  return value === null || value === undefined ? 0 : Number(value);
+}

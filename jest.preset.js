@@ -14,6 +14,7 @@ const workspaceSources = {
   '^@openrcm/example-hello-plugin$': 'examples/hello-plugin/src/index.ts',
   '^@openrcm/plugin-eligibility-availity$': 'plugins/eligibility-availity/src/index.ts',
   '^@openrcm/plugin-clearinghouse-generic$': 'plugins/clearinghouse-generic/src/index.ts',
+  '^@openrcm/plugin-kpi-reports$': 'plugins/kpi-reports/src/index.ts',
 };
 
 module.exports = (packageDir, overrides = {}) => ({

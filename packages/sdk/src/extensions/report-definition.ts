@@ -23,8 +23,10 @@ export interface ReportOutput {
     /** The value for that period. */
     readonly value: number;
   }[];
-  /** A detail table. */
+  /** A detail table: the breakdown of the value, or the records behind it (drill-down). */
   readonly table?: {
+    /** What the rows are, e.g. `Claims denied on first adjudication`. */
+    readonly title?: string;
     /** The column headings. */
     readonly columns: readonly string[];
     /** The rows, each with one cell per column and an optional link to the record it is about. */

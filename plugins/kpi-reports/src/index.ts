@@ -1,0 +1,1 @@
+export { plugin, KPI_REPORTS } from './kpi-reports.plugin';

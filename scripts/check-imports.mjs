@@ -22,6 +22,7 @@ const ALLOWED_INTERNAL = {
     '@openrcm/simulator',
     '@openrcm/plugin-clearinghouse-generic',
     '@openrcm/plugin-eligibility-availity',
+    '@openrcm/plugin-kpi-reports',
   ],
 };
 

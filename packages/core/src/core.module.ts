@@ -103,6 +103,7 @@ import { ClaimScrubFindingService } from './claims/claim-scrub-finding.service';
 import { LedgerWriter } from './ledger/ledger.writer';
 import { remittanceControllers, remittanceProviders } from './remittance/remittance.providers';
 import { pointOfServiceControllers, pointOfServiceProviders } from './point-of-service/point-of-service.providers';
+import { reportingControllers, reportingProviders } from './reporting/reporting.providers';
 import { RemittancePoster } from './remittance/remittance.poster';
 import { RemittanceService } from './remittance/remittance.service';
 import { RemittanceIngestion } from './remittance/remittance-ingestion.service';
@@ -222,6 +223,7 @@ export class CoreModule implements NestModule {
         CodingEditsController,
         ...remittanceControllers,
         ...pointOfServiceControllers,
+        ...reportingControllers,
         ...followUpControllers,
         DenialCategoriesController,
         AppealTemplatesController,
@@ -282,6 +284,7 @@ export class CoreModule implements NestModule {
         InboundFetchScheduler,
         ...remittanceProviders,
         ...pointOfServiceProviders,
+        ...reportingProviders,
         ...followUpProviders,
         DenialCategoryService,
         DenialStopTheLine,

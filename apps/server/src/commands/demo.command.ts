@@ -30,6 +30,7 @@ export interface RunningDemo {
 }
 
 const CLEARINGHOUSE_MODULE = '@openrcm/plugin-clearinghouse-generic';
+const KPI_REPORTS_MODULE = '@openrcm/plugin-kpi-reports';
 const QUIETER_THAN_WARN: ReadonlySet<string> = new Set(['warn', 'error', 'fatal', 'silent']);
 
 /**
@@ -121,7 +122,11 @@ function demoConfig(config: OpenRcmConfig, exchange: DemoExchange, exit: boolean
   const clearinghouse = { module: CLEARINGHOUSE_MODULE, settings: { transport: { type: 'folder', outbox: exchange.outbox, inbox: exchange.inbox } } };
   return {
     ...config,
-    plugins: [...config.plugins.filter((plugin) => plugin.module !== CLEARINGHOUSE_MODULE), clearinghouse] as OpenRcmConfig['plugins'],
+    plugins: [
+      ...config.plugins.filter((plugin) => plugin.module !== CLEARINGHOUSE_MODULE && plugin.module !== KPI_REPORTS_MODULE),
+      clearinghouse,
+      { module: KPI_REPORTS_MODULE },
+    ] as OpenRcmConfig['plugins'],
     // With --exit nobody signs in: listen on a free port of the loopback only, so a running server is no obstacle.
     http: exit ? { ...config.http, host: '127.0.0.1', port: 0 } : config.http,
     // The summary is the demo's output: request logs would bury it, so nothing below warnings is logged.

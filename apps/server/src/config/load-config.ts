@@ -16,7 +16,7 @@ export interface LoadedConfig {
 
 /**
  * Reads `openrcm.config.ts` (or `path`), applies environment overrides (DATABASE_URL, REDIS_URL, HOST, PORT,
- * OPENRCM_DATA_DIR, LOG_LEVEL) and validates the result; errors name each bad field.
+ * OPENRCM_DATA_DIR, LOG_LEVEL, SMTP_URL, MAIL_FROM, PUBLIC_URL) and validates the result; errors name each bad field.
  */
 export async function loadConfig(path: string | undefined, env: NodeJS.ProcessEnv = process.env, cwd = process.cwd()): Promise<LoadedConfig> {
   const file = path ? resolve(cwd, path) : resolve(cwd, CONFIG_FILE_NAME);
@@ -33,6 +33,7 @@ export async function loadConfig(path: string | undefined, env: NodeJS.ProcessEn
     config: {
       ...config,
       database: { ...config.database, dataDir: absolute(config.database.dataDir, baseDir) },
+      mail: { ...config.mail, outboxDir: absolute(config.mail.outboxDir, baseDir) },
       plugins: config.plugins.map((plugin) => ({ ...plugin, module: plugin.module.startsWith('.') ? resolve(baseDir, plugin.module) : plugin.module })),
     },
   };
@@ -57,6 +58,10 @@ function withEnvironment(config: OpenRcmConfigInput, env: NodeJS.ProcessEnv): Op
     ...(env['REDIS_URL'] ? { redis: { ...config.redis, url: env['REDIS_URL'] } } : {}),
     http: { ...config.http, ...(env['HOST'] ? { host: env['HOST'] } : {}), ...(port === undefined ? {} : { port }) },
     ...(env['LOG_LEVEL'] ? { logLevel: env['LOG_LEVEL'] as OpenRcmConfig['logLevel'] } : {}),
+    ...(env['SMTP_URL'] || env['MAIL_FROM']
+      ? { mail: { ...config.mail, ...(env['SMTP_URL'] ? { smtpUrl: env['SMTP_URL'] } : {}), ...(env['MAIL_FROM'] ? { from: env['MAIL_FROM'] } : {}) } }
+      : {}),
+    ...(env['PUBLIC_URL'] ? { publicUrl: env['PUBLIC_URL'] } : {}),
   };
 }
 
@@ -76,6 +81,9 @@ export function toCoreConfig(config: OpenRcmConfig, work: boolean): CoreConfig {
     eligibility: config.eligibility,
     claims: config.claims,
     remittance: config.remittance,
+    mail: { outboxDir: config.mail.outboxDir, from: config.mail.from, ...(config.mail.smtpUrl ? { smtpUrl: config.mail.smtpUrl } : {}) },
+    publicUrl: config.publicUrl ?? `http://${config.http.host}:${config.http.port}`,
+    reports: config.reports,
     plugins: { ...defaults.plugins, installed: config.plugins, callTimeoutMs: config.pluginCallTimeoutMs },
     logLevel: config.logLevel,
   };

@@ -85,6 +85,26 @@ export const openRcmConfigSchema = z
       })
       .strict()
       .default({ contractualReasons: [...DEFAULT_CONTRACTUAL_REASONS] }),
+    mail: z
+      .object({
+        /** An SMTP server, e.g. smtp://user:password@host:587; when absent, messages are written to outboxDir. Env: SMTP_URL. */
+        smtpUrl: z.string().regex(/^smtps?:\/\//, 'an smtp:// or smtps:// URL').optional(),
+        /** Where messages go as .eml files when there is no SMTP server. */
+        outboxDir: z.string().min(1).default('./.openrcm/outbox'),
+        /** The sender of every message. Env: MAIL_FROM. */
+        from: z.string().min(3).default('OpenRCM <openrcm@localhost>'),
+      })
+      .strict()
+      .default({ outboxDir: './.openrcm/outbox', from: 'OpenRCM <openrcm@localhost>' }),
+    /** The address people reach the server at, for links in emails. Env: PUBLIC_URL. */
+    publicUrl: z.url().optional(),
+    reports: z
+      .object({
+        /** How often a job-running process checks each organization's scheduled report emails. */
+        scheduleEveryMinutes: z.number().int().min(1).max(1440).default(60),
+      })
+      .strict()
+      .default({ scheduleEveryMinutes: 60 }),
     plugins: z
       .array(
         z

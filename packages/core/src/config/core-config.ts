@@ -91,6 +91,20 @@ export interface CoreConfig {
      */
     readonly contractualReasons: readonly string[];
   };
+  readonly mail: {
+    /** An SMTP server (`smtp://user:password@host:587`, `smtps://…`); when absent, messages go to `outboxDir` as `.eml` files. */
+    readonly smtpUrl?: string;
+    /** Where messages are written when there is no SMTP server (the embedded default). */
+    readonly outboxDir: string;
+    /** The sender of every message, e.g. `Billing <billing@clinic.example>`. */
+    readonly from: string;
+  };
+  /** The address people reach this server at, for links in emails (e.g. `https://billing.clinic.example`). */
+  readonly publicUrl: string;
+  readonly reports: {
+    /** How often a job-running process queues each organization's check for scheduled report emails that are due. */
+    readonly scheduleEveryMinutes: number;
+  };
   readonly logLevel: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
 }
 
@@ -109,6 +123,9 @@ export function defaultCoreConfig(): CoreConfig {
     eligibility: { maxAgeDays: 7, sweepHorizonDays: 1, skipCheckedWithinDays: 3, sweepEveryMinutes: 60, serviceTypeCode: '30' },
     claims: { submitWithinHours: 72, fetchInboundEveryMinutes: 5, followUpEveryMinutes: 60, statusInquiryOnFollowUp: true },
     remittance: { contractualReasons: DEFAULT_CONTRACTUAL_REASONS },
+    mail: { outboxDir: './.openrcm/outbox', from: 'OpenRCM <openrcm@localhost>' },
+    publicUrl: 'http://127.0.0.1:3000',
+    reports: { scheduleEveryMinutes: 60 },
     logLevel: 'info',
   };
 }

@@ -32,6 +32,8 @@ import { GatePolicy } from '../gates/gate-policy.entity';
 import { GateSettings } from '../gates/gate-settings.entity';
 import { GateDefect } from '../gates/gate-defect.entity';
 import { GateChange } from '../gates/gate-change.entity';
+import { ReportEmail } from '../reporting/schedules/report-email.entity';
+import { ReportSchedule } from '../reporting/schedules/report-schedule.entity';
 import { OutboxEvent } from '../outbox/outbox-event.entity';
 import { PluginSetting } from '../plugins/plugin-setting.entity';
 import { PluginStateEntry } from '../plugins/plugin-state.entity';
@@ -96,6 +98,8 @@ export const ENTITIES = [
   GateSettings,
   GateDefect,
   GateChange,
+  ReportSchedule,
+  ReportEmail,
   MedicarePfsRelease,
   MedicareRvu,
   MedicareGpci,

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 
 /** Where an A/R balance's age counts from: the date of service, or the first bill date (first submission). @public */
-export const AGING_BASES = ['date-of-service', 'bill-date'] as const;
+export const AGING_BASES = ['service-date', 'bill-date'] as const;
 
 /** Where an A/R balance's age counts from. @public */
 export type AgingBasis = (typeof AGING_BASES)[number];
@@ -29,7 +29,7 @@ export interface ReportParameters {
   readonly providerId?: string;
   /** Only the claims (and balances) of this payer (a payer record id). */
   readonly payerId?: string;
-  /** Where A/R ages count from (default `date-of-service`); only the A/R reports read it. */
+  /** Where A/R ages count from (default `service-date`); only the A/R reports read it. */
   readonly agingBasis?: AgingBasis;
 }
 

@@ -4,10 +4,10 @@ import { addDays, claimTable, dollars, groupBy, ratio, sum, type ReportTable } f
 /** The days of revenue net days in A/R averages over: the last three months. */
 export const NET_REVENUE_DAYS = 90;
 
-const BASIS_WORDS: Record<AgingBasis, string> = { 'date-of-service': 'date of service', 'bill-date': 'first bill date' };
+const BASIS_WORDS: Record<AgingBasis, string> = { 'service-date': 'date of service', 'bill-date': 'first bill date' };
 
 function basisOf(parameters: ReportParameters): AgingBasis {
-  return parameters.agingBasis ?? 'date-of-service';
+  return parameters.agingBasis ?? 'service-date';
 }
 
 function filtersOf(parameters: ReportParameters) {

@@ -1,0 +1,30 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { ValidationError, type ReportingAggregateMap, type ReportingAggregateName, type ReportingQueryApi } from '@openrcm/sdk';
+import { currentAuditScope } from '../audit/audit-scope';
+import { calendarDate } from '../time/calendar-date';
+import type { AggregateScope, AggregateTable } from './aggregates/aggregate-scope';
+
+/**
+ * The reporting query API one run of one report gets: core's named aggregates for the run's organization, as of the
+ * run's instant. Claims a drill-down lists are patient data: each is recorded as read in the audit trail.
+ */
+export function createReportingQuery(em: EntityManager, scope: AggregateScope, aggregates: AggregateTable): ReportingQueryApi {
+  return {
+    asOf: scope.asOf.toISOString(),
+    asOfDate: calendarDate(scope.asOf, scope.timeZone),
+    async aggregate<N extends ReportingAggregateName>(name: N, parameters: ReportingAggregateMap[N]['parameters']) {
+      if (!Object.hasOwn(aggregates, name)) {
+        throw new ValidationError([{ field: 'aggregate', message: `no reporting aggregate named "${String(name)}"; known: ${Object.keys(aggregates).join(', ')}` }]);
+      }
+      const rows = await aggregates[name](em, scope, parameters);
+      if (name === 'claim-list') recordClaimReads(rows as ReportingAggregateMap['claim-list']['row'][]);
+      return rows;
+    },
+  };
+}
+
+function recordClaimReads(claims: readonly ReportingAggregateMap['claim-list']['row'][]): void {
+  const scope = currentAuditScope();
+  if (!scope) return;
+  for (const claim of claims) scope.reads.push({ recordType: 'claim', recordId: claim.claimId, patientId: claim.patientId });
+}

@@ -91,11 +91,12 @@ export class BillingPractice {
    * Registers a patient (self-insured) with ACME1 (or `primaryPayerId`, a payer the group is enrolled with) as primary
    * and, when asked, SECOND1 as secondary; the visit (on `dateOfService`, default {@link DATE_OF_SERVICE}) becomes a
    * submitted claim — or, with `submit: false`, a ready one. `atCheckIn` runs right after the patient checks in (the
-   * front desk taking a copay).
+   * front desk taking a copay); `scrub`, when given, brings the built draft claim to scrubbed in place of the plain
+   * `scrub` transition (a scrub that finds an error first, a reopen…).
    */
   async submittedClaim(
     lastName: string,
-    options: { readonly secondary?: boolean; readonly charges?: readonly VisitCharge[]; readonly dateOfService?: string; readonly submit?: boolean; readonly primaryPayerId?: string; readonly atCheckIn?: (visit: { readonly patientId: string; readonly encounterId: string }) => Promise<void> } = {},
+    options: { readonly secondary?: boolean; readonly charges?: readonly VisitCharge[]; readonly dateOfService?: string; readonly submit?: boolean; readonly primaryPayerId?: string; readonly atCheckIn?: (visit: { readonly patientId: string; readonly encounterId: string }) => Promise<void>; readonly scrub?: (claimId: string) => Promise<void> } = {},
   ): Promise<SubmittedClaim> {
     const dateOfService = options.dateOfService ?? DATE_OF_SERVICE;
     const put = (path: string, body: object) => this.admin.agent.put(`${this.base}${path}`).set('x-csrf-token', this.admin.csrf).send(body);
@@ -121,7 +122,8 @@ export class BillingPractice {
     await move('mark-ready');
     const built = await this.post('/claims/build', { encounterId }).expect(201);
     const claim = built.body.claims[0] as { id: string; patientControlNumber: string };
-    await this.post(`/claims/${claim.id}/transitions`, { event: 'scrub' }).expect(200);
+    if (options.scrub) await options.scrub(claim.id);
+    else await this.post(`/claims/${claim.id}/transitions`, { event: 'scrub' }).expect(200);
     await this.post(`/claims/${claim.id}/transitions`, { event: 'release' }).expect(200);
     if (options.submit !== false) await runInAuditScope(this.context, null, () => this.app.get(ClaimService).transition(this.context, claim.id, 'submit'));
     const view = await this.get(`/claims/${claim.id}`).expect(200);

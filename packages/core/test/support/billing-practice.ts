@@ -90,13 +90,22 @@ export class BillingPractice {
   /**
    * Registers a patient (self-insured) with ACME1 (or `primaryPayerId`, a payer the group is enrolled with) as primary
    * and, when asked, SECOND1 as secondary; the visit (on `dateOfService`, default {@link DATE_OF_SERVICE}) becomes a
-   * submitted claim — or, with `submit: false`, a ready one. `atCheckIn` runs right after the patient checks in (the
-   * front desk taking a copay); `scrub`, when given, brings the built draft claim to scrubbed in place of the plain
-   * `scrub` transition (a scrub that finds an error first, a reopen…).
+   * submitted claim — or, with `submit: false`, a ready one — at the practice's location (or `locationId`). `atCheckIn`
+   * runs right after the patient checks in (the front desk taking a copay); `scrub`, when given, brings the built draft
+   * claim to scrubbed in place of the plain `scrub` transition (a scrub that finds an error first, a reopen…).
    */
   async submittedClaim(
     lastName: string,
-    options: { readonly secondary?: boolean; readonly charges?: readonly VisitCharge[]; readonly dateOfService?: string; readonly submit?: boolean; readonly primaryPayerId?: string; readonly atCheckIn?: (visit: { readonly patientId: string; readonly encounterId: string }) => Promise<void>; readonly scrub?: (claimId: string) => Promise<void> } = {},
+    options: {
+      readonly secondary?: boolean;
+      readonly charges?: readonly VisitCharge[];
+      readonly dateOfService?: string;
+      readonly submit?: boolean;
+      readonly primaryPayerId?: string;
+      readonly locationId?: string;
+      readonly atCheckIn?: (visit: { readonly patientId: string; readonly encounterId: string }) => Promise<void>;
+      readonly scrub?: (claimId: string) => Promise<void>;
+    } = {},
   ): Promise<SubmittedClaim> {
     const dateOfService = options.dateOfService ?? DATE_OF_SERVICE;
     const put = (path: string, body: object) => this.admin.agent.put(`${this.base}${path}`).set('x-csrf-token', this.admin.csrf).send(body);
@@ -107,7 +116,7 @@ export class BillingPractice {
       this.post(`/patients/${patientId}/coverages`, { payerRecordId, order, subscriberRelationship: '18', memberId: `M${Math.random().toString().slice(2, 11)}`, groupNumber: 'G-77', effectiveFrom: '2026-01-01' }).expect(201);
     const primary = (await coverage(options.primaryPayerId ?? this.ids.payerId, 'primary')).body.id as string;
     const secondary = options.secondary ? ((await coverage(this.ids.secondaryPayerId, 'secondary')).body.id as string) : null;
-    const encounter = await this.post('/encounters', { patientId, locationId: this.ids.locationId, billingProviderId: this.ids.groupId, renderingProviderId: this.ids.doctorId, dateOfService, selfPay: false }).expect(201);
+    const encounter = await this.post('/encounters', { patientId, locationId: options.locationId ?? this.ids.locationId, billingProviderId: this.ids.groupId, renderingProviderId: this.ids.doctorId, dateOfService, selfPay: false }).expect(201);
     const encounterId = encounter.body.id as string;
     const move = (event: string) => this.post(`/encounters/${encounterId}/transitions`, { event }).expect(200);
     await move('check-in');

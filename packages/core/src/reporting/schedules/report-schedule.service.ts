@@ -56,7 +56,8 @@ export class ReportScheduleService {
   async create(context: RequestContext, input: ReportScheduleInput): Promise<ReportSchedule> {
     this.checkReports(context, input.reportIds);
     const today = await this.today(context);
-    const schedule = this.em().create(ReportSchedule, {
+    const em = this.em();
+    const schedule = em.create(ReportSchedule, {
       organizationId: context.organizationId,
       name: input.name,
       reportIds: [...input.reportIds],
@@ -68,12 +69,13 @@ export class ReportScheduleService {
       active: input.active ?? true,
       createdBy: `${context.actor.type}:${context.actor.id}`,
     });
-    await this.em().flush();
+    await em.flush();
     return schedule;
   }
 
   async update(context: RequestContext, id: string, input: Partial<ReportScheduleInput>): Promise<ReportSchedule> {
-    const schedule = await this.find(context, id);
+    const em = this.em();
+    const schedule = await this.find(em, context, id);
     if (input.reportIds) this.checkReports(context, input.reportIds);
     if (input.name !== undefined) schedule.name = input.name;
     if (input.reportIds) schedule.reportIds = [...input.reportIds];
@@ -83,12 +85,13 @@ export class ReportScheduleService {
     if (input.filters) schedule.filters = input.filters;
     if (input.firstSendOn) schedule.nextSendOn = input.firstSendOn;
     if (input.active !== undefined) schedule.active = input.active;
-    await this.em().flush();
+    await em.flush();
     return schedule;
   }
 
   async remove(context: RequestContext, id: string): Promise<void> {
-    await this.em().removeAndFlush(await this.find(context, id));
+    const em = this.em();
+    await em.removeAndFlush(await this.find(em, context, id));
   }
 
   emails(context: RequestContext, id: string): Promise<ReportEmail[]> {
@@ -113,7 +116,7 @@ export class ReportScheduleService {
    * a due day and leaving the schedule where it is.
    */
   async send(context: RequestContext, scheduleId: string, sendOn?: string): Promise<ReportEmail | null> {
-    const schedule = await this.find(context, scheduleId);
+    const schedule = await this.find(this.em(), context, scheduleId);
     if (sendOn !== undefined && (schedule.nextSendOn !== sendOn || !schedule.active)) return null;
     const day = sendOn ?? (await this.today(context));
     const period = windowPeriod(schedule.window, day);
@@ -141,8 +144,8 @@ export class ReportScheduleService {
     });
   }
 
-  private async find(context: RequestContext, id: string): Promise<ReportSchedule> {
-    const schedule = await this.em().findOne(ReportSchedule, { id, organizationId: context.organizationId });
+  private async find(em: EntityManager, context: RequestContext, id: string): Promise<ReportSchedule> {
+    const schedule = await em.findOne(ReportSchedule, { id, organizationId: context.organizationId });
     if (!schedule) throw new NotFoundError('report schedule', id);
     return schedule;
   }

@@ -1,0 +1,67 @@
+import type { ReportFilters } from '@openrcm/sdk';
+import type { AggregateScope } from './aggregate-scope';
+import { and, encounterFilters, recordedByAsOf, type SqlFragment } from './sql-fragments';
+
+/**
+ * The ledger entries recorded by the run's instant, as rows `charge_id, party, amount_cents, effective_date, kind,
+ * group_code, source`: a reversal keeps its own (negated) amount and date but takes the kind, CAS group and source of
+ * the entry it reverses, so summing by kind nets a reversed payment, adjustment or charge out of its kind. The
+ * reversed entry is looked up only for reversals (by primary key). `where` narrows the entries (alias `e`).
+ */
+export function moneyEntries(scope: AggregateScope, where: SqlFragment): SqlFragment {
+  const bound = and({ sql: 'e.organization_id = ?', bindings: [scope.organizationId] }, recordedByAsOf('e.created_at', scope), where);
+  const reversed = (column: string) => `case when e.kind = 'reversal' then (select o.${column} from ledger_entry o where o.id = e.reverses_entry_id) else e.${column} end`;
+  return {
+    sql: `select e.charge_id, e.party, e.amount_cents, e.effective_date, ${reversed('kind')} as kind, ${reversed('group_code')} as group_code, ${reversed('source')} as source
+            from ledger_entry e where ${bound.sql}`,
+    bindings: bound.bindings,
+  };
+}
+
+/**
+ * The payer of the encounter's primary claim: of the claims built for the encounter by the run's instant, the one to
+ * the lowest coverage order (primary first), the earliest built — null for a visit billed on no claim (self-pay).
+ * Its replacements and corrections go to the same coverage, so any of them names the same payer.
+ */
+export function primaryClaimPayer(encounterId: string, scope: AggregateScope): SqlFragment {
+  return {
+    sql: `(select k.payer_record_id from claim k
+            where k.organization_id = ? and k.encounter_id = ${encounterId} and k.created_at <= ?
+            order by case k.coverage_order when 'primary' then 0 when 'secondary' then 1 else 2 end, k.created_at, k.id limit 1)`,
+    bindings: [scope.organizationId, scope.asOf],
+  };
+}
+
+/**
+ * The visit filters on the encounter `encounterId` (SQL naming an encounter id): its location and rendering provider,
+ * and the payer of its primary claim ({@link primaryClaimPayer}).
+ */
+export function visitFilters(encounterId: string, filters: ReportFilters, scope: AggregateScope): SqlFragment {
+  const byEncounter = encounterFilters('n', filters);
+  const payer = filters.payerId ? primaryClaimPayer(encounterId, scope) : null;
+  return and(
+    byEncounter.sql === 'true' ? { sql: '', bindings: [] } : { sql: `exists (select 1 from encounter n where n.id = ${encounterId} and ${byEncounter.sql})`, bindings: byEncounter.bindings },
+    payer ? { sql: `${payer.sql} = ?`, bindings: [...payer.bindings, filters.payerId] } : { sql: '', bindings: [] },
+  );
+}
+
+/**
+ * The ledger entries (alias `e`) of the service lines whose charge (alias `c`) passes `where` and the visit filters;
+ * nothing to add when neither narrows anything.
+ */
+export function entriesOfLines(where: SqlFragment, filters: ReportFilters, scope: AggregateScope): SqlFragment {
+  const lines = and(where, visitFilters('c.encounter_id', filters, scope));
+  if (lines.sql === 'true') return { sql: '', bindings: [] };
+  return { sql: `e.charge_id in (select c.id from charge c where c.organization_id = ? and ${lines.sql})`, bindings: [scope.organizationId, ...lines.bindings] };
+}
+
+/** The entries (alias `m`, from {@link moneyEntries}) the money aggregates count: charges, payments, refunds, CO adjustments. */
+export const COUNTED_ENTRY = `(m.kind in ('charge', 'payment', 'refund') or (m.kind = 'adjustment' and m.group_code = 'CO'))`;
+
+/** The kinds of ledger entries (alias `e`) a counted entry can be: those, and the reversals of them. */
+export const COUNTED_ENTRY_KINDS = `e.kind in ('charge', 'payment', 'refund', 'adjustment', 'reversal')`;
+
+/** A calendar-date text column (YYYY-MM-DD) from `from` to `to` inclusive (ISO dates compare as text). */
+export function dateBetween(column: string, from: string, to: string): SqlFragment {
+  return { sql: `${column} >= ? and ${column} <= ?`, bindings: [from, to] };
+}

@@ -1,0 +1,88 @@
+import type { AgingBasis, ArBucket, ReportFilters } from '@openrcm/sdk';
+import { calendarDate } from '../../time/calendar-date';
+import type { AggregateScope } from './aggregate-scope';
+import { and, encounterFilters, type SqlFragment } from './sql-fragments';
+
+/** Which open balances: the report's filters and basis, and for a drill-down one bucket and one kind of party. */
+export interface OpenArSelection extends ReportFilters {
+  readonly agingBasis: AgingBasis;
+  readonly bucket?: ArBucket;
+  readonly party?: 'payer' | 'patient';
+}
+
+/** The name the patients' rows carry. */
+export const PATIENT = 'Patient';
+
+const NONE: SqlFragment = { sql: '', bindings: [] };
+
+/**
+ * The open A/R as of the run's instant, one row per open account (a service line owed by one party, as the aging
+ * reads it): `party`, `payer_record_id` (null for the patient), `claim_id`, `bucket`, `balance_cents`,
+ * `expected_cents`. `open-ar` sums these rows and `claim-list` lists their claims, so both count the same balances.
+ *
+ * - Balance: the sum of the account's ledger entries recorded by the instant (`created_at <= asOf`); only positive
+ *   balances are open (credit balances are left out).
+ * - Claim: of the claims built by the instant that carry the line, the latest to the account's coverage (for a patient
+ *   account, or a payer account reached by crossover, the latest of any); null for a line billed on no claim (a
+ *   self-pay visit).
+ * - Age: calendar days from the charge's date of service, or (basis `bill-date`) from the first bill date — the day
+ *   (in the organization's time zone) of the earliest 837P batch submitted by the instant that carries a claim of the
+ *   line, the date of service when there is none — to the instant's calendar date in that zone.
+ * - Expected: a payer account charged at billing (the primary's) whose line no matched remittance of that coverage
+ *   answered by the instant, and whose charge carries the contract's expected allowed amount, counts at the lesser of
+ *   that and its balance; every other balance counts at itself.
+ * - Filters: the charge's encounter (location, provider); the payer owing the balance (which leaves patient balances
+ *   out); the bucket and the party.
+ */
+export function openArBalances(scope: AggregateScope, selection: OpenArSelection): SqlFragment {
+  const organizationId = scope.organizationId;
+  const accounts = and(
+    { sql: `e.organization_id = ? and e.created_at <= ? and e.party in ('payer', 'patient')`, bindings: [organizationId, scope.asOf] },
+    selection.party ? { sql: 'e.party = ?', bindings: [selection.party] } : NONE,
+    selection.payerId ? { sql: `e.party = 'payer' and e.payer_record_id = ?`, bindings: [selection.payerId] } : NONE,
+  );
+  const visit = encounterFilters('n', selection);
+  const billDate = selection.agingBasis === 'bill-date';
+  const agedFrom = billDate ? `coalesce((f.first_billed_at at time zone ?)::date, c.date_of_service::date)` : `c.date_of_service::date`;
+  const sql = `
+    select a.party, a.payer_record_id, k.id as claim_id, a.balance_cents, ?::date - ${agedFrom} as age_days,
+           case when a.party = 'payer' and a.charged_here and c.expected_allowed_cents is not null
+                     and not exists (select 1 from claim_line l join remittance_claim r on r.organization_id = l.organization_id and r.claim_id = l.claim_id
+                                      where l.organization_id = ? and l.charge_id = a.charge_id and r.coverage_id = a.coverage_id and r.match = 'matched' and r.created_at <= ?)
+                then least(a.balance_cents, c.expected_allowed_cents) else a.balance_cents end as expected_cents
+      from (select e.charge_id, e.party, e.coverage_id, e.payer_record_id, sum(e.amount_cents) as balance_cents, bool_or(e.kind = 'charge') as charged_here
+              from ledger_entry e where ${accounts.sql}
+             group by e.charge_id, e.party, e.coverage_id, e.payer_record_id
+            having sum(e.amount_cents) > 0) a
+      join charge c on c.id = a.charge_id
+      ${visit.sql === 'true' ? '' : `join encounter n on n.id = c.encounter_id and ${visit.sql}`}
+      left join lateral (select k.id from claim_line l join claim k on k.id = l.claim_id
+                          where l.organization_id = ? and l.charge_id = a.charge_id and k.created_at <= ?
+                          order by (k.coverage_id is not distinct from a.coverage_id) desc, k.created_at desc, k.id desc limit 1) k on true
+      ${
+        billDate
+          ? `left join lateral (select min(b.submitted_at) as first_billed_at from claim_line l
+                                  join claim_batch b on b.organization_id = l.organization_id and b.claim_ids @> jsonb_build_array(l.claim_id::text)
+                                 where l.organization_id = ? and l.charge_id = a.charge_id and b.state = 'submitted' and b.submitted_at <= ? and b.created_at <= ?) f on true`
+          : ''
+      }`;
+  const bindings = [
+    calendarDate(scope.asOf, scope.timeZone),
+    ...(billDate ? [scope.timeZone] : []),
+    organizationId,
+    scope.asOf,
+    ...accounts.bindings,
+    ...(visit.sql === 'true' ? [] : visit.bindings),
+    organizationId,
+    scope.asOf,
+    ...(billDate ? [organizationId, scope.asOf, scope.asOf] : []),
+  ];
+  return {
+    sql: `select aged.party, aged.payer_record_id, aged.claim_id, aged.balance_cents, aged.expected_cents, aged.bucket
+            from (select o.*, case when o.age_days <= 30 then '0-30' when o.age_days <= 60 then '31-60' when o.age_days <= 90 then '61-90'
+                                   when o.age_days <= 120 then '91-120' else '121+' end as bucket
+                    from (${sql}) o) aged
+           where ${selection.bucket ? 'aged.bucket = ?' : 'true'}`,
+    bindings: [...bindings, ...(selection.bucket ? [selection.bucket] : [])],
+  };
+}

@@ -1,0 +1,58 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { ValidationError, type ClaimListParameters, type ClaimListRow } from '@openrcm/sdk';
+import type { AggregateScope } from './aggregate-scope';
+import { openArBalances } from './open-ar-balances';
+import { numberOf } from './sql-fragments';
+
+/** Rows a drill-down returns unless asked otherwise, and the most it returns. */
+export const CLAIM_LIST_DEFAULT_LIMIT = 1_000;
+export const CLAIM_LIST_MAX_LIMIT = 10_000;
+
+/**
+ * The `open-ar` drill-down of `claim-list`: the claims with an open balance in the selection — the same balances
+ * `open-ar` sums for the same filters and basis ({@link openArBalances}), narrowed to one bucket and one party when
+ * given — each with its open balance in that selection as `amountCents`, oldest date of service first. A balance of a
+ * visit billed on no claim (self-pay) has no claim to list. The state is the claim's as of the run's instant (its
+ * last workflow transition by then).
+ */
+export async function openArClaimList(em: EntityManager, scope: AggregateScope, parameters: ClaimListParameters): Promise<ClaimListRow[]> {
+  if (parameters.cohort !== 'open-ar') throw new ValidationError([{ field: 'cohort', message: `lists the open-ar cohort, not ${parameters.cohort}` }]);
+  const limit = parameters.limit ?? CLAIM_LIST_DEFAULT_LIMIT;
+  if (!Number.isInteger(limit) || limit < 1 || limit > CLAIM_LIST_MAX_LIMIT) {
+    throw new ValidationError([{ field: 'limit', message: `a whole number from 1 to ${CLAIM_LIST_MAX_LIMIT}, got ${limit}` }]);
+  }
+  const balances = openArBalances(scope, {
+    agingBasis: parameters.agingBasis ?? 'service-date',
+    ...(parameters.locationId ? { locationId: parameters.locationId } : {}),
+    ...(parameters.providerId ? { providerId: parameters.providerId } : {}),
+    ...(parameters.payerId ? { payerId: parameters.payerId } : {}),
+    ...(parameters.bucket ? { bucket: parameters.bucket } : {}),
+    ...(parameters.party ? { party: parameters.party } : {}),
+  });
+  const rows = await em.execute<{ claim_id: string; patient_control_number: string; patient_id: string; payer_name: string; date_of_service: string; state: string; charge: string; amount: string }[]>(
+    `select k.id as claim_id, k.patient_control_number, k.patient_id::text as patient_id, y.name as payer_name, k.date_of_service, k.total_charge_cents::text as charge, o.amount::text as amount,
+            coalesce((select t.to_state from workflow_transition t
+                       where t.organization_id = k.organization_id and t.workflow = 'claim' and t.record_id = k.id::text and t.created_at <= ?
+                       order by t.created_at desc, t.id desc limit 1),
+                     (select t.from_state from workflow_transition t
+                       where t.organization_id = k.organization_id and t.workflow = 'claim' and t.record_id = k.id::text
+                       order by t.created_at, t.id limit 1),
+                     k.state) as state
+       from (select b.claim_id, sum(b.balance_cents) as amount from (${balances.sql}) b where b.claim_id is not null group by b.claim_id) o
+       join claim k on k.id = o.claim_id
+       join payer y on y.id = k.payer_record_id
+      order by k.date_of_service, k.patient_control_number, k.id
+      limit ?`,
+    [scope.asOf, ...balances.bindings, limit],
+  );
+  return rows.map((row) => ({
+    claimId: row.claim_id,
+    patientControlNumber: row.patient_control_number,
+    patientId: row.patient_id,
+    payerName: row.payer_name,
+    dateOfService: row.date_of_service,
+    state: row.state,
+    chargeCents: numberOf(row.charge),
+    amountCents: numberOf(row.amount),
+  }));
+}

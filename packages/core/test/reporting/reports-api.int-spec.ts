@@ -97,11 +97,11 @@ describe('reports API', () => {
   });
 
   it('refuses bad parameters naming the field, an asOf in the future, and an unknown report', async () => {
-    const missing = await run('initial-denial-rate', { from: '2026-01-01' }).expect(422);
+    const missing = await run('initial-denial-rate', { from: '2026-01-01' }).expect(400);
     expect(JSON.stringify(missing.body)).toContain('"field":"to"');
-    const reversed = await run('initial-denial-rate', { from: '2026-05-01', to: '2026-04-01' }).expect(422);
+    const reversed = await run('initial-denial-rate', { from: '2026-05-01', to: '2026-04-01' }).expect(400);
     expect(JSON.stringify(reversed.body)).toContain('"field":"from"');
-    const future = await run('initial-denial-rate', { from: '2026-01-01', to: today(), asOf: '2999-01-01' }).expect(422);
+    const future = await run('initial-denial-rate', { from: '2026-01-01', to: today(), asOf: '2999-01-01' }).expect(400);
     expect(JSON.stringify(future.body)).toContain('"field":"asOf"');
     await run('no-such-report', { from: '2026-01-01', to: today() }).expect(404);
   });
@@ -122,7 +122,7 @@ describe('reports API', () => {
       .post('/report-schedules', { name: 'Monday numbers', reportIds: ['initial-denial-rate', 'clean-claim-rate'], recipients: ['manager@clinic.test'], cadence: 'weekly', window: 'year-to-date' })
       .expect(201);
     const scheduleId = created.body.id as string;
-    const bad = await practice.post('/report-schedules', { name: 'Bad', reportIds: ['no-such-report'], recipients: ['manager@clinic.test'], cadence: 'daily', window: 'month-to-date' }).expect(422);
+    const bad = await practice.post('/report-schedules', { name: 'Bad', reportIds: ['no-such-report'], recipients: ['manager@clinic.test'], cadence: 'daily', window: 'month-to-date' }).expect(400);
     expect(JSON.stringify(bad.body)).toContain('reportIds[0]');
 
     const schedules = app.get(MikroORM).em.fork();

@@ -1761,6 +1761,130 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/organizations/{organizationId}/reports": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The reports enabled for the organization: id, plugin, title, formula, unit, target and the JSON Schema of their parameters */
+        get: operations["ReportsController_list"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/organizations/{organizationId}/reports/{reportId}/run": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Runs a report: its parameters as query fields (e.g. from, to, payerId, agingBasis), as of an instant
+         * @description asOf: an ISO instant or a calendar date (the end of that day in the organization’s time zone); default now. The same data, parameters and asOf give the same output.
+         */
+        get: operations["ReportsController_run"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/organizations/{organizationId}/reports/{reportId}/export.csv": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A run’s table as CSV (same query as run); the run’s asOf is in the X-Report-As-Of header and the file name */
+        get: operations["ReportsController_export"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/organizations/{organizationId}/report-schedules": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The organization’s scheduled report emails */
+        get: operations["ReportSchedulesController_list"];
+        put?: never;
+        /** Schedules a report email */
+        post: operations["ReportSchedulesController_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/organizations/{organizationId}/report-schedules/{scheduleId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** Deletes a scheduled report email (its sent emails stay in the log) */
+        delete: operations["ReportSchedulesController_remove"];
+        options?: never;
+        head?: never;
+        /** Changes a scheduled report email (its reports, recipients, cadence, window, filters, next day, active) */
+        patch: operations["ReportSchedulesController_update"];
+        trace?: never;
+    };
+    "/api/organizations/{organizationId}/report-schedules/{scheduleId}/emails": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The emails a schedule sent, newest first (the last 100) */
+        get: operations["ReportSchedulesController_emails"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/organizations/{organizationId}/report-schedules/{scheduleId}/send": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Sends the schedule’s email now (a test send: the schedule’s next day does not move) */
+        post: operations["ReportSchedulesController_send"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/organizations/{organizationId}/follow-up/run": {
         parameters: {
             query?: never;
@@ -3007,6 +3131,66 @@ export interface components {
             method: "cash" | "check" | "card";
             /** @description the check number (required for a check) or the card authorization code */
             reference?: string;
+        };
+        CreateReportScheduleDto: {
+            name: string;
+            /** @description The reports whose headline numbers the email carries */
+            reportIds: string[];
+            /** @description Staff addresses: the email carries aggregates only, never patient data */
+            recipients: string[];
+            /** @enum {string} */
+            cadence: "daily" | "weekly" | "monthly";
+            /**
+             * @description The period each email reports on, counted back from the day it is sent
+             * @enum {string}
+             */
+            window: "month-to-date" | "previous-month" | "last-30-days" | "year-to-date";
+            filters?: {
+                /** Format: uuid */
+                locationId?: string;
+                /** Format: uuid */
+                providerId?: string;
+                /** Format: uuid */
+                payerId?: string;
+                /** @enum {string} */
+                agingBasis?: "service-date" | "bill-date";
+            };
+            /**
+             * Format: date
+             * @description The first (or next) day to send; default today
+             */
+            firstSendOn?: string;
+            active?: boolean;
+        };
+        UpdateReportScheduleDto: {
+            name?: string;
+            /** @description The reports whose headline numbers the email carries */
+            reportIds?: string[];
+            /** @description Staff addresses: the email carries aggregates only, never patient data */
+            recipients?: string[];
+            /** @enum {string} */
+            cadence?: "daily" | "weekly" | "monthly";
+            /**
+             * @description The period each email reports on, counted back from the day it is sent
+             * @enum {string}
+             */
+            window?: "month-to-date" | "previous-month" | "last-30-days" | "year-to-date";
+            filters?: {
+                /** Format: uuid */
+                locationId?: string;
+                /** Format: uuid */
+                providerId?: string;
+                /** Format: uuid */
+                payerId?: string;
+                /** @enum {string} */
+                agingBasis?: "service-date" | "bill-date";
+            };
+            /**
+             * Format: date
+             * @description The first (or next) day to send; default today
+             */
+            firstSendOn?: string;
+            active?: boolean;
         };
         RunFollowUpDto: {
             /**
@@ -6239,6 +6423,195 @@ export interface operations {
                 "application/json": components["schemas"]["RecordPaymentDto"];
             };
         };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    ReportsController_list: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                organizationId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    ReportsController_run: {
+        parameters: {
+            query?: {
+                asOf?: string;
+            };
+            header?: never;
+            path: {
+                organizationId: string;
+                reportId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    ReportsController_export: {
+        parameters: {
+            query?: {
+                asOf?: string;
+            };
+            header?: never;
+            path: {
+                organizationId: string;
+                reportId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    ReportSchedulesController_list: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                organizationId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    ReportSchedulesController_create: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                organizationId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateReportScheduleDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    ReportSchedulesController_remove: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                organizationId: string;
+                scheduleId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    ReportSchedulesController_update: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                organizationId: string;
+                scheduleId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateReportScheduleDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    ReportSchedulesController_emails: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                organizationId: string;
+                scheduleId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    ReportSchedulesController_send: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                organizationId: string;
+                scheduleId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
         responses: {
             201: {
                 headers: {

@@ -30,7 +30,7 @@ function adjudicates(rc: string, r: string, scope: AggregateScope): SqlFragment 
 export function firstAdjudicatedClaims(scope: AggregateScope, parameters: ReportParameters): SqlFragment {
   return sql`select c.id as claim_id, c.payer_record_id, ${monthOfDate('r.received_on')} as period, c.total_charge_cents as charge_cents,
       rc.status_code = ${DENIED} as denied_first,
-      rc.status_code <> ${DENIED} and c.replaces_claim_id is null as resolved_first_pass
+      rc.status_code <> ${DENIED} and c.frequency = '1' and c.replaces_claim_id is null as resolved_first_pass
     from remittance_claim rc
     join remittance r on r.organization_id = rc.organization_id and r.id = rc.remittance_id
     ${joinClaim('rc.claim_id', scope, parameters)}

@@ -8,6 +8,8 @@ import { reportAnswer } from './report-fixtures';
 import { ReportPage } from './report-page';
 
 const get = vi.hoisted(() => vi.fn());
+/** The full suite runs test files side by side: the first answer may take longer than findBy's default second. */
+const WAIT = { timeout: 10_000 };
 vi.mock('../api/client', () => ({ api: { GET: get } }));
 
 function renderReport(entry: string) {
@@ -37,9 +39,9 @@ describe('ReportPage', { timeout: 30_000 }, () => {
 
   it('shows the formula, the run’s asOf and parameters, the value, the trend, and the drill-down linking to claims, with its CSV', async () => {
     renderReport('/reports/initial-denial-rate?from=2026-01-01&to=2026-11-30&asOf=2026-11-30');
-    expect(await screen.findByRole('heading', { name: 'Initial denial rate', level: 1 })).toBeTruthy();
+    expect(await screen.findByRole('heading', { name: 'Initial denial rate', level: 1 }, WAIT)).toBeTruthy();
     expect(screen.getByText('Formula: Claims denied on their first adjudication ÷ claims adjudicated.')).toBeTruthy();
-    expect((await screen.findByText(/the organization’s day 2026-11-30/)).querySelector('time')?.getAttribute('datetime')).toBe('2026-11-30T15:00:00.000Z');
+    expect((await screen.findByText(/the organization’s day 2026-11-30/, undefined, WAIT)).querySelector('time')?.getAttribute('datetime')).toBe('2026-11-30T15:00:00.000Z');
     expect(screen.getByRole('table', { name: 'Parameters of the run' }).textContent).toBe('ParameterValuefrom2025-12-01to2026-11-30');
     expect(screen.getByText('33.3%')).toBeTruthy();
     expect(screen.getByText('Working: 1 ÷ 3')).toBeTruthy();
@@ -53,13 +55,13 @@ describe('ReportPage', { timeout: 30_000 }, () => {
 
   it('offers a link that keeps the run’s instant when no asOf was given', async () => {
     renderReport('/reports/payer-mix');
-    const pinned = await screen.findByRole('link', { name: 'Link to this run as of this instant' });
+    const pinned = await screen.findByRole('link', { name: 'Link to this run as of this instant' }, WAIT);
     expect(pinned.getAttribute('href')).toBe('/reports/payer-mix?from=2025-12-01&to=2026-11-30&asOf=2026-11-30T15%3A00%3A00.000Z');
     expect(screen.getByRole('table', { name: 'Charges by primary payer' }).textContent).toContain('Acme Health2490.00100.0%');
   });
 
   it('says so when no enabled report has the id', async () => {
     renderReport('/reports/no-such-report');
-    expect((await screen.findByRole('alert')).textContent).toBe('No report “no-such-report” is enabled for this organization.');
+    expect((await screen.findByRole('alert', undefined, WAIT)).textContent).toBe('No report “no-such-report” is enabled for this organization.');
   });
 });

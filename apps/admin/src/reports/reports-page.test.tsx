@@ -8,6 +8,8 @@ import { reportAnswer } from './report-fixtures';
 import { ReportsPage } from './reports-page';
 
 const get = vi.hoisted(() => vi.fn());
+/** The full suite runs test files side by side: the first answer may take longer than findBy's default second. */
+const WAIT = { timeout: 10_000 };
 vi.mock('../api/client', () => ({ api: { GET: get } }));
 
 function renderPage(search = '') {
@@ -35,7 +37,7 @@ describe('ReportsPage', { timeout: 30_000 }, () => {
 
   it('shows each KPI with its value, working, target mark and formula, the value opening the report with the same filters', async () => {
     renderPage('?payerId=p-1');
-    const value = await screen.findByRole('link', { name: 'Initial denial rate: 33.3%. Open the report' });
+    const value = await screen.findByRole('link', { name: 'Initial denial rate: 33.3%. Open the report' }, WAIT);
     expect(value.getAttribute('href')).toBe('/reports/initial-denial-rate?payerId=p-1&from=2025-12-01&to=2026-11-30');
     const card = screen.getByRole('region', { name: 'Initial denial rate' });
     expect(within(card).getByText('Working: 1 ÷ 3')).toBeTruthy();
@@ -51,15 +53,15 @@ describe('ReportsPage', { timeout: 30_000 }, () => {
 
   it("shows another plugin's report in its unit, without a target", async () => {
     renderPage();
-    const card = await screen.findByRole('region', { name: 'Average charge per encounter' });
-    await within(card).findByRole('link', { name: 'Average charge per encounter: $245.00. Open the report' });
+    const card = await screen.findByRole('region', { name: 'Average charge per encounter' }, WAIT);
+    await within(card).findByRole('link', { name: 'Average charge per encounter: $245.00. Open the report' }, WAIT);
     expect(within(card).getByText('Working: $490.00 ÷ 2')).toBeTruthy();
     expect(within(card).queryByText(/target/i)).toBeNull();
   });
 
   it('lists the table-only reports apart, each opening its table', async () => {
     renderPage();
-    const tables = await screen.findByRole('region', { name: 'Tables' });
+    const tables = await screen.findByRole('region', { name: 'Tables' }, WAIT);
     const card = within(tables).getByRole('region', { name: 'Payer mix' });
     expect(within(card).getByText('Charges by primary payer: 1 row(s).')).toBeTruthy();
     expect(within(card).getByRole('link', { name: 'Open the table of Payer mix' }).getAttribute('href')).toBe('/reports/payer-mix?from=2025-12-01&to=2026-11-30');

@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { TestProject } from 'vitest/node';
+import { installDocumentedReportPlugin } from './report-plugin';
 
 declare module 'vitest' {
   export interface ProvidedContext {
@@ -39,8 +40,10 @@ function started(server: ChildProcess, output: string[]): Promise<{ baseUrl: str
 }
 
 /**
- * The plugins the suite installs (both built with the server), so the plugins screen and the payers' connectors have
- * something to show: an eligibility provider and a clearinghouse connector on a local folder transport.
+ * The plugins the suite installs, so the plugins screen, the payers' connectors and the reports have something to
+ * show: an eligibility provider and a clearinghouse connector on a local folder transport, the built-in KPI reports
+ * (all three built with the server), and the report plugin of docs/plugins.md §6 installed from the run's folder,
+ * outside the repository, by its absolute path.
  */
 function writeConfig(folder: string): void {
   const transport = { type: 'folder', outbox: join(folder, 'outbox'), inbox: join(folder, 'inbox') };
@@ -48,6 +51,8 @@ function writeConfig(folder: string): void {
   const plugins = [
     { module: '@openrcm/plugin-eligibility-availity', settings: { clientId: 'browser-suite', clientSecret: { env: 'AVAILITY_CLIENT_SECRET' } } },
     { module: '@openrcm/plugin-clearinghouse-generic', settings: { transport } },
+    { module: '@openrcm/plugin-kpi-reports' },
+    { module: installDocumentedReportPlugin(REPOSITORY, folder) },
   ];
   writeFileSync(join(folder, 'openrcm.config.ts'), `export const config = ${JSON.stringify({ plugins }, null, 2)};\n`);
 }

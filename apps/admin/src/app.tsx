@@ -32,7 +32,22 @@ import { RemittancePage } from './remittances/remittance-page';
 import { RemittancesPage } from './remittances/remittances-page';
 import { UnmatchedPage } from './remittances/unmatched-page';
 import { VariancesPage } from './remittances/variances-page';
-import { API_KEY_ROLES, AUDIT_ROLES, DEPOSIT_READER_ROLES, GATE_ADMIN_ROLES, JOB_ROLES, LEDGER_READER_ROLES, PLUGIN_ADMIN_ROLES, POSTING_ROLES, USER_ADMIN_ROLES } from './session/permissions';
+import { ReportPage } from './reports/report-page';
+import { ReportsPage } from './reports/reports-page';
+import { ReportSchedulesPage } from './reports/schedules/report-schedules-page';
+import {
+  API_KEY_ROLES,
+  AUDIT_ROLES,
+  DEPOSIT_READER_ROLES,
+  GATE_ADMIN_ROLES,
+  JOB_ROLES,
+  LEDGER_READER_ROLES,
+  PLUGIN_ADMIN_ROLES,
+  POSTING_ROLES,
+  REPORT_READER_ROLES,
+  REPORT_SCHEDULE_ROLES,
+  USER_ADMIN_ROLES,
+} from './session/permissions';
 import { contrastVariables, theme } from './theme';
 import { SESSION_KEY, useOrganizationsQuery, useSessionQuery } from './session/session-queries';
 import { GateSettingsPage } from './workflows/gate-settings-page';
@@ -108,6 +123,30 @@ function SignedInRoutes() {
           element={
             <RequireRoles roles={LEDGER_READER_ROLES}>
               <LedgerPage />
+            </RequireRoles>
+          }
+        />
+        <Route
+          path="reports"
+          element={
+            <RequireRoles roles={REPORT_READER_ROLES}>
+              <ReportsPage />
+            </RequireRoles>
+          }
+        />
+        <Route
+          path="reports/schedules"
+          element={
+            <RequireRoles roles={REPORT_SCHEDULE_ROLES}>
+              <ReportSchedulesPage />
+            </RequireRoles>
+          }
+        />
+        <Route
+          path="reports/:reportId"
+          element={
+            <RequireRoles roles={REPORT_READER_ROLES}>
+              <ReportPage />
             </RequireRoles>
           }
         />

@@ -5,6 +5,7 @@ export * from './views/common';
 export * from './views/claims';
 export * from './views/money';
 export * from './views/reports';
+export * from './views/kpi-reports';
 export * from './views/encounters-and-payers';
 export * from './views/front-desk';
 export * from './views/administration';

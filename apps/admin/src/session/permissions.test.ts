@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import document from '../../openapi.json';
 import type { Role } from '../api/views';
-import { API_KEY_ROLES, AUDIT_ROLES, GATE_ADMIN_ROLES, JOB_ROLES, NAVIGATION, navigationFor, USER_ADMIN_ROLES } from './permissions';
+import { API_KEY_ROLES, AUDIT_ROLES, GATE_ADMIN_ROLES, JOB_ROLES, NAVIGATION, navigationFor, REPORT_READER_ROLES, REPORT_SCHEDULE_ROLES, USER_ADMIN_ROLES } from './permissions';
 
 type Operation = { 'x-openrcm-policy'?: { kind: string; roles?: Role[] } };
 const paths = document.paths as unknown as Record<string, Record<string, Operation>>;
@@ -43,6 +43,12 @@ describe('navigationFor', () => {
     expect(labelsFor('manager')).not.toContain('API keys');
   });
 
+  it('shows the reports to the roles that see money and claims, not to the front desk or coders', () => {
+    expect(labelsFor('front-desk', 'coder')).not.toContain('Reports');
+    for (const role of ['biller', 'poster', 'ar', 'manager'] as const) expect(labelsFor(role)).toContain('Reports');
+    expect(labelsFor('admin').indexOf('Reports')).toBe(labelsFor('admin').indexOf('Ledger') + 1);
+  });
+
   it('shows nothing to someone without a role', () => {
     expect(navigationFor([])).toEqual([]);
   });
@@ -64,6 +70,22 @@ describe("the screens' roles mirror the server's policies", () => {
     expect(same(serverRoles('post', '/jobs/{jobId}/retry'))).toEqual(same(JOB_ROLES));
     expect(same(serverRoles('get', '/audit-events'))).toEqual(same(AUDIT_ROLES));
     expect(same(serverRoles('put', '/gates/{check}'))).toEqual(same(GATE_ADMIN_ROLES));
+  });
+
+  it('reports and their scheduled emails', () => {
+    for (const path of ['/reports', '/reports/{reportId}/run', '/reports/{reportId}/export.csv']) expect(same(serverRoles('get', path))).toEqual(same(REPORT_READER_ROLES));
+    for (const [method, path] of [
+      ['get', '/report-schedules'],
+      ['post', '/report-schedules'],
+      ['patch', '/report-schedules/{scheduleId}'],
+      ['delete', '/report-schedules/{scheduleId}'],
+      ['get', '/report-schedules/{scheduleId}/emails'],
+      ['post', '/report-schedules/{scheduleId}/send'],
+    ] as const) {
+      expect(same(serverRoles(method, path))).toEqual(same(REPORT_SCHEDULE_ROLES));
+    }
+    // The schedules screen names locations, providers and payers and lists the reports: its roles may read them.
+    for (const role of REPORT_SCHEDULE_ROLES) for (const path of ['/reports', '/locations', '/providers', '/payers']) expect(serverRoles('get', path)).toContain(role);
   });
 
   it('the audit trail lists users by name only for roles that may list them', () => {

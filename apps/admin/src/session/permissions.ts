@@ -29,6 +29,10 @@ export const RECONCILER_ROLES: readonly Role[] = ['poster', 'biller', 'manager',
 export const CREDIT_RESOLVER_ROLES: readonly Role[] = ['biller', 'manager', 'admin'];
 /** Who may read the ledger's summary and payer balances (`GET …/ledger/…`). */
 export const LEDGER_READER_ROLES: readonly Role[] = ['poster', 'biller', 'ar', 'manager', 'admin'];
+/** Who may list and run the reports (KPIs) the plugins contribute, and export their tables (`GET …/reports…`). */
+export const REPORT_READER_ROLES: readonly Role[] = ['biller', 'poster', 'ar', 'manager', 'admin'];
+/** Who may schedule report emails, change them, send a test and read what was sent (`…/report-schedules…`). */
+export const REPORT_SCHEDULE_ROLES: readonly Role[] = ['manager', 'admin'];
 /** Who may verify the ledger (`POST …/ledger/verify`). */
 export const LEDGER_VERIFIER_ROLES: readonly Role[] = ['manager', 'admin'];
 /** Who may set an encounter's diagnoses and enter or void its charges (`PUT …/diagnoses`, `POST …/charges`). */
@@ -78,6 +82,7 @@ export const NAVIGATION: readonly NavigationEntry[] = [
   { path: 'deposits', label: 'Deposits', roles: DEPOSIT_READER_ROLES },
   { path: 'credit-balances', label: 'Credit balances', roles: ALL_ROLES },
   { path: 'ledger', label: 'Ledger', roles: LEDGER_READER_ROLES },
+  { path: 'reports', label: 'Reports', roles: REPORT_READER_ROLES },
   { path: 'workflows', label: 'Workflows', roles: ALL_ROLES },
   { path: 'gates', label: 'Gate settings', roles: GATE_ADMIN_ROLES },
   { path: 'payers', label: 'Payers', roles: ALL_ROLES },

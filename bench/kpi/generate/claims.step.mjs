@@ -52,8 +52,8 @@ function claimPlanSql(plan) {
 
 /** The workflow events of every claim (event, state reached, instant), up to the history's end. */
 function transitionsSql(plan) {
-  const event = (name, state, at, when = 'true', order = 0) =>
-    `select id, ${text(name)} as event, ${text(state)} as to_state, ${at} as at, ${order} as seq from ${S}.clm where ${at} is not null and (${when})`;
+  const event = (name, state, at, when = 'true', order = 0) => (family) =>
+    `select id, ${family} as family, ${text(name)} as event, ${text(state)} as to_state, ${at} as at, ${order} as seq from ${S}.clm where ${at} is not null and (${when})`;
   const events = [
     event('scrub', 'scrubbed', 't_scrub1'),
     event('reopen', 'draft', 't_reopen'),
@@ -77,14 +77,14 @@ function transitionsSql(plan) {
     event('close', 'closed', 't_close'),
   ];
   return `create unlogged table ${S}.tr as
-    select * from (${events.join('\n union all ')}) t where t.at < ${plan.endInstant}`;
+    select * from (${events.map((select, family) => select(family)).join('\n union all ')}) t where t.at < ${plan.endInstant}`;
 }
 
 function claimsSql(plan, org) {
   return `insert into claim (id, organization_id, created_at, encounter_id, patient_id, coverage_id, payer_record_id, coverage_order, patient_control_number,
                              frequency, payer_claim_number, replaces_claim_id, total_charge_cents, state, date_of_service, snapshot, updated_at, prior_payer_claim_id)
-    select c.id, ${org}, c.t_created, ${S}.uid('encounter', c.g::text), ${S}.uid('patient', e.p::text), ${S}.uid('coverage', e.p || ':' || c.coverage_n),
-           ${S}.uid('payer', c.payer_n::text), c.coverage_order, ${S}.pcn(c.number), c.frequency,
+    select c.id, ${org}, c.t_created, e.encounter_id, e.patient_id, case when c.coverage_n = 1 then e.coverage_id else e.secondary_coverage_id end,
+           case when c.coverage_n = 1 then e.payer_id else e.secondary_payer_id end, c.coverage_order, ${S}.pcn(c.number), c.frequency,
            case when c.t_accept < ${plan.endInstant} or c.t_adj < ${plan.endInstant} or c.frequency = '7'
                 then lpad(c.payer_n::text, 2, '0') || lpad(((c.number * 2654435761) % 100000000000)::text, 11, '0') end,
            c.replaces_claim_id, e.charge_total, coalesce(last.to_state, 'draft'), e.dos::text, ${text(plan.encrypted.snapshot)},
@@ -96,9 +96,9 @@ function claimsSql(plan, org) {
 function claimLinesSql(org) {
   return `insert into claim_line (id, organization_id, created_at, claim_id, charge_id, patient_id, line_number, line_item_control_number, procedure_code,
                                   modifiers, units, unit_type, charge_cents, diagnosis_pointers, date_of_service, place_of_service, rendering_provider_id)
-    select ${S}.uid('claim_line', c.key || ':' || l.ln), ${org}, c.t_created, c.id, ${S}.uid('charge', l.g || ':' || l.ln), ${S}.uid('patient', e.p::text),
+    select ${S}.uid('claim_line', c.key || ':' || l.ln), ${org}, c.t_created, c.id, l.charge_id, e.patient_id,
            l.ln, ${S}.pcn(c.number) || '-' || lpad(l.ln::text, 2, '0'), l.code, l.modifiers, l.units, 'UN', l.charge, '[1]'::jsonb, e.dos::text, '11',
-           ${S}.uid('provider', e.provider_n::text)
+           e.provider_id
       from ${S}.clm c join ${S}.enc e on e.g = c.g join ${S}.line l on l.g = c.g`;
 }
 

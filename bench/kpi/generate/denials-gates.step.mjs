@@ -13,7 +13,7 @@ const WORK_ITEM_COLUMNS = 'id, organization_id, created_at, kind, title, categor
 
 function denialsSql() {
   return `create unlogged table ${S}.denial as
-    select c.key, c.g, l.ln, c.claim_id, k.key as claim_key, ${S}.uid('claim_line', k.key || ':' || l.ln) as claim_line_id, e.p, c.payer_n, c.received_on,
+    select c.key, c.g, l.ln, c.claim_id, k.key as claim_key, ${S}.uid('claim_line', k.key || ':' || l.ln) as claim_line_id, e.patient_id, c.payer_n, c.received_on,
            ${S}.posted_at(c.payer_n, c.received_on) as posted, l.code, l.charge, d.group_code, d.reason, d.category, d.upstream_check, d.owner_role, d.remark,
            e.t_appeal, e.t_write_off, ${S}.pcn(k.number) as pcn
       from ${S}.clp c join ${S}.clm k on k.id = c.claim_id join ${S}.enc e on e.g = c.g join ${S}.denial_ref d on d.n = e.denial_n
@@ -25,7 +25,7 @@ function claimDenialsSql(org) {
   return `insert into claim_denial (id, organization_id, created_at, claim_id, claim_line_id, line_key, patient_id, payer_record_id, remittance_id, received_on,
                                     procedure_code, group_code, reason_code, remark_codes, amount_cents, category, work_item_id)
     select ${S}.uid('claim_denial', d.key || ':' || d.ln), ${org}, d.posted + ${S}.minutes(1), d.claim_id, d.claim_line_id, d.claim_line_id::text,
-           ${S}.uid('patient', d.p::text), ${S}.uid('payer', d.payer_n::text), ${remittanceId('d.payer_n', 'd.received_on')}::text, d.received_on::text,
+           d.patient_id, ${S}.uid('payer', d.payer_n::text), ${remittanceId('d.payer_n', 'd.received_on')}::text, d.received_on::text,
            d.code, d.group_code, d.reason, case when d.remark = '' then '[]'::jsonb else jsonb_build_array(d.remark) end, d.charge, d.category,
            ${S}.uid('work_item', 'denial:' || d.key)
       from ${S}.denial d`;
@@ -36,20 +36,20 @@ function denialWorkItemsSql(plan, org) {
   return `insert into work_item (${WORK_ITEM_COLUMNS})
     select ${S}.uid('work_item', 'denial:' || d.key), ${org}, d.posted + ${S}.minutes(1), 'denial',
            'Denied (' || d.category || '): claim ' || d.pcn || ' — ' || string_agg('line ' || d.ln || ' ' || d.group_code || '-' || d.reason, '; ' order by d.ln),
-           d.category, 'claim', d.claim_id::text, ${S}.uid('patient', d.p::text), d.owner_role,
+           d.category, 'claim', d.claim_id::text, d.patient_id, d.owner_role,
            (d.received_on + p.appeal_limit_days)::text, 2,
            case when d.t_appeal < ${end} or d.t_write_off < ${end} then 'closed' else 'open' end,
            case when d.t_appeal < ${end} then 'Appealed with a letter' when d.t_write_off < ${end} then 'Written off' end,
            'system', case when d.t_appeal < ${end} then d.t_appeal when d.t_write_off < ${end} then d.t_write_off else d.posted + ${S}.minutes(1) end
       from ${S}.denial d join payer p on p.id = ${S}.uid('payer', d.payer_n::text)
-     group by d.key, d.posted, d.category, d.pcn, d.claim_id, d.p, d.owner_role, d.received_on, p.appeal_limit_days, d.t_appeal, d.t_write_off`;
+     group by d.key, d.posted, d.category, d.pcn, d.claim_id, d.patient_id, d.owner_role, d.received_on, p.appeal_limit_days, d.t_appeal, d.t_write_off`;
 }
 
 function gateDefectsSql(plan) {
   const defects = `(values ${GATE_DEFECTS.map((defect, index) => `(${index + 1}, ${text(defect.check)}, ${text(defect.event)}, ${text(defect.outcome)}, ${text(defect.reason)})`).join(', ')})
                    as d(n, check_name, event, outcome, reason)`;
   return `create unlogged table ${S}.defect as
-    select e.g, e.p, d.check_name, d.event, d.outcome, d.reason,
+    select e.g, e.encounter_id, e.patient_id, d.check_name, d.event, d.outcome, d.reason,
            e.t_charge + ${S}.minutes(case when d.event = 'code' then 1 else 5 end + ${S}.r(57, e.g) * 4) as at
       from ${S}.enc e join ${defects} on d.n = e.defect_n
      where e.t_charge + ${S}.minutes(case when d.event = 'code' then 1 else 5 end + ${S}.r(57, e.g) * 4) < ${plan.endInstant}`;
@@ -59,12 +59,12 @@ function gateRowsSql(plan, org) {
   const end = plan.endInstant;
   return [
     `insert into gate_defect (id, organization_id, created_at, "check", record_type, record_id, event, outcome, failure_reason)
-      select ${S}.uid('gate_defect', d.g::text), ${org}, d.at, d.check_name, 'encounter', ${S}.uid('encounter', d.g::text)::text, d.event, d.outcome, d.reason
+      select ${S}.uid('gate_defect', d.g::text), ${org}, d.at, d.check_name, 'encounter', d.encounter_id::text, d.event, d.outcome, d.reason
         from ${S}.defect d`,
     `insert into work_item (${WORK_ITEM_COLUMNS})
       select ${S}.uid('work_item', 'exception:' || d.g), ${org}, d.at, 'exception',
-             'Follow up: check ''' || d.check_name || ''' passed by exception for encounter ' || ${S}.uid('encounter', d.g::text), d.check_name, 'encounter',
-             ${S}.uid('encounter', d.g::text)::text, ${S}.uid('patient', d.p::text), owner.role, null, 2,
+             'Follow up: check ''' || d.check_name || ''' passed by exception for encounter ' || d.encounter_id, d.check_name, 'encounter',
+             d.encounter_id::text, d.patient_id, owner.role, null, 2,
              case when d.at + interval '7 days' < ${end} then 'closed' else 'open' end,
              case when d.at + interval '7 days' < ${end} then 'Estimate given at the next visit' end, 'bench-front-desk',
              case when d.at + interval '7 days' < ${end} then d.at + interval '7 days' else d.at end

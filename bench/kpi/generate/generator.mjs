@@ -1,6 +1,7 @@
 // Generates the revenue-cycle history of one practice into a migrated PostgreSQL database, step by step, in set-based
 // SQL (INSERT … SELECT over staging plans): deterministic for a seed — every draw and id comes from hashes of the seed,
 // except the ciphertexts of encrypted columns (fresh IVs).
+import { restoreIndexes, setIndexesAside } from './bulk-load.mjs';
 import { STAGING } from './sql.helpers.mjs';
 import { writeReference } from './reference.step.mjs';
 import { planEncounters } from './plan-encounters.step.mjs';
@@ -11,6 +12,10 @@ import { writeWorkflow } from './workflow.step.mjs';
 import { writeRemittances } from './remittances.step.mjs';
 import { writeLedger } from './ledger.step.mjs';
 import { writeDenialsAndGates } from './denials-gates.step.mjs';
+
+/** The tables the history fills: their indexes are set aside while it is written (see bulk-load.mjs). */
+const HISTORY_TABLES = ['patient', 'coverage', 'encounter', 'charge', 'point_of_service_payment', 'claim', 'claim_line', 'claim_batch', 'workflow_transition',
+  'claim_scrub_finding', 'claim_touch', 'remittance', 'remittance_claim', 'ledger_entry', 'claim_denial', 'work_item', 'gate_defect'];
 
 const STEPS = [
   ['practice and staging schema', writeReference],
@@ -33,19 +38,27 @@ export async function generateHistory(db, plan, log = () => undefined) {
   await db.query('set jit = off');
   await db.query('set synchronous_commit = off');
   await db.query(`set work_mem = '256MB'`);
+  await db.query(`set maintenance_work_mem = '512MB'`);
   const steps = [];
-  for (const [name, step] of STEPS) {
+  const timed = async (name, work) => {
     const started = process.hrtime.bigint();
-    await step(db, plan);
-    if (!plan.endInstant) {
+    const result = await work();
+    const seconds = Number(process.hrtime.bigint() - started) / 1e9;
+    steps.push({ name, seconds });
+    log(`  ${name}: ${seconds.toFixed(1)} s`);
+    return result;
+  };
+  const aside = await timed('indexes set aside', () => setIndexesAside(db, HISTORY_TABLES));
+  for (const [name, step] of STEPS) {
+    await timed(name, () => step(db, plan));
+    if (!plan.endsAt) {
       const [{ end }] = (await db.query(`select ${STAGING}.at(date '${plan.end}' + 1, 0) as end`)).rows;
       plan.endsAt = end;
       plan.endInstant = `'${end.toISOString()}'::timestamptz`;
     }
-    const seconds = Number(process.hrtime.bigint() - started) / 1e9;
-    steps.push({ name, seconds });
-    log(`  ${name}: ${seconds.toFixed(1)} s`);
   }
+  const rebuilt = await timed('indexes and constraints rebuilt', () => restoreIndexes(db, aside));
+  log(`    ${[...rebuilt].sort((a, b) => b[1] - a[1]).map(([table, seconds]) => `${table} ${seconds.toFixed(1)} s`).join(', ')}`);
   await db.query(`drop schema ${STAGING} cascade`);
   return steps;
 }

@@ -4,25 +4,22 @@
 // coverage or the patient (two entries, one transfer id); a 22 reverses every entry of the payment it undoes;
 // point-of-service money is applied when the patient comes to owe; statement payments, refunds of overpayments and
 // write-offs (denials given up, bad debt) are the rest.
-import { ACTORS } from '../practice.profile.mjs';
+import { ACTORS, MEDIGAP_PAYER } from '../practice.profile.mjs';
 import { STAGING as S, text } from './sql.helpers.mjs';
 import { claimPaymentId, remittanceId } from './remittances.step.mjs';
 
 const COLUMNS = `id, organization_id, created_at, kind, amount_cents, party, charge_id, patient_id, coverage_id, payer_record_id, claim_id, claim_line_id,
                  group_code, reason_code, source, source_id, source_item_id, reverses_entry_id, transfer_id, reference, memo, effective_date, posted_by`;
 
-const charge = (alias) => `${S}.uid('charge', ${alias}.g || ':' || ${alias}.ln)`;
-const patient = (alias) => `${S}.uid('patient', ${alias}.p::text)`;
-const coverage = (p, n) => `${S}.uid('coverage', ${p} || ':' || ${n})`;
 
 /** Charges at billing (dated the date of service, written when the claim was built). */
 function billingSql(plan, org) {
   return `insert into ledger_entry (${COLUMNS})
     select ${S}.uid('entry', l.g || ':' || l.ln || ':charge'), ${org}, e.t_build, 'charge', l.charge,
-           case when e.self_pay then 'patient' else 'payer' end, ${charge('l')}, ${patient('e')},
-           case when not e.self_pay then ${coverage('e.p', 1)} end, case when not e.self_pay then ${S}.uid('payer', e.payer_n::text) end,
+           case when e.self_pay then 'patient' else 'payer' end, l.charge_id, e.patient_id,
+           case when not e.self_pay then e.coverage_id end, case when not e.self_pay then e.payer_id end,
            case when not e.self_pay then ${S}.uid('claim', e.g || ':o') end, case when not e.self_pay then ${S}.uid('claim_line', e.g || ':o:' || l.ln) end,
-           null, null, 'billing', ${S}.uid('encounter', e.g::text), null, null, null, null, null, e.dos::text, ${text(ACTORS.biller)}
+           null, null, 'billing', e.encounter_id, null, null, null, null, null, e.dos::text, ${text(ACTORS.biller)}
       from ${S}.line l join ${S}.enc e on e.g = l.g
      where e.t_build < ${plan.endInstant}`;
 }
@@ -31,18 +28,20 @@ function billingSql(plan, org) {
  * One row per service line and claim payment that moves money (`post`): the amounts to pay, adjust and transfer, the
  * accounts, and the 22 that later reverses it, if one came.
  */
-function postingsSql(plan) {
+function postingsSql() {
   return `create unlogged table ${S}.post as
-    select c.key, l.g, l.ln, e.p, c.payer_n, c.claim_id, ${S}.uid('claim_line', k.key || ':' || l.ln) as claim_line_id,
+    select c.key, l.g, l.ln, c.payer_n, l.charge_id, e.patient_id, c.claim_id, ${S}.uid('claim_line', k.key || ':' || l.ln) as claim_line_id,
+           case when c.status_code = '2' then e.secondary_coverage_id else e.coverage_id end as paying_coverage_id,
+           case when c.status_code = '2' then e.secondary_payer_id else e.payer_id end as paying_payer_id,
+           case when c.status_code <> '2' and e.has_secondary then e.secondary_coverage_id end as receiving_coverage_id,
+           case when c.status_code <> '2' and e.has_secondary then e.secondary_payer_id end as receiving_payer_id,
            c.received_on, ${S}.posted_at(c.payer_n, c.received_on) as posted, ${remittanceId('c.payer_n', 'c.received_on')} as remittance_id,
            ${claimPaymentId('c.key')} as claim_payment_id, 'EFT' || to_char(c.received_on, 'YYYYMMDD') || lpad(c.payer_n::text, 2, '0') as trace,
-           case when c.status_code = '2' then 2 else 1 end as coverage_n,
            case when c.status_code = '2' then l.sec_paid when c.key like '%:x1' or c.key like '%:r1' then l.paid + l.delta else l.paid end as pay,
            case when c.status_code = '2' then 0 when c.key like '%:x1' or c.key like '%:r1' then l.co45 - l.delta else l.co45 end as co45,
            case when c.status_code = '2' then 0 else l.seq end as seq,
            case when c.status_code = '2' then l.sec_pr else l.pr end as pr,
-           case when c.status_code <> '2' then l.pr_reason when e.sec_n = 7 then '1' else '3' end as pr_reason,
-           case when c.status_code <> '2' and e.has_secondary then 2 end as to_coverage_n, e.sec_n,
+           case when c.status_code <> '2' then l.pr_reason when e.sec_n = ${MEDIGAP_PAYER} then '1' else '3' end as pr_reason,
            rev.key as reversal_key, rev.received_on as reversal_on, ${S}.posted_at(rev.payer_n, rev.received_on) as reversal_posted
       from ${S}.clp c join ${S}.clm k on k.id = c.claim_id join ${S}.line l on l.g = c.g and l.pays join ${S}.enc e on e.g = c.g
       left join ${S}.clp rev on rev.reverses_key = c.key
@@ -56,13 +55,10 @@ function postingEntriesSql(org) {
            '${kind}' as kind, ${amount} as amount_cents, ${account}, ${group} as group_code, ${reason} as reason_code,
            ${transfer} as transfer_id, p.*
       from ${S}.post p where ${when}`;
-  const payer = `'payer' as party, ${coverage('p.p', 'p.coverage_n')} as coverage_id,
-                 ${S}.uid('payer', case when p.coverage_n = 2 then p.sec_n else p.payer_n end::text) as payer_record_id,
+  const payer = `'payer' as party, p.paying_coverage_id as coverage_id, p.paying_payer_id as payer_record_id,
                  p.claim_id as entry_claim_id, p.claim_line_id as entry_claim_line_id`;
-  const receiving = `case when p.to_coverage_n is null then 'patient' else 'payer' end as party,
-                     case when p.to_coverage_n is not null then ${coverage('p.p', 'p.to_coverage_n')} end as coverage_id,
-                     case when p.to_coverage_n is not null then ${S}.uid('payer', p.sec_n::text) end as payer_record_id,
-                     null::uuid as entry_claim_id, null::uuid as entry_claim_line_id`;
+  const receiving = `case when p.receiving_coverage_id is null then 'patient' else 'payer' end as party, p.receiving_coverage_id as coverage_id,
+                     p.receiving_payer_id as payer_record_id, null::uuid as entry_claim_id, null::uuid as entry_claim_line_id`;
   const transfer = `${S}.uid('transfer', p.key || ':' || p.ln)`;
   return `create unlogged table ${S}.post_entry as
     ${[
@@ -75,7 +71,7 @@ function postingEntriesSql(org) {
 }
 
 function remittanceEntriesSql(plan, org) {
-  const common = (alias) => `${alias}.party, ${S}.uid('charge', ${alias}.g || ':' || ${alias}.ln), ${S}.uid('patient', ${alias}.p::text), ${alias}.coverage_id,
+  const common = (alias) => `${alias}.party, ${alias}.charge_id, ${alias}.patient_id, ${alias}.coverage_id,
                              ${alias}.payer_record_id, ${alias}.entry_claim_id, ${alias}.entry_claim_line_id, ${alias}.group_code, ${alias}.reason_code, 'remittance'`;
   return [
     `insert into ledger_entry (${COLUMNS})
@@ -93,7 +89,7 @@ function remittanceEntriesSql(plan, org) {
 /** The patient's side: point-of-service money applied, statement payments, refunds of overpayments, bad debt. */
 function patientEntriesSql(plan, org) {
   const end = plan.endInstant;
-  const account = `'patient', ${charge('l')}, ${patient('e')}, null, null, null, null, null, null`;
+  const account = `'patient', l.charge_id, e.patient_id, null, null, null, null, null, null`;
   return [
     `insert into ledger_entry (${COLUMNS})
       select ${S}.uid('entry', l.g || ':' || l.ln || ':pos'), ${org}, e.t_owed + interval '1 second', 'payment', -l.pos_applied, ${account},
@@ -122,8 +118,8 @@ function patientEntriesSql(plan, org) {
 /** Denials given up: the payer's balance of a denied line written off. */
 function denialWriteOffsSql(plan, org) {
   return `insert into ledger_entry (${COLUMNS})
-    select ${S}.uid('entry', l.g || ':' || l.ln || ':denial-write-off'), ${org}, e.t_write_off, 'write-off', -l.charge, 'payer', ${charge('l')}, ${patient('e')},
-           ${coverage('e.p', 1)}, ${S}.uid('payer', e.payer_n::text), k.id, ${S}.uid('claim_line', k.key || ':' || l.ln), null, null,
+    select ${S}.uid('entry', l.g || ':' || l.ln || ':denial-write-off'), ${org}, e.t_write_off, 'write-off', -l.charge, 'payer', l.charge_id, e.patient_id,
+           e.coverage_id, e.payer_id, k.id, ${S}.uid('claim_line', k.key || ':' || l.ln), null, null,
            'manual', null, null, null, null, null, 'denial written off: ' || d.category || ' (' || d.group_code || '-' || d.reason || ')',
            ${S}.local_date(e.t_write_off)::text, ${text(ACTORS.biller)}
       from ${S}.line l join ${S}.enc e on e.g = l.g join ${S}.denial_ref d on d.n = e.denial_n
@@ -135,7 +131,7 @@ function denialWriteOffsSql(plan, org) {
 export async function writeLedger(db, plan) {
   const org = `${text(plan.organizationId)}::uuid`;
   await db.query(billingSql(plan, org));
-  await db.query(postingsSql(plan));
+  await db.query(postingsSql());
   await db.query(postingEntriesSql(org));
   for (const statement of remittanceEntriesSql(plan, org)) await db.query(statement);
   for (const statement of patientEntriesSql(plan, org)) await db.query(statement);

@@ -5,7 +5,7 @@
 // the encounters whose claims add up to exactly the number asked for.
 //
 // Random streams: encounters as in plan-encounters (key g); lines 70–89 with key g × 4 + line number.
-import { PROCEDURES } from '../practice.profile.mjs';
+import { MEDICAID_PAYER, MEDIGAP_PAYER, PROCEDURES } from '../practice.profile.mjs';
 import { STAGING as S, layered, weighted } from './sql.helpers.mjs';
 
 const r = (stream, key = 'g') => `${S}.r(${stream}, ${key})`;
@@ -72,8 +72,8 @@ function linesSql() {
        from ${below} a`,
     (below) => `select b.*,
             case when b.filing = 'MB' then round((b.allowed - b.pr) * 0.02)::bigint else 0 end as seq,
-            case when b.sec_n = 7 then case when b.sec_full then b.pr else round(b.pr * 0.5)::bigint end
-                 when b.sec_n = 2 then greatest(b.pr - 300, 0) else 0 end as sec_paid
+            case when b.sec_n = ${MEDIGAP_PAYER} then case when b.sec_full then b.pr else round(b.pr * 0.5)::bigint end
+                 when b.sec_n = ${MEDICAID_PAYER} then greatest(b.pr - 300, 0) else 0 end as sec_paid
        from ${below} b`,
     (below) => `select c.*, c.charge - c.allowed as co45, c.allowed - c.pr - c.seq as paid, round(c.allowed * 0.05)::bigint + 100 as delta,
             c.pr - c.sec_paid as sec_pr,
@@ -86,7 +86,8 @@ function linesSql() {
        from ${below} v`,
     (below) => `select m.*,
             case when m.statement = 'full' and m.overpay and m.ln = max(case when m.remaining > 0 then m.ln end) over (partition by m.g) then m.overpay_cents else 0 end as over,
-            case when m.statement <> 'full' and m.bad_debt then m.remaining - m.stmt else 0 end as bad_debt_cents
+            case when m.statement <> 'full' and m.bad_debt then m.remaining - m.stmt else 0 end as bad_debt_cents,
+            ${S}.uid('charge', m.g || ':' || m.ln) as charge_id
        from ${below} m`,
   )}`;
 }
@@ -114,7 +115,11 @@ function encountersSql(endInstant) {
             case when z.self_pay then 0
                  else (z.t_build < ${endInstant})::int + coalesce(z.t_correct < ${endInstant}, false)::int
                     + coalesce(z.t_replace < ${endInstant}, false)::int + (z.has_secondary and z.ts_created < ${endInstant})::int end as claim_count,
-            ${r(116, 'z.g')} as rank_key
+            ${r(116, 'z.g')} as rank_key,
+            ${S}.uid('encounter', z.g::text) as encounter_id, ${S}.uid('patient', z.p::text) as patient_id,
+            ${S}.uid('coverage', z.p || ':1') as coverage_id, ${S}.uid('coverage', z.p || ':2') as secondary_coverage_id,
+            ${S}.uid('payer', z.payer_n::text) as payer_id, ${S}.uid('payer', z.sec_n::text) as secondary_payer_id,
+            ${S}.uid('provider', z.provider_n::text) as provider_id
        from ${below} z`,
   )}`;
 }

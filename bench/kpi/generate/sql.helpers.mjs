@@ -43,7 +43,8 @@ export function pick(u, values) {
 /**
  * The staging schema and its functions, for one seed:
  * - `r(stream, key)`: a uniform number in [0, 1) — the same for the same seed, stream and key;
- * - `uid(kind, key)`: a row id, md5 of seed, kind and key as a UUID;
+ * - `uid(kind, key)`: a row id, two 64-bit hashes of kind and key seeded by the seed, as a version 4 UUID (the version
+ *   and variant bits set, so that APIs validating UUIDs accept it);
  * - `at(date, minutes)`: that many minutes after the local midnight of `date`, as an instant;
  * - `local_date(instant)`, `minutes(x)`, `days(n)`;
  * - `remit_on(payer, date)`: the payer's first 835 day on or after `date` (each payer pays on two weekdays);
@@ -61,7 +62,8 @@ export function stagingSchemaSql(seed) {
     `create function ${STAGING}.r(stream int, k bigint) returns float8 language sql immutable parallel safe
        as $$ select (hashint8extended(k * 128 + stream, ${Number(seed)}) & 4294967295)::float8 / 4294967296.0 $$`,
     `create function ${STAGING}.uid(kind text, k text) returns uuid language sql immutable parallel safe
-       as $$ select md5(${text(`${seed}:`)} || kind || ':' || k)::uuid $$`,
+       as $$ select encode(int8send((hashtextextended(kind || ':' || k, ${Number(seed)}) & -61441) | 16384)
+                           || int8send((hashtextextended(kind || ':' || k, ${Number(seed) + 1}) & 4611686018427387903) | -9223372036854775808), 'hex')::uuid $$`,
     `create function ${STAGING}.at(d date, minutes float8) returns timestamptz language sql stable parallel safe
        as $$ select (d::timestamp + make_interval(secs => minutes * 60)) at time zone ${zone} $$`,
     `create function ${STAGING}.local_date(t timestamptz) returns date language sql stable parallel safe

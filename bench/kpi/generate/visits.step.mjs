@@ -47,14 +47,13 @@ function encountersSql(plan, org) {
   return `insert into encounter (id, organization_id, created_at, patient_id, location_id, billing_provider_id, rendering_provider_id, state,
                                  scheduled_start, date_of_service, place_of_service, self_pay, diagnosis_codes,
                                  documentation_signed_by_provider_id, documentation_signed_at, updated_at)
-    select ${S}.uid('encounter', e.g::text), ${org}, e.t_sched, ${S}.uid('patient', e.p::text), ${S}.uid('location', e.location_n::text),
-           ${S}.uid('provider', '1'), ${S}.uid('provider', e.provider_n::text),
+    select e.encounter_id, ${org}, e.t_sched, e.patient_id, ${S}.uid('location', e.location_n::text), ${S}.uid('provider', '1'), e.provider_id,
            case when e.t_build < ${end} then 'billed' when e.t_charge < ${end} then 'coded' when e.t_doc < ${end} then 'documented'
                 when e.t_checkin < ${end} then 'checked-in' else 'scheduled' end,
            ${S}.at(e.dos, e.m0 - 10), e.dos::text, '11', e.self_pay,
            case when e.diagnosis_a = e.diagnosis_b then jsonb_build_array((${diagnoses})[e.diagnosis_a])
                 else jsonb_build_array((${diagnoses})[e.diagnosis_a], (${diagnoses})[e.diagnosis_b]) end,
-           case when e.t_doc < ${end} then ${S}.uid('provider', e.provider_n::text) end, case when e.t_doc < ${end} then e.t_doc end,
+           case when e.t_doc < ${end} then e.provider_id end, case when e.t_doc < ${end} then e.t_doc end,
            case when e.t_build < ${end} then e.t_build when e.t_charge < ${end} then e.t_charge when e.t_doc < ${end} then e.t_doc
                 when e.t_checkin < ${end} then e.t_checkin else e.t_sched end
       from ${S}.enc e`;
@@ -63,8 +62,8 @@ function encountersSql(plan, org) {
 function chargesSql(plan, org) {
   return `insert into charge (id, organization_id, created_at, encounter_id, patient_id, procedure_code, modifiers, units, unit_type, diagnosis_pointers,
                               rendering_provider_id, place_of_service, date_of_service, unit_price_cents, amount_cents, expected_allowed_cents, price_source)
-    select ${S}.uid('charge', l.g || ':' || l.ln), ${org}, e.t_charge + ${S}.minutes(l.ln / 60.0), ${S}.uid('encounter', e.g::text), ${S}.uid('patient', e.p::text),
-           l.code, l.modifiers, l.units, 'UN', '[1]'::jsonb, ${S}.uid('provider', e.provider_n::text), '11', e.dos::text,
+    select l.charge_id, ${org}, e.t_charge + ${S}.minutes(l.ln / 60.0), e.encounter_id, e.patient_id,
+           l.code, l.modifiers, l.units, 'UN', '[1]'::jsonb, e.provider_id, '11', e.dos::text,
            l.charge / l.units, l.charge, l.expected, 'fee-schedule:' || ${S}.uid('fee_schedule', 'practice')
       from ${S}.line l join ${S}.enc e on e.g = l.g
      where e.t_charge < ${plan.endInstant}`;
@@ -72,7 +71,7 @@ function chargesSql(plan, org) {
 
 function pointOfServiceSql(plan, org) {
   return `insert into point_of_service_payment (id, organization_id, created_at, patient_id, encounter_id, amount_cents, method, reference, received_on, received_by)
-    select ${S}.uid('pos', e.g::text), ${org}, e.t_checkin + ${S}.minutes(3), ${S}.uid('patient', e.p::text), ${S}.uid('encounter', e.g::text),
+    select ${S}.uid('pos', e.g::text), ${org}, e.t_checkin + ${S}.minutes(3), e.patient_id, e.encounter_id,
            e.pos_amount, e.pos_method,
            case e.pos_method when 'card' then 'AUTH' || lpad((e.g * 7919 % 1000000)::text, 6, '0') when 'check' then lpad((1000 + e.g % 9000)::text, 4, '0') end,
            e.dos::text, 'bench-front-desk'

@@ -10,7 +10,7 @@ function transitionsSql(org) {
   const system = ['acknowledge', 'accept', 'reject'];
   const posting = ['adjudicate', 'pay', 'pay-partially', 'deny'];
   return `insert into workflow_transition (id, organization_id, created_at, workflow, record_id, event, from_state, to_state, actor_type, actor_id)
-    select ${S}.uid('transition', t.id || ':' || t.at), ${org}, t.at, 'claim', t.id::text, t.event,
+    select ${S}.uid('transition', t.id || ':' || t.family), ${org}, t.at, 'claim', t.id::text, t.event,
            coalesce(lag(t.to_state) over (partition by t.id order by t.at, t.seq), 'draft'), t.to_state,
            case when t.event in (${system.map(text).join(', ')}) then 'system' else 'user' end,
            case when t.event in (${system.map(text).join(', ')}) then ${text(ACTORS.clearinghouse)}
@@ -21,7 +21,7 @@ function transitionsSql(org) {
 function findingsSql(plan, org) {
   return `insert into claim_scrub_finding (id, organization_id, created_at, claim_id, patient_id, rule, severity, field, message, hint,
                                            overridden_by, override_reason, overridden_at, resolved_at)
-    select ${S}.uid('finding', c.key || ':error'), ${org}, c.t_created + ${S}.minutes(2), c.id, ${S}.uid('patient', e.p::text),
+    select ${S}.uid('finding', c.key || ':error'), ${org}, c.t_created + ${S}.minutes(2), c.id, e.patient_id,
            f.rule, 'error', f.field, f.message, f.hint,
            case when c.t_override < ${plan.endInstant} then ${text(ACTORS.biller)} end,
            case when c.t_override < ${plan.endInstant} then 'Confirmed with the payer: the plan does not require it for this service' end,
@@ -31,7 +31,7 @@ function findingsSql(plan, org) {
       join (values ${rows(SCRUB_ERRORS.map((finding, index) => [index + 1, ...finding]))}) as f(n, rule, field, message, hint) on f.n::int = e.error_n
      where c.has_error and c.t_created + ${S}.minutes(2) < ${plan.endInstant}
     union all
-    select ${S}.uid('finding', c.key || ':warning'), ${org}, c.t_created + ${S}.minutes(2), c.id, ${S}.uid('patient', e.p::text),
+    select ${S}.uid('finding', c.key || ':warning'), ${org}, c.t_created + ${S}.minutes(2), c.id, e.patient_id,
            f.rule, 'warning', f.field, f.message, f.hint, null, null, null, null
       from ${S}.clm c join ${S}.enc e on e.g = c.g
       join (values ${rows(SCRUB_WARNINGS.map((finding, index) => [index + 1, ...finding]))}) as f(n, rule, field, message, hint) on f.n::int = e.warning_n

@@ -29,7 +29,7 @@ const CONSISTENCY = [
   },
   {
     name: 'payer-account-not-below-zero',
-    sql: `select charge_id::text || '/' || coverage_id::text from ledger_entry where organization_id = ? and party = 'payer'
+    sql: `select charge_id::text || '/' || coverage_id::text as id from ledger_entry where organization_id = ? and party = 'payer'
            group by charge_id, coverage_id having sum(amount_cents) < 0`,
   },
   {

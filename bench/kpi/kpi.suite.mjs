@@ -43,8 +43,8 @@ function historyPlan(options) {
 }
 
 /**
- * Runs the bench. `runReports(database)` returns the reports to time, `[{ name, run }]`; `database` carries `orm`
- * (core's MikroORM on the bench database), `organizationId`, `timeZone`, `asOf` (the history's end instant) and the
+ * Runs the bench. `runReports(database)` returns the reports to time, `[{ name, run }]`; `database` carries `url` and
+ * `orm` (the bench database's URL, and core's MikroORM on it), `organizationId`, `timeZone`, `asOf` (the history's end instant) and the
  * history's first and last dates of service (`from`, `to`).
  */
 export async function runSuite(args, runReports = null) {
@@ -81,7 +81,7 @@ export async function runSuite(args, runReports = null) {
 
     const sizes = await tableSizes(db);
     const summary = await historySummary(db);
-    const reportDatabase = { orm: database.orm, organizationId: plan.organizationId, timeZone: plan.timeZone, asOf, from: plan.start, to: plan.end };
+    const reportDatabase = { url, orm: database.orm, organizationId: plan.organizationId, timeZone: plan.timeZone, asOf, from: plan.start, to: plan.end };
     const reports = runReports ? await timeReports(db, await runReports(reportDatabase), options.runs, TARGET_MS, console.log) : null;
     const [{ version }] = (await db.query('select version()')).rows;
     const markdown = kpiMarkdown({ options, plan, steps, generationSeconds, analyzeSeconds, checkSeconds, verification, sizes, summary, reports, targetMs: TARGET_MS, machine: machineInfo(), version });

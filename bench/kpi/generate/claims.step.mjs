@@ -50,7 +50,7 @@ function claimPlanSql(plan) {
       ) as c(${columns})`;
 }
 
-/** The workflow events of every claim (event, state reached, instant), up to the history's end. */
+/** The workflow events of every claim (event, state left and reached, instant, the claim's last or not), up to the history's end. */
 function transitionsSql(plan) {
   const event = (name, state, at, when = 'true', order = 0) => (family) =>
     `select id, ${family} as family, ${text(name)} as event, ${text(state)} as to_state, ${at} as at, ${order} as seq from ${S}.clm where ${at} is not null and (${when})`;
@@ -77,7 +77,10 @@ function transitionsSql(plan) {
     event('close', 'closed', 't_close'),
   ];
   return `create unlogged table ${S}.tr as
-    select * from (${events.map((select, family) => select(family)).join('\n union all ')}) t where t.at < ${plan.endInstant}`;
+    select t.*, coalesce(lag(t.to_state) over claim_order, 'draft') as from_state, lead(t.at) over claim_order is null as is_last
+      from (${events.map((select, family) => select(family)).join('\n union all ')}) t
+     where t.at < ${plan.endInstant}
+    window claim_order as (partition by t.id order by t.at, t.seq)`;
 }
 
 function claimsSql(plan, org) {
@@ -90,7 +93,7 @@ function claimsSql(plan, org) {
            c.replaces_claim_id, e.charge_total, coalesce(last.to_state, 'draft'), e.dos::text, ${text(plan.encrypted.snapshot)},
            coalesce(last.at, c.t_created), c.prior_claim_id
       from ${S}.clm c join ${S}.enc e on e.g = c.g
-      left join (select distinct on (id) id, to_state, at from ${S}.tr order by id, at desc, seq desc) last on last.id = c.id`;
+      left join ${S}.tr last on last.id = c.id and last.is_last`;
 }
 
 function claimLinesSql(org) {
@@ -117,11 +120,10 @@ export async function writeClaims(db, plan) {
   const org = `${text(plan.organizationId)}::uuid`;
   await db.query(claimPlanSql(plan));
   await db.query(`alter table ${S}.clm add primary key (id)`);
+  await db.query(`analyze ${S}.clm (id, g, kind)`);
   await db.query(transitionsSql(plan));
   await db.query(claimsSql(plan, org));
   await db.query(claimLinesSql(org));
   await db.query(batchesSql(plan, org));
   await db.query(`update claim_number_sequence set last_value = (select count(*) from ${S}.clm) where organization_id = ${org}`);
-  await db.query(`analyze ${S}.clm`);
-  await db.query(`analyze ${S}.tr`);
 }

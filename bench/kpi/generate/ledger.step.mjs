@@ -48,41 +48,43 @@ function postingsSql() {
      where c.status_code in ('1', '2')`;
 }
 
-/** The entries of each posting (payment, CO-45, CO-253, the two halves of the PR transfer), kept to write their reversals. */
-function postingEntriesSql(org) {
+/**
+ * The entries of the postings of `post` rows matching `where` (payment, CO-45, CO-253, the two halves of the PR
+ * transfer), each with its id and family, and the posting's columns.
+ */
+function postingEntries(where) {
   const entry = (family, kind, amount, account, group, reason, transfer, when) => `
-    select ${S}.uid('entry', p.key || ':' || p.ln || ':${family}') as id, '${family}' as family, ${org} as organization_id, p.posted as created_at,
-           '${kind}' as kind, ${amount} as amount_cents, ${account}, ${group} as group_code, ${reason} as reason_code,
-           ${transfer} as transfer_id, p.*
-      from ${S}.post p where ${when}`;
+    select ${S}.uid('entry', p.key || ':' || p.ln || ':${family}') as id, '${family}' as family, '${kind}' as kind, ${amount} as amount_cents, ${account},
+           ${group} as group_code, ${reason} as reason_code, ${transfer} as transfer_id, p.*
+      from ${S}.post p where ${when} and ${where}`;
   const payer = `'payer' as party, p.paying_coverage_id as coverage_id, p.paying_payer_id as payer_record_id,
                  p.claim_id as entry_claim_id, p.claim_line_id as entry_claim_line_id`;
   const receiving = `case when p.receiving_coverage_id is null then 'patient' else 'payer' end as party, p.receiving_coverage_id as coverage_id,
                      p.receiving_payer_id as payer_record_id, null::uuid as entry_claim_id, null::uuid as entry_claim_line_id`;
   const transfer = `${S}.uid('transfer', p.key || ':' || p.ln)`;
-  return `create unlogged table ${S}.post_entry as
-    ${[
-      entry('payment', 'payment', '-p.pay', payer, 'null', 'null', 'null::uuid', 'p.pay <> 0'),
-      entry('co45', 'adjustment', '-p.co45', payer, `'CO'`, `'45'`, 'null::uuid', 'p.co45 <> 0'),
-      entry('co253', 'adjustment', '-p.seq', payer, `'CO'`, `'253'`, 'null::uuid', 'p.seq <> 0'),
-      entry('pr-out', 'transfer', '-p.pr', payer, `'PR'`, 'p.pr_reason', transfer, 'p.pr <> 0'),
-      entry('pr-in', 'transfer', 'p.pr', receiving, `'PR'`, 'p.pr_reason', transfer, 'p.pr <> 0'),
-    ].join('\n union all ')}`;
+  return [
+    entry('payment', 'payment', '-p.pay', payer, 'null', 'null', 'null::uuid', 'p.pay <> 0'),
+    entry('co45', 'adjustment', '-p.co45', payer, `'CO'`, `'45'`, 'null::uuid', 'p.co45 <> 0'),
+    entry('co253', 'adjustment', '-p.seq', payer, `'CO'`, `'253'`, 'null::uuid', 'p.seq <> 0'),
+    entry('pr-out', 'transfer', '-p.pr', payer, `'PR'`, 'p.pr_reason', transfer, 'p.pr <> 0'),
+    entry('pr-in', 'transfer', 'p.pr', receiving, `'PR'`, 'p.pr_reason', transfer, 'p.pr <> 0'),
+  ].join('\n union all ');
 }
 
+/** The claim payments' entries, then the 22s' reversals of them (same accounts, negated, naming the entry reversed). */
 function remittanceEntriesSql(plan, org) {
   const common = (alias) => `${alias}.party, ${alias}.charge_id, ${alias}.patient_id, ${alias}.coverage_id,
                              ${alias}.payer_record_id, ${alias}.entry_claim_id, ${alias}.entry_claim_line_id, ${alias}.group_code, ${alias}.reason_code, 'remittance'`;
   return [
     `insert into ledger_entry (${COLUMNS})
-      select x.id, ${org}, x.created_at, x.kind, x.amount_cents, ${common('x')}, x.remittance_id, x.claim_payment_id, null, x.transfer_id, x.trace, null,
+      select x.id, ${org}, x.posted, x.kind, x.amount_cents, ${common('x')}, x.remittance_id, x.claim_payment_id, null, x.transfer_id, x.trace, null,
              x.received_on::text, ${text(ACTORS.poster)}
-        from ${S}.post_entry x`,
+        from (${postingEntries('true')}) x`,
     `insert into ledger_entry (${COLUMNS})
       select ${S}.uid('entry', x.reversal_key || ':' || x.ln || ':' || x.family), ${org}, x.reversal_posted, 'reversal', -x.amount_cents, ${common('x')},
              ${remittanceId('x.payer_n', 'x.reversal_on')}, ${claimPaymentId('x.reversal_key')}, x.id, x.transfer_id,
              'EFT' || to_char(x.reversal_on, 'YYYYMMDD') || lpad(x.payer_n::text, 2, '0'), null, x.reversal_on::text, ${text(ACTORS.poster)}
-        from ${S}.post_entry x where x.reversal_key is not null and x.reversal_posted < ${plan.endInstant}`,
+        from (${postingEntries(`p.reversal_key is not null and p.reversal_posted < ${plan.endInstant}`)}) x`,
   ];
 }
 
@@ -132,7 +134,6 @@ export async function writeLedger(db, plan) {
   const org = `${text(plan.organizationId)}::uuid`;
   await db.query(billingSql(plan, org));
   await db.query(postingsSql());
-  await db.query(postingEntriesSql(org));
   for (const statement of remittanceEntriesSql(plan, org)) await db.query(statement);
   for (const statement of patientEntriesSql(plan, org)) await db.query(statement);
   await db.query(denialWriteOffsSql(plan, org));

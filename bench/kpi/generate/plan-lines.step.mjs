@@ -94,13 +94,16 @@ function linesSql() {
 
 function encountersSql(endInstant) {
   return `create unlogged table ${S}.enc as ${layered(
-    `select e.*, s.charge_total, s.pr_total, s.pt_owed_total, s.remaining_total, s.stmt_total, s.over_total, s.bad_debt_total,
+    `select e.*, s.charge_total, s.pr_total, s.pt_owed_total, s.remaining_total, s.stmt_total, s.over_total, s.bad_debt_total, s.paid_total,
+            s.repaid_total, s.sec_paid_total, s.sec_pr_total,
             not e.self_pay and e.sec_n is not null and e.t_pay is not null and s.pr_total > 0 as has_secondary,
             ${S}.posted_at(e.sec_n, e.r5) as t_r5
        from ${S}.enc_c e
        join (select g, sum(charge)::bigint as charge_total, coalesce(sum(pr) filter (where pays), 0)::bigint as pr_total, sum(pt_owed)::bigint as pt_owed_total,
                     sum(remaining)::bigint as remaining_total, sum(stmt)::bigint as stmt_total, sum(over)::bigint as over_total,
-                    sum(bad_debt_cents)::bigint as bad_debt_total
+                    sum(bad_debt_cents)::bigint as bad_debt_total, coalesce(sum(paid) filter (where pays), 0)::bigint as paid_total,
+                    coalesce(sum(paid + delta) filter (where pays), 0)::bigint as repaid_total,
+                    coalesce(sum(sec_paid) filter (where pays), 0)::bigint as sec_paid_total, coalesce(sum(sec_pr) filter (where pays), 0)::bigint as sec_pr_total
                from ${S}.line group by g) s on s.g = e.g`,
     (below) => `select j.*, case when j.self_pay then j.t_build when j.has_secondary then j.t_r5 else j.t_pay end as t_owed from ${below} j`,
     (below) => `select o.*, ${S}.at(${S}.local_date(o.t_owed) + 15 + floor(${r(48, 'o.g')} * 60)::int, 540 + ${r(49, 'o.g')} * 480) as t_stmt,
@@ -156,6 +159,7 @@ export async function planLines(db, plan) {
   await db.query(linesSql());
   await db.query(encountersSql(plan.endInstant));
   await cutToClaims(db, plan.claims);
-  await db.query(`analyze ${S}.enc`);
-  await db.query(`analyze ${S}.line`);
+  // Row counts and the join keys' statistics are what the writing steps' plans need.
+  await db.query(`analyze ${S}.enc (g, p)`);
+  await db.query(`analyze ${S}.line (g, ln)`);
 }

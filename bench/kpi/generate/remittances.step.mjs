@@ -18,20 +18,17 @@ function claimPaymentsSql(plan) {
     select e.g || ':${suffix}' as key, e.g, ${payer} as payer_n, ${day} as received_on, ${claim} as claim_id, '${status}' as status_code,
            ${sign} * e.charge_total as charge_cents, ${payment} as payment_cents, ${pr} as patient_responsibility_cents,
            ${reverses} as reverses_key
-      from ${S}.enc e join (select g, sum(paid) filter (where pays) as paid, sum(paid + delta) filter (where pays) as repaid,
-                                   sum(pr) filter (where pays) as pr, sum(sec_paid) filter (where pays) as sec_paid,
-                                   sum(sec_pr) filter (where pays) as sec_pr
-                              from ${S}.line group by g) m on m.g = e.g
+      from ${S}.enc e
      where ${when} and ${S}.posted_at(${payer}, ${day}) < ${plan.endInstant}`;
   const payments = [
-    clp('a1', 'e.payer_n', 'e.r1', adjudicated, '1', 1, 'coalesce(m.paid, 0)', 'coalesce(m.pr, 0)', 'null', `e.outcome in ('paid', 'partial')`),
+    clp('a1', 'e.payer_n', 'e.r1', adjudicated, '1', 1, 'e.paid_total', 'e.pr_total', 'null', `e.outcome in ('paid', 'partial')`),
     clp('a1', 'e.payer_n', 'e.r1', adjudicated, '4', 1, '0', '0', 'null', `e.outcome = 'denied'`),
-    clp('a2', 'e.payer_n', 'e.r2', adjudicated, '1', 1, 'm.paid', 'm.pr', 'null', `e.outcome = 'denied' and e.appeal`),
-    clp('x22', 'e.payer_n', 'e.r3', adjudicated, '22', -1, '-m.paid', '-m.pr', `e.g || ':a1'`, `e.resubmit = 'correction'`),
-    clp('x1', 'e.payer_n', 'e.r3', adjudicated, '1', 1, 'm.repaid', 'm.pr', 'null', `e.resubmit = 'correction'`),
-    clp('r22', 'e.payer_n', 'e.r4', adjudicated, '22', -1, '-m.paid', '-m.pr', `e.g || ':a1'`, `e.resubmit = 'replacement'`),
-    clp('r1', 'e.payer_n', 'e.r4', claimId('e.g', "'p'"), '1', 1, 'm.repaid', 'm.pr', 'null', `e.resubmit = 'replacement'`),
-    clp('s', 'e.sec_n', 'e.r5', claimId('e.g', "'s'"), '2', 1, 'm.sec_paid', 'm.sec_pr', 'null', 'e.has_secondary'),
+    clp('a2', 'e.payer_n', 'e.r2', adjudicated, '1', 1, 'e.paid_total', 'e.pr_total', 'null', `e.outcome = 'denied' and e.appeal`),
+    clp('x22', 'e.payer_n', 'e.r3', adjudicated, '22', -1, '-e.paid_total', '-e.pr_total', `e.g || ':a1'`, `e.resubmit = 'correction'`),
+    clp('x1', 'e.payer_n', 'e.r3', adjudicated, '1', 1, 'e.repaid_total', 'e.pr_total', 'null', `e.resubmit = 'correction'`),
+    clp('r22', 'e.payer_n', 'e.r4', adjudicated, '22', -1, '-e.paid_total', '-e.pr_total', `e.g || ':a1'`, `e.resubmit = 'replacement'`),
+    clp('r1', 'e.payer_n', 'e.r4', claimId('e.g', "'p'"), '1', 1, 'e.repaid_total', 'e.pr_total', 'null', `e.resubmit = 'replacement'`),
+    clp('s', 'e.sec_n', 'e.r5', claimId('e.g', "'s'"), '2', 1, 'e.sec_paid_total', 'e.sec_pr_total', 'null', 'e.has_secondary'),
   ];
   return `create unlogged table ${S}.clp as
     select p.*, row_number() over (partition by p.payer_n, p.received_on order by c.number, p.key) as position, c.number
@@ -67,5 +64,5 @@ export async function writeRemittances(db, plan) {
   await db.query(claimPaymentsSql(plan));
   await db.query(remittancesSql(org));
   await db.query(remittanceClaimsSql(org));
-  await db.query(`analyze ${S}.clp`);
+  await db.query(`analyze ${S}.clp (key, g, claim_id, reverses_key)`);
 }

@@ -11,7 +11,7 @@ function transitionsSql(org) {
   const posting = ['adjudicate', 'pay', 'pay-partially', 'deny'];
   return `insert into workflow_transition (id, organization_id, created_at, workflow, record_id, event, from_state, to_state, actor_type, actor_id)
     select ${S}.uid('transition', t.id || ':' || t.family), ${org}, t.at, 'claim', t.id::text, t.event,
-           coalesce(lag(t.to_state) over (partition by t.id order by t.at, t.seq), 'draft'), t.to_state,
+           t.from_state, t.to_state,
            case when t.event in (${system.map(text).join(', ')}) then 'system' else 'user' end,
            case when t.event in (${system.map(text).join(', ')}) then ${text(ACTORS.clearinghouse)}
                 when t.event in (${posting.map(text).join(', ')}) then ${text(ACTORS.poster)} else ${text(ACTORS.biller)} end

@@ -10,14 +10,16 @@ import { STAGING as S, date, layered, weighted } from './sql.helpers.mjs';
 
 const r = (stream, key = 'g') => `${S}.r(${stream}, ${key})`;
 const primaryPayers = PAYERS.filter((payer) => payer.weight > 0).map((payer) => [payer.n, payer.weight]);
-const commercial = `payer_n in (${PAYERS.filter((payer) => payer.filing === 'CI' || payer.filing === 'BL').map((payer) => payer.n).join(', ')})`;
+const commercialPayers = PAYERS.filter((payer) => (payer.filing === 'CI' || payer.filing === 'BL') && payer.weight > 0).map((payer) => payer.n);
+/** `column` holds the number of a commercial primary payer. */
+const isCommercial = (column) => `${column} in (${commercialPayers.join(', ')})`;
 
 /** Patients: self-pay or their primary payer, a secondary for some, their home location, sex and age. */
 function patientsSql(plan) {
   return `create unlogged table ${S}.pat as
     select b.*,
            case when b.payer_n = ${MEDICARE_PAYER} and ${r(92, 'b.p')} < 0.3 then ${MEDIGAP_PAYER}
-                when b.payer_n in (${PAYERS.filter((payer) => payer.filing === 'CI' || payer.filing === 'BL').filter((payer) => payer.weight > 0).map((payer) => payer.n).join(', ')}) and ${r(92, 'b.p')} < 0.04 then ${MEDICAID_PAYER}
+                when ${isCommercial('b.payer_n')} and ${r(92, 'b.p')} < 0.04 then ${MEDICAID_PAYER}
            end as sec_n,
            (${date(plan.end)} - make_interval(years => case when b.payer_n = ${MEDICARE_PAYER} then 65 + floor(${r(95, 'b.p')} * 26)::int
                                                         when b.payer_n = ${MEDICAID_PAYER} then floor(${r(95, 'b.p')} * 45)::int
@@ -42,9 +44,9 @@ function drawsSql(plan) {
            ${weighted(r(10), [['0', 70], ['1', 20], [`2 + floor(${r(11)} * 3)::int`, 10]])} as lag_bill,
            case when pt.self_pay then 0
                 when pt.payer_n = ${MEDICAID_PAYER} and ${r(12)} < 0.3 then 300
-                when pt.${commercial} and ${r(12)} < 0.6 then (array[2000, 2500, 3000, 4000, 5000])[1 + floor(${r(13)} * 5)::int]
+                when ${isCommercial('pt.payer_n')} and ${r(12)} < 0.6 then (array[2000, 2500, 3000, 4000, 5000])[1 + floor(${r(13)} * 5)::int]
                 else 0 end as copay,
-           not pt.self_pay and ((pt.${commercial} and extract(month from d.dos) <= 4 and ${r(14)} < 0.35)
+           not pt.self_pay and ((${isCommercial('pt.payer_n')} and extract(month from d.dos) <= 4 and ${r(14)} < 0.35)
                                 or (pt.payer_n = ${MEDICARE_PAYER} and extract(month from d.dos) <= 2 and ${r(14)} < 0.3)) as deductible,
            ${r(15)} < 0.4 as coinsurance,
            ${r(16)} as u_pos,

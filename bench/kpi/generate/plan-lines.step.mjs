@@ -2,7 +2,8 @@
 // claim); `line` gives each service line its charge, the payer's allowed amount, contractual and sequestration
 // adjustments, patient responsibility, the secondary payer's share, and how the patient pays (at the visit, by
 // statement, too much, or never); `enc` adds the totals, the patient's instants and the claim count, and the cut keeps
-// the encounters whose claims add up to exactly the number asked for.
+// the encounters whose claims add up to exactly the number asked for. (Sums add cents as int: a service line's amounts
+// are far below 2^31 cents, and int sums accumulate in bigint, where bigint sums would go through numeric.)
 //
 // Random streams: encounters as in plan-encounters (key g); lines 70–89 with key g × 4 + line number.
 import { MEDICAID_PAYER, MEDIGAP_PAYER, PROCEDURES } from '../practice.profile.mjs';
@@ -43,7 +44,7 @@ function laterEventsSql() {
 
 function linesSql() {
   const k = 'e.g * 4 + x.ln';
-  return `create unlogged table ${S}.line as ${layered(
+  return `create unlogged table ${S}.line0 as ${layered(
     `select e.g, x.ln, e.payer_n, e.sec_n, e.self_pay, e.outcome, e.partial_line, e.appeal, e.deductible, e.coinsurance, e.copay,
             e.sec_full, e.statement, e.overpay, e.overpay_cents, e.bad_debt, e.pos_amount, pr.ratio, pr.filing, pr.contract,
             case x.ln when 1 then ${procedureDraw(1, r(70, k))} when 2 then ${procedureDraw(2, r(70, k))} else ${procedureDraw(3, r(70, k))} end as proc_n,
@@ -79,15 +80,33 @@ function linesSql() {
             c.pr - c.sec_paid as sec_pr,
             case when c.self_pay then c.charge when c.pays then case when c.sec_n is not null then c.pr - c.sec_paid else c.pr end else 0 end as pt_owed
        from ${below} c`,
-    (below) => `select d.*, least(d.pt_owed, greatest(0, d.pos_amount - coalesce(sum(d.pt_owed) over (partition by d.g order by d.ln rows between unbounded preceding and 1 preceding), 0)))::bigint as pos_applied
-       from ${below} d`,
+    (below) => `select c.*, ${S}.uid('charge', c.g || ':' || c.ln) as charge_id from ${below} c`,
+  )}`;
+}
+
+/**
+ * The patient's payments per line (`line` from `line0`): money taken at the visit pays the lines in order, never more
+ * than a line owes; a statement is paid in full or by half, or not at all (then written off as bad debt for some); an
+ * overpayment lands on the last line still owing. Computed per encounter from its (at most three) lines, so that no
+ * sort of the wide line rows is needed.
+ */
+function patientPaymentsSql() {
+  const owed = (ln) => `coalesce(sum(pt_owed::int) filter (where ln = ${ln}), 0)`;
+  return `create unlogged table ${S}.line as ${layered(
+    `select g, max(pos_amount) as pos, ${owed(1)} as o1, ${owed(2)} as o2, ${owed(3)} as o3 from ${S}.line0 group by g`,
+    (below) => `select o.*, least(o.o1, o.pos) as a1, least(o.o2, greatest(0, o.pos - o.o1)) as a2, least(o.o3, greatest(0, o.pos - o.o1 - o.o2)) as a3
+       from ${below} o`,
+    (below) => `select a.g, a.a1, a.a2, a.a3,
+            case when a.o3 - a.a3 > 0 then 3 when a.o2 - a.a2 > 0 then 2 when a.o1 - a.a1 > 0 then 1 end as last_owing
+       from ${below} a`,
+    (below) => `select l.*, (case l.ln when 1 then p.a1 when 2 then p.a2 else p.a3 end)::bigint as pos_applied, p.last_owing
+       from ${S}.line0 l join ${below} p on p.g = l.g`,
     (below) => `select v.*, v.pt_owed - v.pos_applied as remaining,
             case v.statement when 'full' then v.pt_owed - v.pos_applied when 'half' then (v.pt_owed - v.pos_applied) / 2 else 0 end as stmt
        from ${below} v`,
     (below) => `select m.*,
-            case when m.statement = 'full' and m.overpay and m.ln = max(case when m.remaining > 0 then m.ln end) over (partition by m.g) then m.overpay_cents else 0 end as over,
-            case when m.statement <> 'full' and m.bad_debt then m.remaining - m.stmt else 0 end as bad_debt_cents,
-            ${S}.uid('charge', m.g || ':' || m.ln) as charge_id
+            case when m.statement = 'full' and m.overpay and m.ln = m.last_owing then m.overpay_cents else 0 end as over,
+            case when m.statement <> 'full' and m.bad_debt then m.remaining - m.stmt else 0 end as bad_debt_cents
        from ${below} m`,
   )}`;
 }
@@ -99,11 +118,11 @@ function encountersSql(endInstant) {
             not e.self_pay and e.sec_n is not null and e.t_pay is not null and s.pr_total > 0 as has_secondary,
             ${S}.posted_at(e.sec_n, e.r5) as t_r5
        from ${S}.enc_c e
-       join (select g, sum(charge)::bigint as charge_total, coalesce(sum(pr) filter (where pays), 0)::bigint as pr_total, sum(pt_owed)::bigint as pt_owed_total,
-                    sum(remaining)::bigint as remaining_total, sum(stmt)::bigint as stmt_total, sum(over)::bigint as over_total,
-                    sum(bad_debt_cents)::bigint as bad_debt_total, coalesce(sum(paid) filter (where pays), 0)::bigint as paid_total,
-                    coalesce(sum(paid + delta) filter (where pays), 0)::bigint as repaid_total,
-                    coalesce(sum(sec_paid) filter (where pays), 0)::bigint as sec_paid_total, coalesce(sum(sec_pr) filter (where pays), 0)::bigint as sec_pr_total
+       join (select g, sum(charge::int)::bigint as charge_total, coalesce(sum(pr::int) filter (where pays), 0)::bigint as pr_total, sum(pt_owed::int)::bigint as pt_owed_total,
+                    sum(remaining::int)::bigint as remaining_total, sum(stmt::int)::bigint as stmt_total, sum(over::int)::bigint as over_total,
+                    sum(bad_debt_cents::int)::bigint as bad_debt_total, coalesce(sum(paid::int) filter (where pays), 0)::bigint as paid_total,
+                    coalesce(sum((paid + delta)::int) filter (where pays), 0)::bigint as repaid_total,
+                    coalesce(sum(sec_paid::int) filter (where pays), 0)::bigint as sec_paid_total, coalesce(sum(sec_pr::int) filter (where pays), 0)::bigint as sec_pr_total
                from ${S}.line group by g) s on s.g = e.g`,
     (below) => `select j.*, case when j.self_pay then j.t_build when j.has_secondary then j.t_r5 else j.t_pay end as t_owed from ${below} j`,
     (below) => `select o.*, ${S}.at(${S}.local_date(o.t_owed) + 15 + floor(${r(48, 'o.g')} * 60)::int, 540 + ${r(49, 'o.g')} * 480) as t_stmt,
@@ -157,6 +176,8 @@ async function cutToClaims(db, claims) {
 export async function planLines(db, plan) {
   await db.query(laterEventsSql());
   await db.query(linesSql());
+  await db.query(patientPaymentsSql());
+  await db.query(`drop table ${S}.line0`);
   await db.query(encountersSql(plan.endInstant));
   await cutToClaims(db, plan.claims);
   // Row counts and the join keys' statistics are what the writing steps' plans need.

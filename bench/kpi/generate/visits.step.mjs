@@ -73,7 +73,7 @@ function pointOfServiceSql(plan, org) {
   return `insert into point_of_service_payment (id, organization_id, created_at, patient_id, encounter_id, amount_cents, method, reference, received_on, received_by)
     select ${S}.uid('pos', e.g::text), ${org}, e.t_checkin + ${S}.minutes(3), e.patient_id, e.encounter_id,
            e.pos_amount, e.pos_method,
-           case e.pos_method when 'card' then 'AUTH' || lpad((e.g * 7919 % 1000000)::text, 6, '0') when 'check' then lpad((1000 + e.g % 9000)::text, 4, '0') end,
+           case e.pos_method when 'card' then 'AUTH' || lpad((e.g::bigint * 7919 % 1000000)::text, 6, '0') when 'check' then lpad((1000 + e.g % 9000)::text, 4, '0') end,
            e.dos::text, 'bench-front-desk'
       from ${S}.enc e
      where e.pos_amount > 0 and e.t_checkin < ${plan.endInstant}`;

@@ -8,7 +8,7 @@ export const TIME_ZONE = 'America/Chicago';
 export const HISTORY_MONTHS = 18;
 
 /**
- * Payers by number. `ratio`: allowed ÷ billed; `lagDays`: the payer's usual days from submission to its 835;
+ * Payers by number. `ratio`: allowed ÷ billed; `lagDays`: the payer’s usual days from submission to its 835 as primary;
  * `contract`: the practice loaded the payer's fee schedule (its charges carry an expected allowed amount);
  * `weight`: share of the insured patients it covers as primary (0: a secondary payer only). A payer sends its 835s
  * on two weekdays (see `remitWeekdays` in the SQL).
@@ -22,6 +22,12 @@ export const PAYERS = [
   { n: 6, name: 'Cigna', payerId: '62308', filing: 'CI', ratio: 0.6, lagDays: 20, contract: true, weight: 10 },
   { n: 7, name: 'AARP Medicare Supplement', payerId: '36273', filing: 'CI', ratio: 1, lagDays: 12, contract: false, weight: 0 },
 ];
+
+/**
+ * Days from a secondary claim's submission to the secondary payer's 835 (at least; up to ten more): a secondary claim
+ * carries the primary's adjudication, so it is decided on sight.
+ */
+export const SECONDARY_LAG_DAYS = 12;
 
 /** The secondary payers: Medicare patients' supplement, and Medicaid behind a commercial plan. */
 export const MEDIGAP_PAYER = 7;

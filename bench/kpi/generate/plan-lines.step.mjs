@@ -1,17 +1,18 @@
 // Step 3: the money plan. `enc_c` adds the later claim events (appeal, write-off, correction, replacement, secondary
-// claim); `line` gives each service line its charge, the payer's allowed amount, contractual and sequestration
-// adjustments, patient responsibility, the secondary payer's share, and how the patient pays (at the visit, by
-// statement, too much, or never); `enc` adds the totals, the patient's instants and the claim count, and the cut keeps
+// claim); `line0` gives each service line its charge, the payer's allowed amount, contractual and sequestration
+// adjustments, patient responsibility and the secondary payer's share; `line` adds how the patient pays (at the visit,
+// by statement, too much, or never); `enc` adds the totals, the patient's instants and the claim count, and the cut keeps
 // the encounters whose claims add up to exactly the number asked for. (Sums add cents as int: a service line's amounts
 // are far below 2^31 cents, and int sums accumulate in bigint, where bigint sums would go through numeric.)
 //
 // Random streams: encounters as in plan-encounters (key g); lines 70–89 with key g × 4 + line number.
-import { MEDICAID_PAYER, MEDIGAP_PAYER, PROCEDURES } from '../practice.profile.mjs';
+import { MEDICAID_PAYER, MEDIGAP_PAYER, PROCEDURES, SECONDARY_LAG_DAYS } from '../practice.profile.mjs';
 import { STAGING as S, layered, weighted } from './sql.helpers.mjs';
 
 const r = (stream, key = 'g') => `${S}.r(${stream}, ${key})`;
 const procedureDraw = (line, u) => weighted(u, PROCEDURES.filter((procedure) => procedure.line === line).map((procedure) => [procedure.n, procedure.weight]));
 
+/** The instants after the first 835: appeal and its 835, write-off, the payer's correction, the replacement, the secondary claim. */
 function laterEventsSql() {
   return `create unlogged table ${S}.enc_c as ${layered(
     `select a.*, ${S}.posted_at(a.payer_n, a.r1) as t_r1,
@@ -37,11 +38,12 @@ function laterEventsSql() {
              ${S}.posted_at(s.payer_n, s.r_pay) + ${S}.days(1 + floor(${r(44, 's.g')} * 3)::int) + ${S}.minutes(${r(110, 's.g')} * 300) as ts_created
         from ${below} s`,
     (below) => `select v.*, ${S}.submitted_at(v.ts_created + ${S}.minutes(7), v.sec_n) as ts_submit,
-           ${S}.remit_on(v.sec_n, ${S}.local_date(${S}.submitted_at(v.ts_created + ${S}.minutes(7), v.sec_n)) + 12 + floor(${r(45, 'v.g')} * 10)::int) as r5
+           ${S}.remit_on(v.sec_n, ${S}.local_date(${S}.submitted_at(v.ts_created + ${S}.minutes(7), v.sec_n)) + ${SECONDARY_LAG_DAYS} + floor(${r(45, 'v.g')} * 10)::int) as r5
       from ${below} v`,
   )}`;
 }
 
+/** Each service line's procedure, charge and the payers' amounts (`line0`). */
 function linesSql() {
   const k = 'e.g * 4 + x.ln';
   return `create unlogged table ${S}.line0 as ${layered(
@@ -111,6 +113,7 @@ function patientPaymentsSql() {
   )}`;
 }
 
+/** The encounters with their lines' totals, the patient's instants, the claims' close, and how many claims they made. */
 function encountersSql(endInstant) {
   return `create unlogged table ${S}.enc as ${layered(
     `select e.*, s.charge_total, s.pr_total, s.pt_owed_total, s.remaining_total, s.stmt_total, s.over_total, s.bad_debt_total, s.paid_total,

@@ -5,6 +5,7 @@ const suites = {
   claims: () => import('./claims/claims.suite.mjs'),
   remittance: () => import('./remittance/remittance.suite.mjs'),
   api: () => import('./api/api.suite.mjs'),
+  kpi: () => import('./kpi/kpi.suite.mjs'),
 };
 
 const [name, ...args] = process.argv.slice(2);

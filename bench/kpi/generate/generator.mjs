@@ -1,0 +1,64 @@
+// Generates the revenue-cycle history of one practice into a migrated PostgreSQL database, step by step, in set-based
+// SQL (INSERT … SELECT over staging plans): deterministic for a seed — every draw and id comes from hashes of the seed,
+// except the ciphertexts of encrypted columns (fresh IVs).
+import { restoreIndexes, setIndexesAside } from './bulk-load.mjs';
+import { STAGING } from './sql.helpers.mjs';
+import { writeReference } from './reference.step.mjs';
+import { planEncounters } from './plan-encounters.step.mjs';
+import { planLines } from './plan-lines.step.mjs';
+import { writeVisits } from './visits.step.mjs';
+import { writeClaims } from './claims.step.mjs';
+import { writeWorkflow } from './workflow.step.mjs';
+import { writeRemittances } from './remittances.step.mjs';
+import { writeLedger } from './ledger.step.mjs';
+import { writeDenialsAndGates } from './denials-gates.step.mjs';
+
+/** The tables the history fills: their indexes are set aside while it is written (see bulk-load.mjs). */
+const HISTORY_TABLES = ['patient', 'coverage', 'encounter', 'charge', 'point_of_service_payment', 'claim', 'claim_line', 'claim_batch', 'workflow_transition',
+  'claim_scrub_finding', 'claim_touch', 'remittance', 'remittance_claim', 'ledger_entry', 'claim_denial', 'work_item', 'gate_defect'];
+
+const STEPS = [
+  ['practice and staging schema', writeReference],
+  ['plan: patients and encounters', planEncounters],
+  ['plan: service lines, money, cut to the claim count', planLines],
+  ['patients, coverages, encounters, charges, point-of-service payments', writeVisits],
+  ['claims, claim lines, 837P batches', writeClaims],
+  ['workflow transitions, scrub findings, touches', writeWorkflow],
+  ['remittances and claim payments', writeRemittances],
+  ['ledger entries', writeLedger],
+  ['denials, gate defects, work items', writeDenialsAndGates],
+];
+
+/**
+ * Writes the history described by `plan` through `db` (a connected `pg` client on the bench database, which holds
+ * the practice alone); returns each step's seconds. `plan.endsAt` (the midnight after the last day, a Date) and
+ * `plan.endInstant` (the same as a SQL literal) are set here.
+ */
+export async function generateHistory(db, plan, log = () => undefined) {
+  await db.query('set jit = off');
+  await db.query('set synchronous_commit = off');
+  await db.query(`set work_mem = '256MB'`);
+  await db.query(`set maintenance_work_mem = '512MB'`);
+  const steps = [];
+  const timed = async (name, work) => {
+    const started = process.hrtime.bigint();
+    const result = await work();
+    const seconds = Number(process.hrtime.bigint() - started) / 1e9;
+    steps.push({ name, seconds });
+    log(`  ${name}: ${seconds.toFixed(1)} s`);
+    return result;
+  };
+  const aside = await timed('indexes set aside', () => setIndexesAside(db, HISTORY_TABLES));
+  for (const [name, step] of STEPS) {
+    await timed(name, () => step(db, plan));
+    if (!plan.endsAt) {
+      const [{ end }] = (await db.query(`select ${STAGING}.at(date '${plan.end}' + 1, 0) as end`)).rows;
+      plan.endsAt = end;
+      plan.endInstant = `'${end.toISOString()}'::timestamptz`;
+    }
+  }
+  const rebuilt = await timed('indexes and constraints rebuilt', () => restoreIndexes(db, aside));
+  log(`    ${[...rebuilt].sort((a, b) => b[1] - a[1]).map(([table, seconds]) => `${table} ${seconds.toFixed(1)} s`).join(', ')}`);
+  await db.query(`drop schema ${STAGING} cascade`);
+  return steps;
+}

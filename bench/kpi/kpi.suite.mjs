@@ -15,6 +15,7 @@ import { benchDatabaseUrl, dropBenchDatabase, encryptedValues, openMigrated, rec
 import { historySummary, tableSizes } from './kpi.measure.mjs';
 import { kpiMarkdown } from './kpi.report.mjs';
 import { HISTORY_MONTHS, TIME_ZONE } from './practice.profile.mjs';
+import { kpiReports } from './kpi-reports.mjs';
 import { timeReports } from './report-timing.mjs';
 
 const DEFAULTS = { claims: 1_000_000, seed: 20261130, end: '2026-11-27', runs: 5 };
@@ -47,7 +48,7 @@ function historyPlan(options) {
  * `orm` (the bench database's URL, and core's MikroORM on it), `organizationId`, `timeZone`, `asOf` (the history's end instant) and the
  * history's first and last dates of service (`from`, `to`).
  */
-export async function runSuite(args, runReports = null) {
+export async function runSuite(args, runReports = kpiReports) {
   const baseUrl = process.env.DATABASE_URL;
   if (!baseUrl) {
     console.error('the kpi bench generates its history on PostgreSQL: set DATABASE_URL (e.g. postgres://postgres@127.0.0.1:5432/test)');

@@ -41,6 +41,7 @@ describe('database', () => {
         'Migration20261130235000ReferenceCodeSearch',
         'Migration20261130236000GateChanges',
         'Migration20261130237000ClaimTimeline',
+        'Migration20261201100000ReportingClaimIndexes',
       ]);
       expect(await migrate(database.orm)).toEqual([]);
       const drift = await database.orm.getSchemaGenerator().getUpdateSchemaSQL({ wrap: false });

@@ -13,6 +13,7 @@ export type UnitType = (typeof UNIT_TYPES)[number];
  */
 @Entity({ tableName: 'charge' })
 @Index({ name: 'charge_encounter_index', properties: ['organizationId', 'encounterId'] })
+@Index({ name: 'charge_created_index', properties: ['organizationId', 'createdAt'] })
 @Audited<Charge>({ recordType: 'charge', patientIdOf: (charge) => charge.patientId })
 export class Charge extends TenantEntity<'modifiers' | 'unitType' | 'expectedAllowedCents' | 'authorizationId' | 'voidedAt' | 'voidReason'> {
   @Property({ type: 'uuid', fieldName: 'encounter_id' })

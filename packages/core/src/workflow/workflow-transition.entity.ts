@@ -1,9 +1,11 @@
 import { Entity, Index, Property } from '@mikro-orm/core';
 import { TenantEntity } from '../persistence/base.entity';
+import { CLAIM_FIRST_TRANSITION_INDEX } from '../persistence/migrations/reporting-indexes';
 
 /** One committed transition of a record (claim, encounter, work item): who moved it, by which event, from and to. */
 @Entity({ tableName: 'workflow_transition' })
 @Index({ name: 'workflow_transition_record_index', properties: ['organizationId', 'workflow', 'recordId', 'createdAt'] })
+@Index({ name: 'workflow_transition_claim_first_index', expression: CLAIM_FIRST_TRANSITION_INDEX })
 export class WorkflowTransition extends TenantEntity {
   @Property({ type: 'text' })
   workflow!: string;

@@ -32,6 +32,7 @@ import { Migration20261130236000GateChanges } from './migration-2026-11-30-gate-
 import { Migration20261130237000ClaimTimeline } from './migration-2026-11-30-claim-timeline';
 import { Migration20261201130000ReportSchedules } from './migration-2026-12-01-report-schedules';
 import { Migration20261130200000SecondaryClaims } from './migration-2026-11-30-secondary-claims';
+import { Migration20261201100000ReportingClaimIndexes } from './migration-2026-12-01-reporting-claim-indexes';
 
 /** Every migration, in order. The same list runs on PGlite and PostgreSQL. */
 export const MIGRATIONS: MigrationObject[] = [
@@ -67,5 +68,6 @@ export const MIGRATIONS: MigrationObject[] = [
   { name: 'Migration20261130235000ReferenceCodeSearch', class: Migration20261130235000ReferenceCodeSearch },
   { name: 'Migration20261130236000GateChanges', class: Migration20261130236000GateChanges },
   { name: 'Migration20261130237000ClaimTimeline', class: Migration20261130237000ClaimTimeline },
+  { name: 'Migration20261201100000ReportingClaimIndexes', class: Migration20261201100000ReportingClaimIndexes },
   { name: 'Migration20261201130000ReportSchedules', class: Migration20261201130000ReportSchedules },
 ];

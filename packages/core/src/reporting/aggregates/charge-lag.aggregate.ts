@@ -1,7 +1,7 @@
 import type { ReportParameters } from '@openrcm/sdk';
 import { CONVERSION_PRICE_SOURCE } from '../../conversion/open-ar-encounter.writer';
 import type { AggregateFunction, AggregateScope } from './aggregate-scope';
-import { firstClaimEvent, joinClaim } from './claim-scope.sql';
+import { firstClaimEvents, joinClaim } from './claim-scope.sql';
 import { encounterFilters, instantOnDates, monthOfInstant, numberOf, recordedByAsOf, type SqlFragment } from './sql-fragments';
 import { NOTHING, sql } from './sql-template';
 
@@ -13,17 +13,23 @@ import { NOTHING, sql } from './sql-template';
  * payer of the encounter's primary claim recorded by `asOf` (charges not billed yet have none).
  */
 function chargesEntered(scope: AggregateScope, parameters: ReportParameters): SqlFragment {
-  const payer = parameters.payerId
+  const { locationId, providerId, payerId } = parameters;
+  const payer = payerId
     ? sql` and exists (select 1 from claim pc where pc.organization_id = e.organization_id and pc.encounter_id = e.id and pc.coverage_order = 'primary'
-                         and pc.payer_record_id = ${parameters.payerId} and ${recordedByAsOf('pc.created_at', scope)})`
+                         and pc.payer_record_id = ${payerId} and ${recordedByAsOf('pc.created_at', scope)})`
     : NOTHING;
+  const encounter =
+    locationId || providerId || payerId
+      ? sql`join encounter e on e.organization_id = ch.organization_id and e.id = ch.encounter_id and ${recordedByAsOf('e.created_at', scope)}
+          and ${encounterFilters('e', parameters)}${payer}`
+      : NOTHING;
   return sql`select ${monthOfInstant('ch.created_at', scope)} as period, count(*) as charges,
         sum((ch.created_at at time zone ${scope.timeZone})::date - ch.date_of_service::date) as charge_lag_days, 0 as claims_submitted, 0 as days_to_submit
       from charge ch
-      join encounter e on e.organization_id = ch.organization_id and e.id = ch.encounter_id and ${recordedByAsOf('e.created_at', scope)}
+      ${encounter}
      where ch.organization_id = ${scope.organizationId} and ${instantOnDates('ch.created_at', parameters.from, parameters.to, scope)}
        and ${recordedByAsOf('ch.created_at', scope)} and (ch.voided_at is null or ch.voided_at > ${scope.asOf})
-       and ch.price_source <> ${CONVERSION_PRICE_SOURCE} and ${encounterFilters('e', parameters)}${payer}
+       and ch.price_source <> ${CONVERSION_PRICE_SOURCE}
      group by 1`;
 }
 
@@ -35,9 +41,8 @@ function chargesEntered(scope: AggregateScope, parameters: ReportParameters): Sq
 function claimsSubmitted(scope: AggregateScope, parameters: ReportParameters): SqlFragment {
   return sql`select ${monthOfInstant('t.created_at', scope)} as period, 0 as charges, 0 as charge_lag_days, count(*) as claims_submitted,
         sum((t.created_at at time zone ${scope.timeZone})::date - c.date_of_service::date) as days_to_submit
-      from workflow_transition t
+      from (${firstClaimEvents('submit', scope, parameters)}) t
       ${joinClaim('t.record_id::uuid', scope, parameters)}
-     where ${firstClaimEvent('submit', scope, parameters)}
      group by 1`;
 }
 

@@ -1,6 +1,6 @@
 import type { ReportParameters } from '@openrcm/sdk';
 import type { AggregateFunction, AggregateScope } from './aggregate-scope';
-import { dateOnDates, joinClaim, joinPayer } from './claim-scope.sql';
+import { CLAIM_COLUMNS, dateOnDates, joinClaim, joinPayer } from './claim-scope.sql';
 import { monthOfDate, numberOf, recordedByAsOf, type SqlFragment } from './sql-fragments';
 import { raw, sql } from './sql-template';
 
@@ -22,22 +22,22 @@ function adjudicates(rc: string, r: string, scope: AggregateScope): SqlFragment 
 /**
  * The claims first adjudicated in the period, one row each: the claim's first claim payment (by the remittance's
  * received date, then its posting instant, remittance and CLP position) that {@link adjudicates} it, received on a
- * date of the period. Columns: `claim_id`, `payer_record_id`, `period` (the month received), `charge_cents` (the
+ * date of the period. Columns: the {@link CLAIM_COLUMNS}, `payer_record_id`, `period` (the month received), `charge_cents` (the
  * claim's billed charges), `denied_first` (CLP02 4) and `resolved_first_pass` (not denied, and the claim supersedes no
  * other: it is neither a corrected original of a rejected claim nor a replacement or void). `claim-adjudications`
  * counts these rows and `claim-list` lists them.
  */
 export function firstAdjudicatedClaims(scope: AggregateScope, parameters: ReportParameters): SqlFragment {
-  return sql`select c.id as claim_id, c.payer_record_id, ${monthOfDate('r.received_on')} as period, c.total_charge_cents as charge_cents,
+  return sql`select ${CLAIM_COLUMNS}, c.payer_record_id, ${monthOfDate('r.received_on')} as period, c.total_charge_cents as charge_cents,
       rc.status_code = ${DENIED} as denied_first,
       rc.status_code <> ${DENIED} and c.frequency = '1' and c.replaces_claim_id is null as resolved_first_pass
     from remittance_claim rc
-    join remittance r on r.organization_id = rc.organization_id and r.id = rc.remittance_id
+    join remittance r on r.organization_id = ${scope.organizationId} and r.id = rc.remittance_id
     ${joinClaim('rc.claim_id', scope, parameters)}
    where rc.organization_id = ${scope.organizationId} and ${dateOnDates('r.received_on', parameters.from, parameters.to)}
      and ${adjudicates('rc', 'r', scope)}
-     and not exists (select 1 from remittance_claim pc join remittance pr on pr.organization_id = pc.organization_id and pr.id = pc.remittance_id
-                      where pc.organization_id = rc.organization_id and pc.claim_id = rc.claim_id and ${adjudicates('pc', 'pr', scope)}
+     and not exists (select 1 from remittance_claim pc join remittance pr on pr.organization_id = ${scope.organizationId} and pr.id = pc.remittance_id
+                      where pc.organization_id = ${scope.organizationId} and pc.claim_id = rc.claim_id and ${adjudicates('pc', 'pr', scope)}
                         and (pr.received_on, pr.created_at, pc.remittance_id, pc.position) < (r.received_on, r.created_at, rc.remittance_id, rc.position))`;
 }
 

@@ -1,24 +1,23 @@
 import type { ReportParameters } from '@openrcm/sdk';
 import type { AggregateFunction, AggregateScope } from './aggregate-scope';
-import { firstClaimEvent, joinClaim, joinPayer } from './claim-scope.sql';
+import { CLAIM_COLUMNS, firstClaimEvents, joinClaim, joinPayer } from './claim-scope.sql';
 import { monthOfInstant, numberOf, recordedByAsOf, type SqlFragment } from './sql-fragments';
 import { sql } from './sql-template';
 
 /**
  * The claims first scrubbed in the period (the claim workflow's first `scrub` transition, on a date of the period),
- * one row each: `claim_id`, `payer_record_id`, `period` (the month of the first scrub) and `clean` — no error-severity
+ * one row each: the {@link CLAIM_COLUMNS}, `payer_record_id`, `period` (the month of the first scrub) and `clean` — no error-severity
  * scrub finding was ever recorded on the claim (resolved and overridden ones included) and no manual touch (a
  * reopen), both as of `asOf`. `claim-scrubs` counts these rows and `claim-list` lists them.
  */
 export function firstScrubbedClaims(scope: AggregateScope, parameters: ReportParameters): SqlFragment {
-  return sql`select c.id as claim_id, c.payer_record_id, ${monthOfInstant('t.created_at', scope)} as period,
+  return sql`select ${CLAIM_COLUMNS}, c.payer_record_id, ${monthOfInstant('t.created_at', scope)} as period,
       not exists (select 1 from claim_scrub_finding f where f.organization_id = c.organization_id and f.claim_id = c.id
                     and f.severity = 'error' and ${recordedByAsOf('f.created_at', scope)})
       and not exists (select 1 from claim_touch h where h.organization_id = c.organization_id and h.claim_id = c.id
                         and ${recordedByAsOf('h.created_at', scope)}) as clean
-    from workflow_transition t
-    ${joinClaim('t.record_id::uuid', scope, parameters)}
-   where ${firstClaimEvent('scrub', scope, parameters)}`;
+    from (${firstClaimEvents('scrub', scope, parameters)}) t
+    ${joinClaim('t.record_id::uuid', scope, parameters)}`;
 }
 
 /** `claim-scrubs`: claims first scrubbed, and of those the clean ones, by month of the first scrub and payer. */

@@ -1,20 +1,20 @@
 import type { ReportParameters } from '@openrcm/sdk';
 import type { AggregateFunction, AggregateScope } from './aggregate-scope';
-import { dateOnDates, joinClaim, joinPayer } from './claim-scope.sql';
+import { CLAIM_COLUMNS, dateOnDates, joinClaim, joinPayer } from './claim-scope.sql';
 import { monthOfDate, numberOf, recordedByAsOf, type SqlFragment } from './sql-fragments';
 import { NOTHING, sql } from './sql-template';
 
 /**
  * The denials received in the period (`claim_denial`: each denial adjustment of a claim line, or of the claim, counted
  * once per remittance when its denials were routed; reversals are not denials), recorded by `asOf`, one row each:
- * `claim_id`, `payer_record_id` (the payer that denied: the claim's, or the next payer's on a crossover payment),
+ * the {@link CLAIM_COLUMNS}, `payer_record_id` (the payer that denied: the claim's, or the next payer's on a crossover payment),
  * `period` (the month received), `category`, `line` (the denied line or claim in its remittance) and `amount_cents`.
  * The `payerId` filter reads the payer that denied; `category` keeps one category. `denials` counts these rows and
  * `claim-list` lists their claims.
  */
 export function deniedAdjustments(scope: AggregateScope, parameters: ReportParameters, category?: string): SqlFragment {
   const { payerId, ...claimFilters } = parameters;
-  return sql`select d.claim_id, d.payer_record_id, ${monthOfDate('d.received_on')} as period, d.category,
+  return sql`select ${CLAIM_COLUMNS}, d.payer_record_id, ${monthOfDate('d.received_on')} as period, d.category,
       d.remittance_id || '/' || d.claim_id || '/' || d.line_key as line, d.amount_cents
     from claim_denial d
     ${joinClaim('d.claim_id', scope, claimFilters)}

@@ -1,4 +1,5 @@
 import type { INestApplication } from '@nestjs/common';
+// eslint-disable-next-line no-restricted-imports -- the test server loads the plugin as the server would at runtime (by module name); core's sources never import it
 import { plugin as kpiReports } from '@openrcm/plugin-kpi-reports';
 import { addDays } from '../../src/time/calendar-date';
 import { startTestServer, testConfig } from '../support/test-app';

@@ -1,3 +1,4 @@
+// eslint-disable-next-line no-restricted-imports -- the test server loads the plugin as the server would at runtime (by module name); core's sources never import it
 import { plugin as kpiReports } from '@openrcm/plugin-kpi-reports';
 import { MoneyHistory } from './money-history';
 

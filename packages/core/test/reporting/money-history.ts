@@ -66,9 +66,11 @@ export class MoneyHistory {
     this.today = calendarDate(new Date(), 'America/Chicago');
   }
 
-  static async build(): Promise<MoneyHistory> {
-    const config = await testConfig({ useRedis: false, plugins: { installed: [{ module: 'money-clearinghouse' }] } });
-    const app = await startTestServer(config, { loadPluginModule: () => ({ plugin: moneyClearinghouse }) });
+  /** Builds the history on a test server with the fake clearinghouse and the `extraPlugins` (module name → plugin). */
+  static async build(extraPlugins: Readonly<Record<string, unknown>> = {}): Promise<MoneyHistory> {
+    const modules = { 'money-clearinghouse': moneyClearinghouse, ...extraPlugins };
+    const config = await testConfig({ useRedis: false, plugins: { installed: Object.keys(modules).map((module) => ({ module })), callTimeoutMs: 20_000 } });
+    const app = await startTestServer(config, { loadPluginModule: (module) => ({ plugin: modules[module as keyof typeof modules] }) });
     const history = new MoneyHistory(app, await BillingPractice.create(app));
     await history.record();
     return history;

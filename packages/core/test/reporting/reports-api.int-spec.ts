@@ -1,5 +1,6 @@
 import { MikroORM } from '@mikro-orm/core';
 import type { INestApplication } from '@nestjs/common';
+// eslint-disable-next-line no-restricted-imports -- the test server loads the plugin as the server would at runtime (by module name); core's sources never import it
 import { plugin as kpiReports } from '@openrcm/plugin-kpi-reports';
 import { simpleParser } from 'mailparser';
 import type { AddressInfo } from 'node:net';

@@ -13,34 +13,41 @@ function lagTable(rows: readonly ChargeLagRow[]): ReportTable {
   };
 }
 
+/** An average number of days over the `charge-lag` rows: Σ days ÷ count. */
+function averageDays(definition: {
+  readonly id: string;
+  readonly title: string;
+  readonly formula: string;
+  readonly days: (row: ChargeLagRow) => number;
+  readonly count: (row: ChargeLagRow) => number;
+}): ReportDefinition<ReportParameters> {
+  const { days, count, ...described } = definition;
+  return {
+    ...described,
+    unit: 'days',
+    target: { label: '≤ 2–3 days', max: 3 },
+    parameters: reportParametersSchema,
+    async compute(_context, parameters, query) {
+      const rows = await query.aggregate('charge-lag', parameters);
+      return { value: ratio(sum(rows, days), sum(rows, count)), series: monthlyRatio(rows, days, count), table: lagTable(rows) };
+    },
+  };
+}
+
 /** Charge lag: average days from date of service to charge entry. */
-export const chargeLag: ReportDefinition<ReportParameters> = {
+export const chargeLag = averageDays({
   id: 'charge-lag',
   title: 'Charge lag',
   formula: 'Σ (charge entry date − date of service) ÷ charges entered, in days, for the charges entered in the period.',
-  unit: 'days',
-  target: { label: '≤ 2–3 days', max: 3 },
-  parameters: reportParametersSchema,
-  async compute(_context, parameters, query) {
-    const rows = await query.aggregate('charge-lag', parameters);
-    const days = (row: ChargeLagRow) => row.chargeLagDays;
-    const charges = (row: ChargeLagRow) => row.charges;
-    return { value: ratio(sum(rows, days), sum(rows, charges)), series: monthlyRatio(rows, days, charges), table: lagTable(rows) };
-  },
-};
+  days: (row) => row.chargeLagDays,
+  count: (row) => row.charges,
+});
 
 /** Days to submit: average days from date of service to the claim's first submission. */
-export const daysToSubmit: ReportDefinition<ReportParameters> = {
+export const daysToSubmit = averageDays({
   id: 'days-to-submit',
   title: 'Days to submit',
   formula: 'Σ (first submission date − date of service) ÷ claims first submitted, in days, for the claims first submitted in the period.',
-  unit: 'days',
-  target: { label: '≤ 2–3 days', max: 3 },
-  parameters: reportParametersSchema,
-  async compute(_context, parameters, query) {
-    const rows = await query.aggregate('charge-lag', parameters);
-    const days = (row: ChargeLagRow) => row.daysToSubmit;
-    const claims = (row: ChargeLagRow) => row.claimsSubmitted;
-    return { value: ratio(sum(rows, days), sum(rows, claims)), series: monthlyRatio(rows, days, claims), table: lagTable(rows) };
-  },
-};
+  days: (row) => row.daysToSubmit,
+  count: (row) => row.claimsSubmitted,
+});

@@ -72,9 +72,11 @@ export interface ClaimScrubRow {
 }
 
 /**
- * Claims by the month of their first adjudication: the first claim payment (835 CLP, not a reversal) received for the
- * claim; period selects its received date. Denied on first adjudication: CLP02 = 4. Resolved on first pass: the
- * first adjudication was not a denial and the claim went out once (it corrects no rejected claim and replaces none).
+ * Claims by the month of their first adjudication: the first claim payment (835 CLP) of the claim's own payer
+ * received for the claim — matched to it and posted to its coverage (the next payer's payment on a crossover is not),
+ * neither a reversal (CLP02 22) nor a predetermination (25); period selects its received date. Denied on first
+ * adjudication: CLP02 = 4. Resolved on first pass: the first adjudication was not a denial and the claim went out
+ * once (it corrects no rejected claim, and replaces or voids none).
  * @public
  */
 export interface ClaimAdjudicationRow {
@@ -96,7 +98,12 @@ export interface ClaimAdjudicationRow {
   readonly resolvedFirstPass: number;
 }
 
-/** Denials (claim- and line-level denial adjustments of posted 835s) by month received, payer and category. @public */
+/**
+ * Denials (claim- and line-level denial adjustments of posted 835s, as routed to the denial queues) by month received,
+ * payer and category. The payer is the one that denied (on a crossover payment, the next payer), and a `payerId`
+ * filter reads it. A reversal is not a denial; a denial whose payment was reversed later still counts.
+ * @public
+ */
 export interface DenialRow {
   /** The month, YYYY-MM. */
   readonly period: string;
@@ -108,7 +115,7 @@ export interface DenialRow {
   readonly category: string;
   /** Distinct claims with a denial of this category. */
   readonly claims: number;
-  /** Denied service lines (or claims, for claim-level denials). */
+  /** Denied service lines (or claims, for claim-level denials), each once per remittance. */
   readonly lines: number;
   /** The denied amount, in cents. */
   readonly amountCents: number;
@@ -172,7 +179,13 @@ export interface OpenArRow {
   readonly expectedBalanceCents: number;
 }
 
-/** Charge lag by the month charges were entered (period selects the entry date). @public */
+/**
+ * Charge lag by the month charges were entered (period selects the entry date). Charges voided by the run's instant
+ * and those the open A/R conversion brought in are left out; a claim's first submission is its first `submit` (a
+ * converted claim arrives by `import` and is not counted). With `payerId`, the charges of encounters whose primary
+ * claim goes to that payer.
+ * @public
+ */
 export interface ChargeLagRow {
   /** The month of entry, YYYY-MM. */
   readonly period: string;
@@ -212,7 +225,9 @@ export interface PayerMixRow {
 
 /**
  * Gate defects by check (period selects when they happened): failing checks that refused a transition, checks passed
- * by exception, and the upstream-defect work items repeated defects opened.
+ * by exception, and the upstream-defect work items repeated defects opened. With a location, provider or payer
+ * filter, only the defects of the claims and encounters it selects (an encounter has no payer yet, so a payer filter
+ * leaves encounters out), and the work items opened by those.
  * @public
  */
 export interface GateDefectRow {
@@ -224,7 +239,10 @@ export interface GateDefectRow {
   readonly refused: number;
   /** Transitions that passed the check by exception. */
   readonly excepted: number;
-  /** Upstream-defect work items opened for the check. */
+  /**
+   * Upstream-defect work items the gate's stop-the-line rule opened for the check, under the workflow of the defect
+   * that opened each (the denial queues' denial-pattern items are not counted).
+   */
   readonly upstreamWorkItems: number;
 }
 
@@ -271,7 +289,7 @@ export interface ClaimListRow {
   readonly payerName: string;
   /** The date of service (YYYY-MM-DD). */
   readonly dateOfService: string;
-  /** The claim's state. */
+  /** The claim's state as of the run's instant. */
   readonly state: string;
   /** The claim's billed charges, in cents. */
   readonly chargeCents: number;

@@ -12,20 +12,21 @@ const DENIED = '4';
 /**
  * The claim payment `rc` (of remittance `r`) adjudicates claim `c` for the claim's own payer: matched to it, posted to
  * its coverage (not a crossover payment of the next payer), neither a reversal nor a predetermination, recorded by
- * `asOf`.
+ * `asOf`. The coverage test is wrapped in `coalesce`: as a plain join equality beside the claim id, PostgreSQL would
+ * estimate the join at one row and probe half a million claims one by one over a year.
  */
 function adjudicates(rc: string, r: string, scope: AggregateScope): SqlFragment {
   return sql`${raw(rc)}.match = 'matched' and ${raw(rc)}.status_code not in (${NOT_ADJUDICATIONS[0]}, ${NOT_ADJUDICATIONS[1]})
-    and ${raw(rc)}.coverage_id = c.coverage_id and ${recordedByAsOf(`${rc}.created_at`, scope)} and ${recordedByAsOf(`${r}.created_at`, scope)}`;
+    and coalesce(${raw(rc)}.coverage_id = c.coverage_id, false) and ${recordedByAsOf(`${rc}.created_at`, scope)} and ${recordedByAsOf(`${r}.created_at`, scope)}`;
 }
 
 /**
  * The claims first adjudicated in the period, one row each: the claim's first claim payment (by the remittance's
  * received date, then its posting instant, remittance and CLP position) that {@link adjudicates} it, received on a
- * date of the period. Columns: the {@link CLAIM_COLUMNS}, `payer_record_id`, `period` (the month received), `charge_cents` (the
- * claim's billed charges), `denied_first` (CLP02 4) and `resolved_first_pass` (not denied, and the claim supersedes no
- * other: it is neither a corrected original of a rejected claim nor a replacement or void). `claim-adjudications`
- * counts these rows and `claim-list` lists them.
+ * date of the period. Columns: the {@link CLAIM_COLUMNS}, `payer_record_id`, `period` (the month received),
+ * `charge_cents` (the claim's billed charges), `denied_first` (CLP02 4) and `resolved_first_pass` (not denied, and the
+ * claim supersedes no other: it is neither a corrected original of a rejected claim nor a replacement or void).
+ * `claim-adjudications` counts these rows and `claim-list` lists them.
  */
 export function firstAdjudicatedClaims(scope: AggregateScope, parameters: ReportParameters): SqlFragment {
   return sql`select ${CLAIM_COLUMNS}, c.payer_record_id, ${monthOfDate('r.received_on')} as period, c.total_charge_cents as charge_cents,

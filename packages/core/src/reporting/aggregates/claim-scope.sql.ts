@@ -41,7 +41,7 @@ export function dateOnDates(column: string, from: string, to: string): SqlFragme
   return sql`${raw(column)} between ${from} and ${to}`;
 }
 
-/** The workflow transition `alias` is a claim's `event` in the scope's organization (constants: the partial index applies). */
+/** The workflow transition `alias` is a claim's `event` in the organization (as constants, so the partial index applies). */
 function claimEvent(alias: string, event: FirstClaimEvent, scope: AggregateScope): SqlFragment {
   return sql`${raw(alias)}.organization_id = ${scope.organizationId} and ${raw(alias)}.workflow = ${claimWorkflow.name} and ${raw(alias)}.event = ${event}`;
 }

@@ -7,8 +7,9 @@ import { NOTHING, sql } from './sql-template';
 /**
  * The denials received in the period (`claim_denial`: each denial adjustment of a claim line, or of the claim, counted
  * once per remittance when its denials were routed; reversals are not denials), recorded by `asOf`, one row each:
- * the {@link CLAIM_COLUMNS}, `payer_record_id` (the payer that denied: the claim's, or the next payer's on a crossover payment),
- * `period` (the month received), `category`, `line` (the denied line or claim in its remittance) and `amount_cents`.
+ * the {@link CLAIM_COLUMNS}, `payer_record_id` (the payer that denied: the claim's, or the next payer's on a crossover
+ * payment), `period` (the month received), `category`, `line` (the denied line or claim in its remittance) and
+ * `amount_cents`.
  * The `payerId` filter reads the payer that denied; `category` keeps one category. `denials` counts these rows and
  * `claim-list` lists their claims.
  */

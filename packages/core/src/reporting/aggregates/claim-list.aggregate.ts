@@ -1,17 +1,14 @@
 import { CLAIM_COHORTS, ValidationError, type ClaimListParameters } from '@openrcm/sdk';
 import { claimWorkflow } from '../../claims/claim.workflow';
 import type { AggregateFunction, AggregateScope } from './aggregate-scope';
+import { claimListLimit } from './claim-list-limit';
 import { firstAdjudicatedClaims } from './claim-adjudications.aggregate';
 import { firstScrubbedClaims } from './claim-scrubs.aggregate';
 import { joinPayer } from './claim-scope.sql';
 import { deniedAdjustments } from './denials.aggregate';
+import { openArClaimList } from './open-ar-claim-list';
 import { numberOf, type SqlFragment } from './sql-fragments';
 import { raw, sql } from './sql-template';
-
-/** Rows `claim-list` returns unless asked for another number. */
-export const CLAIM_LIST_DEFAULT_LIMIT = 1000;
-/** The most rows `claim-list` returns. */
-export const CLAIM_LIST_MAX_LIMIT = 10_000;
 
 /** The claim columns every cohort relation `k` carries (claim-scope.sql's `CLAIM_COLUMNS`). */
 const LISTED = raw('k.claim_id, k.claim_payer_record_id, k.patient_control_number, k.patient_id, k.date_of_service, k.state, k.total_charge_cents');
@@ -34,9 +31,6 @@ function cohortClaims(scope: AggregateScope, parameters: ClaimListParameters): S
       return sql`select ${LISTED}, null::bigint as amount_cents from (${firstAdjudicatedClaims(scope, parameters)}) k where not k.resolved_first_pass`;
     case 'denied':
       return sql`select ${LISTED}, sum(k.amount_cents) as amount_cents from (${deniedAdjustments(scope, parameters, parameters.category)}) k group by ${LISTED}`;
-    case 'open-ar':
-      // The engineer wires the open-ar cohort (written by another branch) in at merge.
-      throw new ValidationError([{ field: 'cohort', message: "'open-ar' is not available in this build" }]);
     default:
       throw new ValidationError([{ field: 'cohort', message: `one of ${CLAIM_COHORTS.join(', ')}` }]);
   }
@@ -56,21 +50,15 @@ function stateAsOf(scope: AggregateScope): SqlFragment {
        limit 1), k.state)`;
 }
 
-function limitOf(limit: number | undefined): number {
-  if (limit === undefined) return CLAIM_LIST_DEFAULT_LIMIT;
-  if (!Number.isInteger(limit) || limit < 1 || limit > CLAIM_LIST_MAX_LIMIT) {
-    throw new ValidationError([{ field: 'limit', message: `a whole number from 1 to ${CLAIM_LIST_MAX_LIMIT}` }]);
-  }
-  return limit;
-}
-
 /**
  * `claim-list`: the claims behind a number — the cohort's claims with their patient, payer, date of service, state
  * as of `asOf`, charges and the amount the cohort is about (the denied amount of the claim for `denied`, of the
  * category when one is given; the charges otherwise), oldest date of service first, at most `limit` rows.
  */
 export const claimList: AggregateFunction<'claim-list'> = async (em, scope, parameters) => {
-  const limit = limitOf(parameters.limit);
+  // Open A/R is a balance, not a claim event: its drill-down lives with the open-ar aggregate and shares its predicate.
+  if (parameters.cohort === 'open-ar') return openArClaimList(em, scope, parameters);
+  const limit = claimListLimit(parameters.limit);
   const query = sql`select k.claim_id, k.patient_control_number, k.patient_id, py.name as payer_name, k.date_of_service, ${stateAsOf(scope)} as state,
         k.total_charge_cents, coalesce(k.amount_cents, k.total_charge_cents) as amount_cents
       from (${cohortClaims(scope, parameters)}) k

@@ -1,12 +1,9 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { ValidationError, type ClaimListParameters, type ClaimListRow } from '@openrcm/sdk';
 import type { AggregateScope } from './aggregate-scope';
+import { claimListLimit } from './claim-list-limit';
 import { openArBalances } from './open-ar-balances';
 import { numberOf } from './sql-fragments';
-
-/** Rows a drill-down returns unless asked otherwise, and the most it returns. */
-export const CLAIM_LIST_DEFAULT_LIMIT = 1_000;
-export const CLAIM_LIST_MAX_LIMIT = 10_000;
 
 /**
  * The `open-ar` drill-down of `claim-list`: the claims with an open balance in the selection — the same balances
@@ -17,10 +14,7 @@ export const CLAIM_LIST_MAX_LIMIT = 10_000;
  */
 export async function openArClaimList(em: EntityManager, scope: AggregateScope, parameters: ClaimListParameters): Promise<ClaimListRow[]> {
   if (parameters.cohort !== 'open-ar') throw new ValidationError([{ field: 'cohort', message: `lists the open-ar cohort, not ${parameters.cohort}` }]);
-  const limit = parameters.limit ?? CLAIM_LIST_DEFAULT_LIMIT;
-  if (!Number.isInteger(limit) || limit < 1 || limit > CLAIM_LIST_MAX_LIMIT) {
-    throw new ValidationError([{ field: 'limit', message: `a whole number from 1 to ${CLAIM_LIST_MAX_LIMIT}, got ${limit}` }]);
-  }
+  const limit = claimListLimit(parameters.limit);
   const balances = openArBalances(scope, {
     agingBasis: parameters.agingBasis ?? 'service-date',
     ...(parameters.locationId ? { locationId: parameters.locationId } : {}),

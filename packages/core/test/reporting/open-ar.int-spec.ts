@@ -1,6 +1,7 @@
 import { AR_BUCKETS, ValidationError, type AgingBasis, type ClaimListParameters, type OpenArRow } from '@openrcm/sdk';
 import { randomUUID } from 'node:crypto';
-import { openArClaimList, MONEY_AGGREGATES } from '../../src/reporting/aggregates/money-aggregates';
+import { MONEY_AGGREGATES } from '../../src/reporting/aggregates/money-aggregates';
+import { openArClaimList } from '../../src/reporting/aggregates/open-ar-claim-list';
 import { MoneyHistory, type Visit } from './money-history';
 
 /**

@@ -5,8 +5,6 @@ import { openAr } from './open-ar.aggregate';
 import { patientPayments } from './patient-payments.aggregate';
 import { payerMix } from './payer-mix.aggregate';
 
-export { openArClaimList } from './open-ar-claim-list';
-
 /** The aggregates of money: from the ledger, the point-of-service receipts and the encounters billed. */
 export const MONEY_AGGREGATES: AggregateTable<'charge-cohort' | 'ledger-activity' | 'open-ar' | 'patient-payments' | 'payer-mix'> = {
   'charge-cohort': chargeCohort,

@@ -7,6 +7,7 @@ import { claimList } from '../../src/reporting/aggregates/claim-list.aggregate';
 import { claimScrubs } from '../../src/reporting/aggregates/claim-scrubs.aggregate';
 import { denials } from '../../src/reporting/aggregates/denials.aggregate';
 import { gateDefects } from '../../src/reporting/aggregates/gate-defects.aggregate';
+import { openArClaimList } from '../../src/reporting/aggregates/open-ar-claim-list';
 import { addDays, calendarDate } from '../../src/time/calendar-date';
 import { startTestServer, testConfig } from '../support/test-app';
 import { buildClaimHistory, reportingScrubPlugin, type ClaimHistory, type HistoryClaims } from './claim-history';
@@ -160,10 +161,12 @@ describe('reporting aggregates of the claim history', () => {
     expect((await listed('adjudicated')).find((row) => row.claimId === claims.adams.id)?.state).toBe('paid');
   });
 
-  it('limits the list (default 1,000, at most 10,000) and refuses open-ar until it is wired', async () => {
+  it('limits the list (default 1,000, at most 10,000) and lists open A/R through the open-ar drill-down', async () => {
     expect((await listed('scrubbed', { limit: 2 })).map((row) => row.claimId)).toEqual((await listed('scrubbed')).slice(0, 2).map((row) => row.claimId));
-    await expect(listed('scrubbed', { limit: 10_001 })).rejects.toMatchObject({ issues: [{ field: 'limit', message: 'a whole number from 1 to 10000' }] });
-    await expect(listed('open-ar')).rejects.toMatchObject({ issues: [{ field: 'cohort' }] });
+    await expect(listed('scrubbed', { limit: 10_001 })).rejects.toMatchObject({ issues: [{ field: 'limit', message: 'a whole number from 1 to 10000, got 10001' }] });
+    const openAr = await listed('open-ar');
+    expect(openAr.length).toBeGreaterThan(0);
+    expect(openAr).toEqual(await openArClaimList(h.em(), h.scope(), { ...period, cohort: 'open-ar' }));
   });
 
   it('reads dates in the time zone of the scope', async () => {

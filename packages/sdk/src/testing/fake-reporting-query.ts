@@ -11,7 +11,7 @@ export interface FakeReportingQuery extends ReportingQueryApi {
 }
 
 /**
- * A fake {@link ReportingQueryApi} for report unit tests: `rows` gives each aggregate's answer as a function of its
+ * A fake `ReportingQueryApi` for report unit tests: `rows` gives each aggregate's answer as a function of its
  * parameters; `asOf` is the run's instant (its UTC date is `asOfDate`).
  * @public
  */

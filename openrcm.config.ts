@@ -10,6 +10,8 @@ export const config = defineConfig({
   plugins: [
     // The revenue-cycle KPIs (clean claim rate, denial rates, days in A/R, collection rates…).
     { module: '@openrcm/plugin-kpi-reports' },
+    // Patient statements: HTML and PDF from an editable template, emailed to guarantors who consented.
+    { module: '@openrcm/plugin-patient-statements' },
     // { module: '@openrcm/plugin-eligibility-availity', settings: { ... } },
   ],
 });

@@ -104,6 +104,8 @@ import { LedgerWriter } from './ledger/ledger.writer';
 import { remittanceControllers, remittanceProviders } from './remittance/remittance.providers';
 import { pointOfServiceControllers, pointOfServiceProviders } from './point-of-service/point-of-service.providers';
 import { reportingControllers, reportingProviders } from './reporting/reporting.providers';
+import { patientAccountWorkflow } from './statements/patient-account.workflow';
+import { statementsControllers, statementsProviders } from './statements/statements.providers';
 import { RemittancePoster } from './remittance/remittance.poster';
 import { RemittanceService } from './remittance/remittance.service';
 import { RemittanceIngestion } from './remittance/remittance-ingestion.service';
@@ -223,6 +225,7 @@ export class CoreModule implements NestModule {
         CodingEditsController,
         ...remittanceControllers,
         ...pointOfServiceControllers,
+        ...statementsControllers,
         ...reportingControllers,
         ...followUpControllers,
         DenialCategoriesController,
@@ -285,6 +288,7 @@ export class CoreModule implements NestModule {
         ...remittanceProviders,
         ...pointOfServiceProviders,
         ...reportingProviders,
+        ...statementsProviders,
         ...followUpProviders,
         DenialCategoryService,
         DenialStopTheLine,
@@ -301,7 +305,7 @@ export class CoreModule implements NestModule {
         DepositService,
         AgingService,
         // The lifecycle tables (claim, account) join this list as the domain lands.
-        { provide: WORKFLOW_TABLES, useValue: [encounterWorkflow, workItemWorkflow, claimWorkflow, ...(options.workflows ?? [])] },
+        { provide: WORKFLOW_TABLES, useValue: [encounterWorkflow, workItemWorkflow, claimWorkflow, patientAccountWorkflow, ...(options.workflows ?? [])] },
         ...workflowProviders,
         // After the engine's providers: the database gate policies replace its enforce-everything default.
         ...gatesProviders,

@@ -26,11 +26,13 @@ export type { OpenRcmEventMap, OpenRcmEventName, OpenRcmEvent, WorkflowTransitio
 export { definePlugin, secretRef, SDK_VERSION } from './plugin/define-plugin';
 export type { PluginDefinition } from './plugin/define-plugin';
 export { parsePluginSettings } from './plugin/settings-validation';
-export { allowedHosts, isHostAllowed, assertEventDeclared, assertQueryDeclared } from './plugin/capabilities';
+export { allowedHosts, isHostAllowed, assertEventDeclared, assertQueryDeclared, assertMailDeclared } from './plugin/capabilities';
 export type { PluginCapabilities, QueryCapability } from './plugin/capabilities';
 export type { PluginContext } from './plugin/plugin-context';
 export type {
   PluginLogger,
+  PluginMail,
+  PluginMailMessage,
   SecretRef,
   SecretResolver,
   PluginStateStore,
@@ -56,7 +58,7 @@ export type {
   InboundDocumentKind,
 } from './extensions/clearinghouse-connector';
 export type { ScrubRule, ScrubFinding, ClaimView, ClaimLineView } from './extensions/scrub-rule';
-export type { StatementRenderer, StatementChannel, StatementDocument, StatementLine, RenderedStatement } from './extensions/statement';
+export type { StatementRenderer, StatementChannel, StatementDocument, StatementLine, RenderedStatement, StatementKind, StatementRecipient, StatementNotices } from './extensions/statement';
 export type { CollectionAgencyConnector, PlacementAccount, AgencyActivity } from './extensions/collection-agency-connector';
 export type { PaymentGateway, PaymentSession, GatewayPayment } from './extensions/payment-gateway';
 export type { ReportDefinition, ReportOutput, ReportValue, ReportingQueryApi, ReportUnit, ReportTarget } from './extensions/report-definition';

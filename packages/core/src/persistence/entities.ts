@@ -34,6 +34,13 @@ import { GateDefect } from '../gates/gate-defect.entity';
 import { GateChange } from '../gates/gate-change.entity';
 import { ReportEmail } from '../reporting/schedules/report-email.entity';
 import { ReportSchedule } from '../reporting/schedules/report-schedule.entity';
+import { PatientAccount } from '../statements/patient-account.entity';
+import { PatientDispute } from '../statements/patient-dispute.entity';
+import { Statement } from '../statements/statement.entity';
+import { StatementDelivery } from '../statements/statement-delivery.entity';
+import { StatementRun } from '../statements/statement-run.entity';
+import { StatementRunOutcome } from '../statements/statement-run-outcome.entity';
+import { StatementSettings } from '../statements/statement-settings.entity';
 import { OutboxEvent } from '../outbox/outbox-event.entity';
 import { PluginSetting } from '../plugins/plugin-setting.entity';
 import { PluginStateEntry } from '../plugins/plugin-state.entity';
@@ -100,6 +107,13 @@ export const ENTITIES = [
   GateChange,
   ReportSchedule,
   ReportEmail,
+  PatientAccount,
+  PatientDispute,
+  StatementSettings,
+  StatementRun,
+  StatementRunOutcome,
+  Statement,
+  StatementDelivery,
   MedicarePfsRelease,
   MedicareRvu,
   MedicareGpci,

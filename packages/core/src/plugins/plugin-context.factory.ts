@@ -2,6 +2,7 @@ import type { MikroORM } from '@mikro-orm/core';
 import {
   allowedHosts,
   assertEventDeclared,
+  assertMailDeclared,
   assertQueryDeclared,
   NotFoundError,
   systemContext,
@@ -12,6 +13,7 @@ import {
 import { randomUUID } from 'node:crypto';
 import type { Logger } from 'pino';
 import type { JobQueue } from '../jobs/job-queue.service';
+import type { Mailer } from '../mail/mailer';
 import { auditPluginRead } from '../audit/plugin-read.audit';
 import { Organization } from '../organizations/organization.entity';
 import { currentEntityManager } from '../persistence/current-entity-manager';
@@ -25,6 +27,7 @@ export interface PluginContextServices {
   readonly orm: MikroORM;
   readonly jobs: JobQueue;
   readonly logger: Logger;
+  readonly mailer: Mailer;
   readonly now: () => Date;
 }
 
@@ -86,6 +89,15 @@ export function createPluginContext(
         if (!found) throw new NotFoundError('organization', organizationId);
         await auditPluginRead(em, pluginId, organizationId, 'organization', found.id);
         return { id: found.id, name: found.name, timeZone: found.timeZone };
+      },
+    },
+    mail: {
+      async send(message) {
+        assertMailDeclared(pluginId, capabilities);
+        const attachments = (message.attachments ?? []).map((attachment) => ({ ...attachment, content: Buffer.from(attachment.content) }));
+        const receipt = await services.mailer.send({ to: message.to, subject: message.subject, text: message.text, ...(message.html ? { html: message.html } : {}), attachments });
+        logger.info({ messageId: receipt.messageId, recipients: message.to.length }, 'plugin sent an email');
+        return { messageId: receipt.messageId };
       },
     },
     clock: {

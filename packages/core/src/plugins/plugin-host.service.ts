@@ -18,6 +18,7 @@ import { CORE_CONFIG, type CoreConfig } from '../config/core-config';
 import { Poller } from '../context/poller';
 import { JobHandlerRegistry, type JobHandler } from '../jobs/job-handler-registry';
 import { JobQueue } from '../jobs/job-queue.service';
+import { Mailer } from '../mail/mailer';
 import { ROOT_LOGGER } from '../logging/logger';
 import { Organization } from '../organizations/organization.entity';
 import { OutboxEvent } from '../outbox/outbox-event.entity';
@@ -43,7 +44,7 @@ export interface PluginStatus {
   readonly settingsVersion: number;
   readonly contributions: Partial<Record<ExtensionPointId, number>>;
   /** What the plugin asks for, shown to the administrator before enabling it. */
-  readonly capabilities: { readonly hosts: readonly string[]; readonly events: readonly string[]; readonly query: readonly string[] };
+  readonly capabilities: { readonly hosts: readonly string[]; readonly events: readonly string[]; readonly query: readonly string[]; readonly mail: boolean };
 }
 
 /**
@@ -66,6 +67,7 @@ export class PluginHost {
     @Inject(CORE_CONFIG) private readonly config: CoreConfig,
     @Inject(ROOT_LOGGER) private readonly logger: Logger,
     @Inject(LOADED_PLUGINS) private readonly plugins: readonly LoadedPlugin[],
+    private readonly mailer: Mailer,
   ) {
     this.guard = new PluginCallGuard(config.plugins.callTimeoutMs, logger);
     this.refresher = new Poller('plugin-settings', config.plugins.settingsRefreshMs, () => this.refresh(), logger);
@@ -127,6 +129,7 @@ export class PluginHost {
           hosts: allowedHosts(definition.capabilities, effective.settings),
           events: definition.capabilities?.events ?? [],
           query: definition.capabilities?.query ?? [],
+          mail: definition.capabilities?.mail === true,
         },
       };
     });
@@ -185,7 +188,7 @@ export class PluginHost {
       return;
     }
     const registration = new PluginRegistration(pluginId, organization.id);
-    const services = { orm: this.orm, jobs: this.jobQueue, logger: this.logger, now: () => new Date() };
+    const services = { orm: this.orm, jobs: this.jobQueue, logger: this.logger, mailer: this.mailer, now: () => new Date() };
     const context = createPluginContext(services, registration, effective.settings, organization, plugin.definition.capabilities);
     try {
       await this.guard.call(pluginId, 'register', () => plugin.definition.register(context));

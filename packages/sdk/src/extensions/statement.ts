@@ -23,10 +23,41 @@ export interface StatementLine {
   readonly nonCoveredCents: number;
 }
 
+/** Whether a statement is one of the regular cycle or the last notice before other steps (plan, collections). @public */
+export type StatementKind = 'statement' | 'final-notice';
+
+/** Who a statement is addressed to: the guarantor (the patient, or the person responsible for the patient's bills). @public */
+export interface StatementRecipient {
+  /** The guarantor's full name. */
+  readonly name: string;
+  /** The mailing address, one entry per line (empty when none is on file). */
+  readonly address: readonly string[];
+  /** The email address, present only when the guarantor consented to statements by email. */
+  readonly email?: string;
+}
+
+/** The organization's texts printed on every statement. @public */
+export interface StatementNotices {
+  /** How to pay: online, by phone, by mail. */
+  readonly howToPay: string;
+  /** Payment plans on offer. */
+  readonly paymentPlans: string;
+  /** The financial-assistance notice. */
+  readonly financialAssistance: string;
+  /** How to dispute the bill. */
+  readonly dispute: string;
+}
+
 /** A patient statement, ready to render. @public */
 export interface StatementDocument {
   /** OpenRCM's id of the statement. */
   readonly statementId: string;
+  /** A regular statement or the final notice. */
+  readonly kind: StatementKind;
+  /** Who the statement is addressed to. */
+  readonly recipient: StatementRecipient;
+  /** The organization's texts on paying, plans, financial assistance and disputes. */
+  readonly notices: StatementNotices;
   /** The statement date (ISO calendar date, YYYY-MM-DD). */
   readonly statementDate: string;
   /** The date the amount due is due (ISO calendar date, YYYY-MM-DD). */

@@ -23,6 +23,8 @@ export interface PluginCapabilities<S = unknown> {
   readonly events?: readonly OpenRcmEventName[];
   /** Queries the plugin may run. */
   readonly query?: readonly QueryCapability[];
+  /** Whether the plugin sends email through the server's mail transport (`context.mail`). */
+  readonly mail?: boolean;
 }
 
 /** The hosts a plugin may call with these settings. @public */
@@ -52,5 +54,12 @@ export function assertEventDeclared(pluginId: string, capabilities: Pick<PluginC
 export function assertQueryDeclared(pluginId: string, capabilities: Pick<PluginCapabilities, 'query'> | undefined, query: QueryCapability): void {
   if (!capabilities?.query?.includes(query)) {
     throw new ForbiddenError(`plugin "${pluginId}" did not declare the query "${query}" in capabilities.query`);
+  }
+}
+
+/** Throws when a plugin sends email without declaring `mail`. @public */
+export function assertMailDeclared(pluginId: string, capabilities: Pick<PluginCapabilities, 'mail'> | undefined): void {
+  if (capabilities?.mail !== true) {
+    throw new ForbiddenError(`plugin "${pluginId}" did not declare mail in its capabilities`);
   }
 }

@@ -6,6 +6,7 @@ import type {
   PluginHttpClient,
   PluginJobs,
   PluginLogger,
+  PluginMail,
   PluginStateStore,
   SecretResolver,
 } from './plugin-services';
@@ -37,6 +38,8 @@ export interface PluginContext<S = unknown> {
   readonly events: PluginEvents;
   /** Read-only queries over billing data (those declared in the plugin's capabilities). */
   readonly query: BillingQueryApi;
+  /** Email through the server's mail transport (needs `mail` in the plugin's capabilities). */
+  readonly mail: PluginMail;
   /** The current time and the organization's calendar date. */
   readonly clock: Clock;
   /** Adds an implementation of an extension point for this organization. */

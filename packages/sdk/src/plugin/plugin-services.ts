@@ -115,6 +115,40 @@ export interface BillingQueryApi {
   }>;
 }
 
+/** One email a plugin sends (e.g. a statement channel). @public */
+export interface PluginMailMessage {
+  /** The recipients' addresses. */
+  readonly to: readonly string[];
+  /** The subject line. */
+  readonly subject: string;
+  /** The plain-text body. */
+  readonly text: string;
+  /** An HTML body, shown by mail readers that can. */
+  readonly html?: string;
+  /** Files attached to the message. */
+  readonly attachments?: readonly {
+    /** The file name the recipient sees. */
+    readonly filename: string;
+    /** The file's bytes. */
+    readonly content: Uint8Array;
+    /** Its media type, e.g. `application/pdf`. */
+    readonly contentType: string;
+  }[];
+}
+
+/**
+ * Email through the server's own mail transport (SMTP in production, `.eml` files in the embedded outbox), for
+ * plugins that declare `mail` in their capabilities. A failure to send throws a retryable `ExternalServiceError`.
+ * @public
+ */
+export interface PluginMail {
+  /** Sends one message; returns the transport's message id. */
+  send(message: PluginMailMessage): Promise<{
+    /** The transport's id of the message (SMTP Message-ID). */
+    readonly messageId: string;
+  }>;
+}
+
 /** Time, injectable so plugins are testable. @public */
 export interface Clock {
   /** The current instant. */

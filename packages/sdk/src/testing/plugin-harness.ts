@@ -1,12 +1,12 @@
 import type { output, ZodType } from 'zod';
 import { systemContext, type RequestContext } from '../context/request-context';
 import { ExternalServiceError, ForbiddenError, ValidationError } from '../errors/errors';
-import { allowedHosts, assertEventDeclared, assertQueryDeclared, isHostAllowed } from '../plugin/capabilities';
+import { allowedHosts, assertEventDeclared, assertMailDeclared, assertQueryDeclared, isHostAllowed } from '../plugin/capabilities';
 import type { OpenRcmEvent, OpenRcmEventMap, OpenRcmEventName } from '../events/event-map';
 import type { ExtensionPointId, ExtensionPointMap } from '../extensions/extension-points';
 import type { PluginDefinition } from '../plugin/define-plugin';
 import type { PluginContext } from '../plugin/plugin-context';
-import type { PluginHttpRequest, PluginHttpResponse } from '../plugin/plugin-services';
+import type { PluginHttpRequest, PluginHttpResponse, PluginMailMessage } from '../plugin/plugin-services';
 import { parsePluginSettings } from '../plugin/settings-validation';
 
 /** One line a plugin logged in a harness. @public */
@@ -57,6 +57,8 @@ export interface PluginHarness {
     /** The request as the plugin made it. */
     readonly request: PluginHttpRequest;
   }[];
+  /** Emails the plugin sent through `context.mail`, in order. */
+  readonly mail: readonly PluginMailMessage[];
   /** Every implementation the plugin contributed to an extension point. */
   contributions<K extends ExtensionPointId>(point: K): readonly ExtensionPointMap[K][];
   /** Runs a job handler the plugin defined, as a worker would. */
@@ -79,6 +81,7 @@ export async function createPluginHarness<S extends ZodType>(
   const state = new Map<string, unknown>();
   const enqueued: { name: string; payload: unknown; idempotencyKey: string }[] = [];
   const httpRequests: { url: string; request: PluginHttpRequest }[] = [];
+  const mail: PluginMailMessage[] = [];
   const contributions = new Map<ExtensionPointId, unknown[]>();
   const jobs = new Map<string, (context: RequestContext, payload: never) => Promise<void>>();
   const subscribers = new Map<string, ((event: OpenRcmEvent) => Promise<void>)[]>();
@@ -136,6 +139,13 @@ export async function createPluginHarness<S extends ZodType>(
         return { id: organizationId, name: 'Harness Clinic', timeZone: 'America/New_York' };
       },
     },
+    mail: {
+      async send(message) {
+        assertMailDeclared(plugin.id, plugin.capabilities);
+        mail.push(message);
+        return { messageId: `<harness-${mail.length}@openrcm.local>` };
+      },
+    },
     clock: { now: () => new Date(now), today: () => now.toISOString().slice(0, 10) },
     contribute: (point, implementation) => {
       contributions.set(point, [...(contributions.get(point) ?? []), implementation]);
@@ -150,6 +160,7 @@ export async function createPluginHarness<S extends ZodType>(
     state,
     enqueued,
     httpRequests,
+    mail,
     contributions: <K extends ExtensionPointId>(point: K) => (contributions.get(point) ?? []) as ExtensionPointMap[K][],
     async runJob(name, payload) {
       const handler = jobs.get(name);

@@ -1,0 +1,57 @@
+import type { StatementDocument, StatementKind, StatementRecipient } from '@openrcm/sdk';
+import type { Guarantor } from '../guarantors/guarantor.entity';
+import type { Patient } from '../patients/patient.entity';
+import type { PostalAddress } from '../patients/postal-address';
+import { addDays } from '../time/calendar-date';
+import type { PatientAccount } from './patient-account.entity';
+import type { OwedLine } from './statement-ledger.query';
+import type { StatementSettingsInput } from './statement-settings.service';
+
+/** Everything a statement is made of, read by the run. */
+export interface StatementParts {
+  readonly statementId: string;
+  readonly kind: StatementKind;
+  readonly runDate: string;
+  readonly settings: StatementSettingsInput;
+  readonly patient: Patient;
+  readonly guarantor: Guarantor | null;
+  readonly account: PatientAccount;
+  readonly lines: readonly OwedLine[];
+  readonly amountDueCents: number;
+  readonly priorBalanceCents: number;
+  readonly paymentsCents: number;
+}
+
+/** The statement document the renderer and channels receive (DOMAIN.md's content of a statement). */
+export function statementDocument(parts: StatementParts): StatementDocument {
+  const { settings, patient } = parts;
+  return {
+    statementId: parts.statementId,
+    kind: parts.kind,
+    statementDate: parts.runDate,
+    dueDate: addDays(parts.runDate, settings.dueInDays),
+    accountNumber: patient.accountNumber ?? patient.id.slice(0, 8).toUpperCase(),
+    provider: { name: settings.billingName, address: [...settings.billingAddress], phone: settings.billingPhone },
+    patientName: `${patient.firstName} ${patient.lastName}`,
+    recipient: recipientOf(parts),
+    notices: settings.notices,
+    lines: parts.lines.map(({ chargeId: _chargeId, balanceCents: _balanceCents, ...line }) => line),
+    priorBalanceCents: parts.priorBalanceCents,
+    paymentsCents: parts.paymentsCents,
+    amountDueCents: parts.amountDueCents,
+  };
+}
+
+/** The guarantor when it is another person, else the patient; the email only with the account's consent. */
+function recipientOf({ patient, guarantor, account }: StatementParts): StatementRecipient {
+  const other = guarantor && guarantor.relationship !== 'self' ? guarantor : null;
+  const name = other ? `${other.firstName ?? ''} ${other.lastName ?? ''}`.trim() : `${patient.firstName} ${patient.lastName}`;
+  const address = addressLines(other ? other.address : patient.address);
+  const email = account.emailConsent ? (account.email ?? guarantor?.email ?? null) : null;
+  return email ? { name, address, email } : { name, address };
+}
+
+function addressLines(address: PostalAddress | null | undefined): string[] {
+  if (!address) return [];
+  return [address.line1, ...(address.line2 ? [address.line2] : []), `${address.city}, ${address.state} ${address.postalCode}`];
+}

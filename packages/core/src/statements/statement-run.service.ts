@@ -1,0 +1,257 @@
+import { MikroORM } from '@mikro-orm/core';
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { Injectable } from '@nestjs/common';
+import { ConflictError, type OperationResult, type RequestContext, type StatementChannel, type StatementDocument, type StatementRenderer } from '@openrcm/sdk';
+import { randomUUID } from 'node:crypto';
+import { Guarantor } from '../guarantors/guarantor.entity';
+import { Organization } from '../organizations/organization.entity';
+import { Patient } from '../patients/patient.entity';
+import { currentEntityManager } from '../persistence/current-entity-manager';
+import { PluginHost } from '../plugins/plugin-host.service';
+import { calendarDate } from '../time/calendar-date';
+import { WorkflowService } from '../workflow/workflow.service';
+import { PatientAccount } from './patient-account.entity';
+import { patientAccountWorkflow, type PatientAccountEvent, type PatientAccountState } from './patient-account.workflow';
+import { DISPUTE_HOLDING_STATES, PatientDispute } from './patient-dispute.entity';
+import { Statement } from './statement.entity';
+import { decideStatement, type StatementDecision } from './statement-decision';
+import { StatementDelivery } from './statement-delivery.entity';
+import { statementDocument } from './statement-document';
+import { owedLines, patientBalances, patientPaymentsSince, type PatientBalances } from './statement-ledger.query';
+import { StatementRun, type StatementRunCounts, type StatementRunTrigger } from './statement-run.entity';
+import { StatementRunOutcome, type StatementRunResult } from './statement-run-outcome.entity';
+import { StatementSettingsService, type EffectiveStatementSettings } from './statement-settings.service';
+
+/** The states of accounts a run looks at even when the patient owes nothing now (to mark them paid). */
+const IN_CYCLE: readonly PatientAccountState[] = ['statement-cycle', 'final-notice'];
+
+/** The renderer and channels an organization's plugins contribute. */
+interface Delivery {
+  readonly renderer: StatementRenderer;
+  readonly channels: ReadonlyMap<string, StatementChannel>;
+}
+
+/** One account's outcome, as the run records it. */
+interface AccountOutcome {
+  readonly result: StatementRunResult;
+  readonly reason: string;
+  readonly statementId?: string;
+}
+
+/**
+ * The statement run (issue #11): for every patient who owes on their own accounts, decides (statement-decision.ts)
+ * whether a statement or the final notice goes out or why not; renders it with the organization's renderer, keeps it
+ * (statement), moves the account through its workflow, and delivers it by email when the guarantor consented, else by
+ * the print channel. Every account's outcome is recorded with its reason; a second run inside the cadence sends nothing.
+ */
+@Injectable()
+export class StatementRunService {
+  constructor(
+    private readonly orm: MikroORM,
+    private readonly plugins: PluginHost,
+    private readonly workflows: WorkflowService,
+    private readonly settings: StatementSettingsService,
+  ) {}
+
+  async run(context: RequestContext, trigger: StatementRunTrigger, now: Date = new Date()): Promise<StatementRun> {
+    const delivery = this.delivery(context.organizationId);
+    const em = currentEntityManager(this.orm).fork();
+    const organization = await em.findOneOrFail(Organization, context.organizationId);
+    const runDate = calendarDate(now, organization.timeZone);
+    const settings = await this.settings.get(context);
+    const run = em.create(StatementRun, { organizationId: context.organizationId, runDate, trigger, startedBy: context.actor.id });
+    await em.flush();
+
+    const inCycle = await em.find(PatientAccount, { organizationId: context.organizationId, state: { $in: [...IN_CYCLE] } }, { fields: ['patientId'] });
+    const balances = await patientBalances(em, context.organizationId, inCycle.map((account) => account.patientId));
+    const disputes = await this.openDisputes(em, context.organizationId);
+    const counts = { considered: 0, sent: 0, failed: 0, settled: 0, skipped: {} as Record<string, number> };
+    for (const balance of balances) {
+      const outcome = await this.runAccount(context, em, { run, settings, delivery, balance, openDisputes: disputes.get(balance.patientId) ?? 0 });
+      if (!outcome) continue;
+      counts.considered += 1;
+      if (outcome.result === 'sent') counts.sent += 1;
+      if (outcome.result === 'failed') counts.failed += 1;
+      if (outcome.result === 'settled') counts.settled += 1;
+      if (outcome.result === 'skipped') counts.skipped[outcome.reason] = (counts.skipped[outcome.reason] ?? 0) + 1;
+    }
+    run.counts = counts satisfies StatementRunCounts;
+    run.finishedAt = new Date();
+    await em.flush();
+    return run;
+  }
+
+  /** The organization's renderer (exactly one) and channels by id; a run without a renderer is refused. */
+  private delivery(organizationId: string): Delivery {
+    const renderers = this.plugins.contributions(organizationId, 'statement-renderer');
+    if (renderers.length === 0) throw new ConflictError('no statement renderer is enabled for this organization: enable the patient-statements plugin');
+    if (renderers.length > 1) throw new ConflictError(`more than one statement renderer is enabled (${renderers.map((renderer) => renderer.id).join(', ')}): disable all but one`);
+    const channels = new Map(this.plugins.contributions(organizationId, 'statement-channel').map((channel) => [channel.id, channel]));
+    return { renderer: renderers[0] as StatementRenderer, channels };
+  }
+
+  private async openDisputes(em: EntityManager, organizationId: string): Promise<Map<string, number>> {
+    const rows = await em.find(PatientDispute, { organizationId, state: { $in: [...DISPUTE_HOLDING_STATES] } }, { fields: ['patientId'] });
+    const counts = new Map<string, number>();
+    for (const row of rows) counts.set(row.patientId, (counts.get(row.patientId) ?? 0) + 1);
+    return counts;
+  }
+
+  private async runAccount(
+    context: RequestContext,
+    em: EntityManager,
+    input: { run: StatementRun; settings: EffectiveStatementSettings; delivery: Delivery; balance: PatientBalances; openDisputes: number },
+  ): Promise<AccountOutcome | null> {
+    const { run, settings, balance } = input;
+    const account = await this.accountOf(em, context.organizationId, balance.patientId);
+    const decision = decideStatement({ ...account, ...balance, openDisputes: input.openDisputes }, settings, run.runDate);
+    if (decision.action === 'skip' && decision.reason === 'credit-balance' && account.state === 'current') return null;
+    if (decision.action === 'settle') {
+      await this.move(context, em, account, ['settle'], run.runDate);
+      return this.record(em, run, balance, { result: 'settled', reason: 'nothing owed' });
+    }
+    if (decision.action === 'skip') {
+      await this.move(context, em, account, decision.events, run.runDate);
+      return this.record(em, run, balance, { result: 'skipped', reason: decision.reason });
+    }
+    return this.send(context, em, { ...input, account, decision });
+  }
+
+  private async send(
+    context: RequestContext,
+    em: EntityManager,
+    input: { run: StatementRun; settings: EffectiveStatementSettings; delivery: Delivery; balance: PatientBalances; account: PatientAccount; decision: Extract<StatementDecision, { action: 'send' }> },
+  ): Promise<AccountOutcome> {
+    const { run, settings, delivery, balance, account, decision } = input;
+    const document = await this.documentOf(em, context.organizationId, { run, settings, account, kind: decision.kind, amountDueCents: balance.patientBalanceCents });
+    const channel = document.recipient.email ? delivery.channels.get('email') : delivery.channels.get('print');
+    if (!channel) return this.record(em, run, balance, { result: 'skipped', reason: document.recipient.email ? 'no-email-channel' : 'no-print-channel' });
+    let rendered;
+    try {
+      rendered = await delivery.renderer.render(context, document);
+    } catch (error) {
+      return this.record(em, run, balance, { result: 'failed', reason: `rendering failed: ${(error as Error).message}` });
+    }
+    await em.transactional(async (tx) => {
+      tx.create(Statement, {
+        id: document.statementId,
+        organizationId: context.organizationId,
+        patientId: account.patientId,
+        runId: run.id,
+        kind: decision.kind,
+        statementDate: document.statementDate,
+        dueDate: document.dueDate,
+        amountDueCents: document.amountDueCents,
+        document,
+        html: rendered.html,
+        pdf: Buffer.from(rendered.pdf),
+        renderedBy: delivery.renderer.id,
+      });
+      await tx.flush();
+      await this.move(context, tx, account, decision.events, run.runDate, true);
+    });
+    const delivered = await this.deliver(context, em, channel, document, rendered);
+    return this.record(em, run, balance, delivered.ok ? { result: 'sent', reason: channel.id, statementId: document.statementId } : { result: 'failed', reason: `${channel.id}: ${delivered.error}`, statementId: document.statementId });
+  }
+
+  private async deliver(context: RequestContext, em: EntityManager, channel: StatementChannel, document: StatementDocument, rendered: { html: string; pdf: Uint8Array }): Promise<{ ok: boolean; error?: string }> {
+    let outcome: { ok: true; reference: string } | { ok: false; error: string };
+    try {
+      const result = await channel.deliver(context, document, rendered);
+      outcome = result.status === 'SUCCESS' ? { ok: true, reference: result.value.deliveryReference } : { ok: false, error: failureOf(result) };
+    } catch (error) {
+      outcome = { ok: false, error: (error as Error).message };
+    }
+    em.create(StatementDelivery, {
+      organizationId: context.organizationId,
+      statementId: document.statementId,
+      channel: channel.id,
+      attempt: 1,
+      outcome: outcome.ok ? 'delivered' : 'failed',
+      reference: outcome.ok ? outcome.reference : null,
+      error: outcome.ok ? null : outcome.error,
+    });
+    await em.flush();
+    return outcome;
+  }
+
+  private async documentOf(
+    em: EntityManager,
+    organizationId: string,
+    input: { run: StatementRun; settings: EffectiveStatementSettings; account: PatientAccount; kind: StatementDocument['kind']; amountDueCents: number },
+  ): Promise<StatementDocument> {
+    const { account } = input;
+    const patient = await em.findOneOrFail(Patient, { id: account.patientId, organizationId });
+    const guarantor = await em.findOne(Guarantor, { patientId: account.patientId, organizationId });
+    const previous = await em.findOne(Statement, { organizationId, patientId: account.patientId }, { orderBy: { createdAt: 'desc' }, fields: ['amountDueCents', 'statementDate'] });
+    return statementDocument({
+      statementId: randomUUID(),
+      kind: input.kind,
+      runDate: input.run.runDate,
+      settings: input.settings,
+      patient,
+      guarantor,
+      account,
+      lines: await owedLines(em, organizationId, account.patientId),
+      amountDueCents: input.amountDueCents,
+      priorBalanceCents: previous?.amountDueCents ?? 0,
+      paymentsCents: await patientPaymentsSince(em, organizationId, account.patientId, previous?.statementDate ?? null),
+    });
+  }
+
+  private async accountOf(em: EntityManager, organizationId: string, patientId: string): Promise<PatientAccount> {
+    const found = await em.findOne(PatientAccount, { organizationId, patientId });
+    if (found) return found;
+    await em.getConnection().execute(
+      `insert into patient_account (id, organization_id, created_at, updated_at, patient_id, state, statements_sent, email_consent)
+       values (?, ?, now(), now(), ?, 'current', 0, false) on conflict (organization_id, patient_id) do nothing`,
+      [randomUUID(), organizationId, patientId],
+    );
+    return em.findOneOrFail(PatientAccount, { organizationId, patientId });
+  }
+
+  /** Applies the account's events in order through the workflow engine; a sent statement counts and dates the cycle. */
+  private async move(context: RequestContext, em: EntityManager, account: PatientAccount, events: readonly PatientAccountEvent[], runDate: string, joinTransaction = false): Promise<void> {
+    for (const event of events) {
+      const subject = { id: account.id, state: account.state, patientId: account.patientId };
+      const sends = event === 'send-statement' || event === 'send-final-notice';
+      const restarts = event === 'new-balance';
+      await this.workflows.transition(context, patientAccountWorkflow.name, subject, event, {
+        ...(joinTransaction ? { joinTransaction: true } : {}),
+        writeState: async (tx, change) => {
+          const changes = {
+            state: change.to as PatientAccountState,
+            updatedAt: new Date(),
+            ...(sends ? { statementsSent: account.statementsSent + 1, lastStatementOn: runDate } : {}),
+            ...(restarts ? { statementsSent: 0, lastStatementOn: null } : {}),
+          };
+          const updated = await tx.nativeUpdate(PatientAccount, { id: account.id, state: change.from as PatientAccountState }, changes);
+          if (updated !== 1) return false;
+          Object.assign(account, changes);
+          return true;
+        },
+      });
+    }
+  }
+
+  private async record(em: EntityManager, run: StatementRun, balance: PatientBalances, outcome: AccountOutcome): Promise<AccountOutcome> {
+    em.create(StatementRunOutcome, {
+      organizationId: run.organizationId,
+      runId: run.id,
+      patientId: balance.patientId,
+      result: outcome.result,
+      reason: outcome.reason,
+      balanceCents: balance.patientBalanceCents,
+      statementId: outcome.statementId ?? null,
+    });
+    await em.flush();
+    return outcome;
+  }
+}
+
+/** What a channel's answer other than SUCCESS says, in words. */
+function failureOf(result: Exclude<OperationResult<unknown>, { status: 'SUCCESS' }>): string {
+  if (result.status === 'FAILURE') return result.reason;
+  if (result.status === 'EXCEPTION') return result.message;
+  return `the channel left the delivery pending (${result.reference})`;
+}

@@ -23,6 +23,7 @@ const ALLOWED_INTERNAL = {
     '@openrcm/plugin-clearinghouse-generic',
     '@openrcm/plugin-eligibility-availity',
     '@openrcm/plugin-kpi-reports',
+    '@openrcm/plugin-patient-statements',
   ],
 };
 

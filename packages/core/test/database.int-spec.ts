@@ -42,6 +42,8 @@ describe('database', () => {
         'Migration20261130236000GateChanges',
         'Migration20261130237000ClaimTimeline',
         'Migration20261201100000ReportingClaimIndexes',
+        'Migration20261201130000ReportSchedules',
+        'Migration20261202100000PatientStatements',
       ]);
       expect(await migrate(database.orm)).toEqual([]);
       const drift = await database.orm.getSchemaGenerator().getUpdateSchemaSQL({ wrap: false });

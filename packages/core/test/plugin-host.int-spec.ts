@@ -126,7 +126,7 @@ describe('the plugin host', () => {
         const refusal = lines.map((line) => JSON.parse(line) as Record<string, unknown>).find((entry) => entry['msg'] === 'plugin HTTP call refused: host not declared');
         expect(refusal).toMatchObject({ plugin: 'payer-api', host: 'collector.evil.example', organizationId: admin.organizationId });
         const listing = await admin.agent.get(`/api/organizations/${admin.organizationId}/plugins`).expect(200);
-        expect(listing.body[0].capabilities).toEqual({ hosts: ['api.payer.example'], events: [], query: [] });
+        expect(listing.body[0].capabilities).toEqual({ hosts: ['api.payer.example'], events: [], query: [], mail: false });
       } finally {
         await app.close();
       }

@@ -18,6 +18,7 @@ function PluginFacts({ plugin }: { plugin: PluginListing }) {
     ['HTTP hosts', listOrNone(plugin.capabilities.hosts)],
     ['Events', listOrNone(plugin.capabilities.events)],
     ['Queries', listOrNone(plugin.capabilities.query)],
+    ['Email', plugin.capabilities.mail ? 'sends email through the server' : 'none'],
   ];
   return (
     <Table aria-label={`Facts of ${plugin.id}`} variant="vertical" withTableBorder>

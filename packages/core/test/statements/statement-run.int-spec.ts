@@ -93,7 +93,7 @@ describe('statement runs', () => {
 
   afterAll(async () => {
     await app.close();
-    await new Promise((resolve) => smtp.close(resolve));
+    await new Promise<void>((resolve) => smtp.close(() => resolve()));
   });
 
   it('refuses to save settings without the billing office the statements print', async () => {

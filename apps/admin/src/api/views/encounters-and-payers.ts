@@ -213,6 +213,6 @@ export interface PluginListing {
   readonly settings: unknown;
   readonly settingsVersion: number;
   readonly contributions: Readonly<Record<string, number>>;
-  readonly capabilities: { readonly hosts: readonly string[]; readonly events: readonly string[]; readonly query: readonly string[] };
+  readonly capabilities: { readonly hosts: readonly string[]; readonly events: readonly string[]; readonly query: readonly string[]; readonly mail: boolean };
   readonly settingsSchema: unknown;
 }

@@ -106,6 +106,7 @@ import { pointOfServiceControllers, pointOfServiceProviders } from './point-of-s
 import { reportingControllers, reportingProviders } from './reporting/reporting.providers';
 import { patientAccountWorkflow } from './statements/patient-account.workflow';
 import { statementsControllers, statementsProviders } from './statements/statements.providers';
+import { paymentPlansControllers, paymentPlansProviders } from './payment-plans/payment-plans.providers';
 import { RemittancePoster } from './remittance/remittance.poster';
 import { RemittanceService } from './remittance/remittance.service';
 import { RemittanceIngestion } from './remittance/remittance-ingestion.service';
@@ -226,6 +227,7 @@ export class CoreModule implements NestModule {
         ...remittanceControllers,
         ...pointOfServiceControllers,
         ...statementsControllers,
+        ...paymentPlansControllers,
         ...reportingControllers,
         ...followUpControllers,
         DenialCategoriesController,
@@ -289,6 +291,7 @@ export class CoreModule implements NestModule {
         ...pointOfServiceProviders,
         ...reportingProviders,
         ...statementsProviders,
+        ...paymentPlansProviders,
         ...followUpProviders,
         DenialCategoryService,
         DenialStopTheLine,

@@ -35,6 +35,9 @@ import { GateChange } from '../gates/gate-change.entity';
 import { ReportEmail } from '../reporting/schedules/report-email.entity';
 import { ReportSchedule } from '../reporting/schedules/report-schedule.entity';
 import { PatientAccount } from '../statements/patient-account.entity';
+import { PatientPayment } from '../patient-payments/patient-payment.entity';
+import { PaymentReceipt } from '../patient-payments/payment-receipt.entity';
+import { PaymentPlan } from '../payment-plans/payment-plan.entity';
 import { PatientDispute } from '../statements/patient-dispute.entity';
 import { Statement } from '../statements/statement.entity';
 import { StatementDelivery } from '../statements/statement-delivery.entity';
@@ -114,6 +117,9 @@ export const ENTITIES = [
   StatementRunOutcome,
   Statement,
   StatementDelivery,
+  PatientPayment,
+  PaymentReceipt,
+  PaymentPlan,
   MedicarePfsRelease,
   MedicareRvu,
   MedicareGpci,

@@ -1,10 +1,10 @@
 import { MikroORM } from '@mikro-orm/core';
 import { Injectable } from '@nestjs/common';
 import { ConflictError, NotFoundError, type RequestContext } from '@openrcm/sdk';
-import { randomUUID } from 'node:crypto';
 import { requirePatient } from '../patients/patient-exists';
 import { currentEntityManager } from '../persistence/current-entity-manager';
-import { PatientAccount } from './patient-account.entity';
+import type { PatientAccount } from './patient-account.entity';
+import { PatientAccountMover } from './patient-account.mover';
 import { PatientDispute, type PatientDisputeState } from './patient-dispute.entity';
 import { Statement } from './statement.entity';
 import { StatementDelivery } from './statement-delivery.entity';
@@ -44,18 +44,16 @@ const DISPUTE_STEPS: Readonly<Record<DisputeStep['step'], { readonly from: reado
 /** A patient's statement account: consent and hold, the statements sent and their deliveries, and disputes. */
 @Injectable()
 export class PatientAccountService {
-  constructor(private readonly orm: MikroORM) {}
+  constructor(
+    private readonly orm: MikroORM,
+    private readonly mover: PatientAccountMover,
+  ) {}
 
   /** The patient's account, created in `current` on first use. */
   async get(context: RequestContext, patientId: string): Promise<PatientAccount> {
     const em = currentEntityManager(this.orm);
     await requirePatient(em, context, patientId);
-    await em.getConnection().execute(
-      `insert into patient_account (id, organization_id, created_at, updated_at, patient_id, state, statements_sent, email_consent)
-       values (?, ?, now(), now(), ?, 'current', 0, false) on conflict (organization_id, patient_id) do nothing`,
-      [randomUUID(), context.organizationId, patientId],
-    );
-    return em.findOneOrFail(PatientAccount, { organizationId: context.organizationId, patientId }, { refresh: true });
+    return this.mover.accountOf(em, context.organizationId, patientId);
   }
 
   async change(context: RequestContext, patientId: string, change: PatientAccountChange): Promise<PatientAccount> {

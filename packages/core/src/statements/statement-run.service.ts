@@ -9,9 +9,9 @@ import { Patient } from '../patients/patient.entity';
 import { currentEntityManager } from '../persistence/current-entity-manager';
 import { PluginHost } from '../plugins/plugin-host.service';
 import { calendarDate } from '../time/calendar-date';
-import { WorkflowService } from '../workflow/workflow.service';
 import { PatientAccount } from './patient-account.entity';
-import { patientAccountWorkflow, type PatientAccountEvent, type PatientAccountState } from './patient-account.workflow';
+import { PatientAccountMover } from './patient-account.mover';
+import type { PatientAccountState } from './patient-account.workflow';
 import { DISPUTE_HOLDING_STATES, PatientDispute } from './patient-dispute.entity';
 import { Statement } from './statement.entity';
 import { decideStatement, type StatementDecision } from './statement-decision';
@@ -23,7 +23,7 @@ import { StatementRunOutcome, type StatementRunResult } from './statement-run-ou
 import { StatementSettingsService, type EffectiveStatementSettings } from './statement-settings.service';
 
 /** The states of accounts a run looks at even when the patient owes nothing now (to mark them paid). */
-const IN_CYCLE: readonly PatientAccountState[] = ['statement-cycle', 'final-notice'];
+const IN_CYCLE: readonly PatientAccountState[] = ['statement-cycle', 'final-notice', 'payment-plan'];
 
 /** The renderer and channels an organization's plugins contribute. */
 interface Delivery {
@@ -49,7 +49,7 @@ export class StatementRunService {
   constructor(
     private readonly orm: MikroORM,
     private readonly plugins: PluginHost,
-    private readonly workflows: WorkflowService,
+    private readonly accounts: PatientAccountMover,
     private readonly settings: StatementSettingsService,
   ) {}
 
@@ -103,15 +103,15 @@ export class StatementRunService {
     input: { run: StatementRun; settings: EffectiveStatementSettings; delivery: Delivery; balance: PatientBalances; openDisputes: number },
   ): Promise<AccountOutcome | null> {
     const { run, settings, balance } = input;
-    const account = await this.accountOf(em, context.organizationId, balance.patientId);
+    const account = await this.accounts.accountOf(em, context.organizationId, balance.patientId);
     const decision = decideStatement({ ...account, ...balance, openDisputes: input.openDisputes }, settings, run.runDate);
     if (decision.action === 'skip' && decision.reason === 'credit-balance' && account.state === 'current') return null;
     if (decision.action === 'settle') {
-      await this.move(context, em, account, ['settle'], run.runDate);
+      await this.accounts.move(context, account, ['settle'], run.runDate);
       return this.record(em, run, balance, { result: 'settled', reason: 'nothing owed' });
     }
     if (decision.action === 'skip') {
-      await this.move(context, em, account, decision.events, run.runDate);
+      await this.accounts.move(context, account, decision.events, run.runDate);
       return this.record(em, run, balance, { result: 'skipped', reason: decision.reason });
     }
     return this.send(context, em, { ...input, account, decision });
@@ -148,7 +148,7 @@ export class StatementRunService {
         renderedBy: delivery.renderer.id,
       });
       await tx.flush();
-      await this.move(context, tx, account, decision.events, run.runDate, true);
+      await this.accounts.move(context, account, decision.events, run.runDate, true);
     });
     const delivered = await this.deliver(context, em, channel, document, rendered);
     return this.record(em, run, balance, delivered.ok ? { result: 'sent', reason: channel.id, statementId: document.statementId } : { result: 'failed', reason: `${channel.id}: ${delivered.error}`, statementId: document.statementId });
@@ -197,41 +197,6 @@ export class StatementRunService {
       priorBalanceCents: previous?.amountDueCents ?? 0,
       paymentsCents: await patientPaymentsSince(em, organizationId, account.patientId, previous?.statementDate ?? null),
     });
-  }
-
-  private async accountOf(em: EntityManager, organizationId: string, patientId: string): Promise<PatientAccount> {
-    const found = await em.findOne(PatientAccount, { organizationId, patientId });
-    if (found) return found;
-    await em.getConnection().execute(
-      `insert into patient_account (id, organization_id, created_at, updated_at, patient_id, state, statements_sent, email_consent)
-       values (?, ?, now(), now(), ?, 'current', 0, false) on conflict (organization_id, patient_id) do nothing`,
-      [randomUUID(), organizationId, patientId],
-    );
-    return em.findOneOrFail(PatientAccount, { organizationId, patientId });
-  }
-
-  /** Applies the account's events in order through the workflow engine; a sent statement counts and dates the cycle. */
-  private async move(context: RequestContext, em: EntityManager, account: PatientAccount, events: readonly PatientAccountEvent[], runDate: string, joinTransaction = false): Promise<void> {
-    for (const event of events) {
-      const subject = { id: account.id, state: account.state, patientId: account.patientId };
-      const sends = event === 'send-statement' || event === 'send-final-notice';
-      const restarts = event === 'new-balance';
-      await this.workflows.transition(context, patientAccountWorkflow.name, subject, event, {
-        ...(joinTransaction ? { joinTransaction: true } : {}),
-        writeState: async (tx, change) => {
-          const changes = {
-            state: change.to as PatientAccountState,
-            updatedAt: new Date(),
-            ...(sends ? { statementsSent: account.statementsSent + 1, lastStatementOn: runDate } : {}),
-            ...(restarts ? { statementsSent: 0, lastStatementOn: null } : {}),
-          };
-          const updated = await tx.nativeUpdate(PatientAccount, { id: account.id, state: change.from as PatientAccountState }, changes);
-          if (updated !== 1) return false;
-          Object.assign(account, changes);
-          return true;
-        },
-      });
-    }
   }
 
   private async record(em: EntityManager, run: StatementRun, balance: PatientBalances, outcome: AccountOutcome): Promise<AccountOutcome> {

@@ -1,4 +1,5 @@
 import type { Provider } from '@nestjs/common';
+import { PatientAccountMover } from './patient-account.mover';
 import { PatientAccountService } from './patient-account.service';
 import { StatementJobs } from './statement.jobs';
 import { StatementRunService } from './statement-run.service';
@@ -7,6 +8,6 @@ import { StatementSettingsService } from './statement-settings.service';
 import { StatementsController } from './statements.controller';
 
 /** Patient statements (issue #11): settings, the run and its daily job, the run log, patient accounts and disputes. */
-export const statementsProviders: Provider[] = [StatementSettingsService, StatementRunService, StatementRunsQuery, PatientAccountService, StatementJobs];
+export const statementsProviders: Provider[] = [PatientAccountMover, StatementSettingsService, StatementRunService, StatementRunsQuery, PatientAccountService, StatementJobs];
 
 export const statementsControllers = [StatementsController];

@@ -32,7 +32,7 @@ function startSmtpServer(): Promise<SMTPServer> {
 }
 
 const SETTINGS = {
-  runsDaily: true,
+  runsDaily: false,
   cadenceDays: 30,
   statementsBeforeFinalNotice: 3,
   minimumBalanceCents: 500,
@@ -45,15 +45,15 @@ const SETTINGS = {
 
 /**
  * Issue #11, statements: after a remittance posts, a statement run sends exactly one email per owing account that
- * consented (to the cent), skips a disputed account, a small balance and an account with no delivery channel — each
- * with its reason — and a second run the same day sends nothing. The statement's PDF holds the amount due, the date
+ * consented (to the cent), skips an account on a payment plan, a disputed account, a small balance and an account with
+ * no delivery channel — each with its reason — and a second run the same day sends nothing. The statement's PDF holds the amount due, the date
  * of service and the patient's share by kind.
  */
 describe('statement runs', () => {
   let app: INestApplication;
   let smtp: SMTPServer;
   let practice: BillingPractice;
-  const claims = {} as Record<'owing' | 'disputed' | 'small' | 'unconsented', SubmittedClaim>;
+  const claims = {} as Record<'owing' | 'disputed' | 'small' | 'unconsented' | 'planned', SubmittedClaim>;
   const line = (claim: SubmittedClaim, index: number) => claim.lines[index] as SubmittedClaim['lines'][number];
   /** The payer leaves the patient $25.25 deductible and $14.75 coinsurance on the office visit (or `share` as copay). */
   const adjudicated = (claim: SubmittedClaim, share?: number): TestClaim => {
@@ -82,13 +82,16 @@ describe('statement runs', () => {
     claims.disputed = await practice.submittedClaim('Disputa');
     claims.small = await practice.submittedClaim('Smalls', { dateOfService: '2026-03-03' });
     claims.unconsented = await practice.submittedClaim('Unmailed');
+    claims.planned = await practice.submittedClaim('Planned');
     await practice.admin.agent.post(`${practice.base}/remittances`).set('x-csrf-token', practice.admin.csrf).set('content-type', 'text/plain')
-      .send(test835({ trace: 'STMT-1', claims: [adjudicated(claims.owing), adjudicated(claims.disputed), adjudicated(claims.small, 300), adjudicated(claims.unconsented)] }))
+      .send(test835({ trace: 'STMT-1', claims: [adjudicated(claims.owing), adjudicated(claims.disputed), adjudicated(claims.small, 300), adjudicated(claims.unconsented), adjudicated(claims.planned)] }))
       .expect(200);
     await consent(claims.owing, 'owens@example.test');
     await consent(claims.disputed, 'disputa@example.test');
     await consent(claims.small, 'smalls@example.test');
+    await consent(claims.planned, 'planned@example.test');
     await practice.post(`/patients/${claims.disputed.patientId}/disputes`, { reason: 'I was told the visit was covered in full.' }).expect(201);
+    await practice.post(`/patients/${claims.planned.patientId}/payment-plans`, { installmentCents: 1000, cadence: 'monthly', firstDueOn: '2027-01-15' }).expect(201);
   }, 180_000);
 
   afterAll(async () => {
@@ -105,7 +108,7 @@ describe('statement runs', () => {
 
   it('sends one email per owing, consenting account with the amount due to the cent, and says why the others got none', async () => {
     const run = await runStatements();
-    expect(run.counts).toEqual({ considered: 4, sent: 1, failed: 0, settled: 0, skipped: { 'open-dispute': 1, 'below-minimum': 1, 'no-print-channel': 1 } });
+    expect(run.counts).toEqual({ considered: 5, sent: 1, failed: 0, settled: 0, skipped: { 'open-dispute': 1, 'below-minimum': 1, 'no-print-channel': 1, 'payment-plan': 1 } });
     expect(received).toHaveLength(1);
     expect(received[0]!.to).toEqual(['owens@example.test']);
     expect(received[0]!.subject).toMatch(/^Statement from Springfield Family Clinic: \$40\.00 due by \d{4}-\d{2}-\d{2}$/);
@@ -117,6 +120,7 @@ describe('statement runs', () => {
     expect(byPatient.get(claims.disputed.patientId)).toMatchObject({ result: 'skipped', reason: 'open-dispute', balanceCents: 4000 });
     expect(byPatient.get(claims.small.patientId)).toMatchObject({ result: 'skipped', reason: 'below-minimum', balanceCents: 300 });
     expect(byPatient.get(claims.unconsented.patientId)).toMatchObject({ result: 'skipped', reason: 'no-print-channel' });
+    expect(byPatient.get(claims.planned.patientId)).toMatchObject({ result: 'skipped', reason: 'payment-plan', balanceCents: 4000 });
 
     const account = (await practice.get(`/patients/${claims.owing.patientId}/statement-account`).expect(200)).body;
     expect(account).toMatchObject({ state: 'statement-cycle', statementsSent: 1, lastStatementOn: run.runDate });
@@ -141,7 +145,7 @@ describe('statement runs', () => {
 
   it('sends nothing on a second run the same day', async () => {
     const again = await runStatements();
-    expect(again.counts).toEqual({ considered: 4, sent: 0, failed: 0, settled: 0, skipped: { 'sent-recently': 1, 'open-dispute': 1, 'below-minimum': 1, 'no-print-channel': 1 } });
+    expect(again.counts).toEqual({ considered: 5, sent: 0, failed: 0, settled: 0, skipped: { 'sent-recently': 1, 'open-dispute': 1, 'below-minimum': 1, 'no-print-channel': 1, 'payment-plan': 1 } });
     expect(received).toHaveLength(1);
     const runs = (await practice.get('/statement-runs').expect(200)).body.items;
     expect(runs.map((run: { id: string }) => run.id)).toEqual([again.id, expect.any(String)]);

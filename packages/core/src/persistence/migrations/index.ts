@@ -32,6 +32,7 @@ import { Migration20261130236000GateChanges } from './migration-2026-11-30-gate-
 import { Migration20261130237000ClaimTimeline } from './migration-2026-11-30-claim-timeline';
 import { Migration20261201130000ReportSchedules } from './migration-2026-12-01-report-schedules';
 import { Migration20261202100000PatientStatements } from './migration-2026-12-02-patient-statements';
+import { Migration20261202110000PatientPayments } from './migration-2026-12-02-patient-payments';
 import { Migration20261130200000SecondaryClaims } from './migration-2026-11-30-secondary-claims';
 import { Migration20261201100000ReportingClaimIndexes } from './migration-2026-12-01-reporting-claim-indexes';
 
@@ -72,4 +73,5 @@ export const MIGRATIONS: MigrationObject[] = [
   { name: 'Migration20261201100000ReportingClaimIndexes', class: Migration20261201100000ReportingClaimIndexes },
   { name: 'Migration20261201130000ReportSchedules', class: Migration20261201130000ReportSchedules },
   { name: 'Migration20261202100000PatientStatements', class: Migration20261202100000PatientStatements },
+  { name: 'Migration20261202110000PatientPayments', class: Migration20261202110000PatientPayments },
 ];

@@ -1,0 +1,88 @@
+import { MikroORM } from '@mikro-orm/core';
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { Injectable } from '@nestjs/common';
+import { NotFoundError, type RequestContext } from '@openrcm/sdk';
+import { JobQueue } from '../jobs/job-queue.service';
+import { Organization } from '../organizations/organization.entity';
+import { lockPatient } from '../patients/patient-exists';
+import { currentEntityManager } from '../persistence/current-entity-manager';
+import { calendarDate } from '../time/calendar-date';
+import { PatientPayment, type PatientPaymentChannel, type PatientPaymentMethod } from './patient-payment.entity';
+import { PatientPaymentPoster, type PaymentApplication } from './patient-payment.poster';
+
+/** The job that emails a payment's receipt. */
+export const SEND_PAYMENT_RECEIPT_JOB = 'patient-payments.send-receipt';
+
+/** A payment to record. */
+export interface PatientPaymentInput {
+  readonly amountCents: number;
+  readonly method: PatientPaymentMethod;
+  readonly channel: PatientPaymentChannel;
+  readonly processorReference?: string | null;
+  readonly reference?: string | null;
+  readonly paymentPlanId?: string | null;
+  readonly receiptEmail?: string | null;
+}
+
+/** A recorded payment and the service lines it paid. */
+export interface RecordedPayment {
+  readonly payment: PatientPayment;
+  readonly applications: readonly PaymentApplication[];
+  /** False when the gateway's reference was already recorded: the earlier payment is returned, nothing is posted again. */
+  readonly created: boolean;
+}
+
+/**
+ * Patient payments: the receipt row, the ledger entries that apply it (oldest date of service first) and the receipt
+ * email's job, in one transaction under the patient's lock — all or nothing. A gateway reference seen before returns
+ * the earlier payment.
+ */
+@Injectable()
+export class PatientPaymentService {
+  constructor(
+    private readonly orm: MikroORM,
+    private readonly poster: PatientPaymentPoster,
+    private readonly jobs: JobQueue,
+  ) {}
+
+  async record(context: RequestContext, patientId: string, input: PatientPaymentInput, now: Date = new Date()): Promise<RecordedPayment> {
+    return currentEntityManager(this.orm).transactional((em) => this.recordIn(em, context, patientId, input, now));
+  }
+
+  /** Records a payment in the caller's transaction. */
+  async recordIn(em: EntityManager, context: RequestContext, patientId: string, input: PatientPaymentInput, now: Date = new Date()): Promise<RecordedPayment> {
+    await lockPatient(em, context, patientId);
+    if (input.processorReference) {
+      const earlier = await em.findOne(PatientPayment, { organizationId: context.organizationId, processorReference: input.processorReference });
+      if (earlier) return { payment: earlier, applications: [], created: false };
+    }
+    const organization = await em.findOneOrFail(Organization, context.organizationId);
+    const payment = em.create(PatientPayment, {
+      organizationId: context.organizationId,
+      patientId,
+      amountCents: input.amountCents,
+      method: input.method,
+      channel: input.channel,
+      processorReference: input.processorReference ?? null,
+      reference: input.reference?.trim() || null,
+      paymentPlanId: input.paymentPlanId ?? null,
+      receivedOn: calendarDate(now, organization.timeZone),
+      receivedBy: context.actor.id,
+      receiptEmail: input.receiptEmail ?? null,
+    });
+    await em.flush();
+    const applications = await this.poster.post(em, context, payment);
+    await em.flush();
+    if (payment.receiptEmail) await this.jobs.enqueue(context, SEND_PAYMENT_RECEIPT_JOB, { paymentId: payment.id }, { idempotencyKey: `receipt:${payment.id}` });
+    return { payment, applications, created: true };
+  }
+
+  async ofPatient(context: RequestContext, patientId: string): Promise<PatientPayment[]> {
+    const em = currentEntityManager(this.orm);
+    if ((await em.count(PatientPayment, { organizationId: context.organizationId, patientId })) === 0) {
+      const exists = await em.execute('select 1 from patient where id = ? and organization_id = ?', [patientId, context.organizationId]);
+      if (exists.length === 0) throw new NotFoundError('patient', patientId);
+    }
+    return em.find(PatientPayment, { organizationId: context.organizationId, patientId }, { orderBy: { createdAt: 'desc' } });
+  }
+}

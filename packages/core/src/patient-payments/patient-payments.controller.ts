@@ -1,0 +1,49 @@
+import { Body, Controller, Get, Param, ParseUUIDPipe, Post } from '@nestjs/common';
+import { ApiOperation, ApiTags } from '@nestjs/swagger';
+import type { RequestContext, Role } from '@openrcm/sdk';
+import { createZodDto } from 'nestjs-zod';
+import { z } from 'zod';
+import { Allow } from '../auth/route-policy';
+import { Ctx } from '../http/request-context.decorator';
+import type { PatientPayment } from './patient-payment.entity';
+import { PatientPaymentService } from './patient-payment.service';
+
+const PAYMENT_STAFF: Role[] = ['front-desk', 'biller', 'poster', 'ar', 'manager', 'admin'];
+
+const staffPayment = z
+  .object({
+    amountCents: z.number().int().positive(),
+    method: z.enum(['cash', 'check', 'card']).describe('card: taken by phone on the processor’s own terminal; the reference is its authorization'),
+    reference: z.string().trim().min(1).max(60).optional().describe('The check number (required for a check) or the card authorization'),
+    receiptEmail: z.email().optional(),
+  })
+  .refine((body) => body.method !== 'check' || body.reference !== undefined, { path: ['reference'], message: 'the check number is required for a check' });
+class StaffPaymentDto extends createZodDto(staffPayment) {}
+
+/** Payments of patient balances taken by staff (phone, mail, desk), and the patient's payments with their receipts. */
+@ApiTags('patient-payments')
+@Controller('organizations/:organizationId/patients/:patientId/payments')
+export class PatientPaymentsController {
+  constructor(private readonly payments: PatientPaymentService) {}
+
+  @Get()
+  @Allow(...PAYMENT_STAFF)
+  @ApiOperation({ summary: 'The patient’s payments of their balance, newest first' })
+  async list(@Ctx() context: RequestContext, @Param('patientId', new ParseUUIDPipe()) patientId: string) {
+    return { items: (await this.payments.ofPatient(context, patientId)).map(paymentView) };
+  }
+
+  @Post()
+  @Allow(...PAYMENT_STAFF)
+  @ApiOperation({ summary: 'Records a payment of the patient’s balance, applied oldest date of service first; a receipt is emailed when an address is given' })
+  async record(@Ctx() context: RequestContext, @Param('patientId', new ParseUUIDPipe()) patientId: string, @Body() body: StaffPaymentDto) {
+    const recorded = await this.payments.record(context, patientId, { ...body, channel: 'staff', receiptEmail: body.receiptEmail ?? null });
+    return { ...paymentView(recorded.payment), applications: recorded.applications };
+  }
+}
+
+/** A payment as the API shows it. */
+export function paymentView(payment: PatientPayment) {
+  const { id, patientId, amountCents, method, channel, processorReference, reference, paymentPlanId, receivedOn, receivedBy, receiptEmail, createdAt } = payment;
+  return { id, patientId, amountCents, method, channel, processorReference, reference, paymentPlanId, receivedOn, receivedBy, receiptEmail, createdAt };
+}

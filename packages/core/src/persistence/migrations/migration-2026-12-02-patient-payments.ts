@@ -1,0 +1,65 @@
+import { Migration } from '@mikro-orm/migrations';
+
+/** Patient payments (append-only receipts) with their receipt emails, and payment plans. */
+export class Migration20261202110000PatientPayments extends Migration {
+  override async up(): Promise<void> {
+    this.addSql(`create table "patient_payment" (
+      "id" uuid not null primary key,
+      "organization_id" uuid not null,
+      "created_at" timestamptz not null,
+      "patient_id" uuid not null,
+      "amount_cents" bigint not null,
+      "method" text not null,
+      "channel" text not null,
+      "processor_reference" text null,
+      "reference" text null,
+      "payment_plan_id" uuid null,
+      "received_on" text not null,
+      "received_by" text not null,
+      "receipt_email" text null,
+      constraint "patient_payment_processor_reference_unique" unique ("organization_id", "processor_reference"));`);
+    this.addSql(`create index "patient_payment_patient_index" on "patient_payment" ("organization_id", "patient_id", "received_on");`);
+    this.addSql(`create function patient_payment_is_append_only() returns trigger language plpgsql as $$
+      begin
+        raise exception 'patient_payment rows are kept as taken: % refused', tg_op;
+      end $$;`);
+    this.addSql(`create trigger patient_payment_append_only before update or delete on "patient_payment"
+      for each row execute function patient_payment_is_append_only();`);
+    this.addSql(`create table "payment_receipt" (
+      "id" uuid not null primary key,
+      "organization_id" uuid not null,
+      "created_at" timestamptz not null,
+      "payment_id" uuid not null,
+      "sent_to" text not null,
+      "message_id" text not null,
+      "outbox_file" text null,
+      constraint "payment_receipt_payment_unique" unique ("organization_id", "payment_id"));`);
+    this.addSql(`create table "payment_plan" (
+      "id" uuid not null primary key,
+      "organization_id" uuid not null,
+      "created_at" timestamptz not null,
+      "updated_at" timestamptz not null,
+      "patient_id" uuid not null,
+      "state" text not null default 'active',
+      "total_cents" bigint not null,
+      "installment_cents" bigint not null,
+      "cadence" text not null,
+      "first_due_on" text not null,
+      "started_on" text not null,
+      "grace_days" integer not null,
+      "autopay" boolean not null default false,
+      "payment_method_token" text null,
+      "reminded_for" text null,
+      "ended_on" text null,
+      "created_by" text not null);`);
+    this.addSql(`create index "payment_plan_patient_index" on "payment_plan" ("organization_id", "patient_id", "state");`);
+    this.addSql(`create unique index "payment_plan_one_active_unique" on "payment_plan" ("organization_id", "patient_id") where "state" = 'active';`);
+  }
+
+  override async down(): Promise<void> {
+    this.addSql(`drop table if exists "payment_plan" cascade;`);
+    this.addSql(`drop table if exists "payment_receipt" cascade;`);
+    this.addSql(`drop table if exists "patient_payment" cascade;`);
+    this.addSql(`drop function if exists patient_payment_is_append_only();`);
+  }
+}

@@ -28,6 +28,11 @@ export async function createServer(config: CoreConfig, options: CoreModuleOption
     exclude: [
       { path: 'health/live', method: RequestMethod.GET },
       { path: 'health/ready', method: RequestMethod.GET },
+      // The patient-facing pay-by-link pages live at /pay/… (the link printed on statements).
+      { path: 'pay/:token', method: RequestMethod.GET },
+      { path: 'pay/:token/verify', method: RequestMethod.POST },
+      { path: 'pay/:token/checkout', method: RequestMethod.POST },
+      { path: 'pay/:token/return', method: RequestMethod.GET },
     ],
   });
   const document = SwaggerModule.createDocument(

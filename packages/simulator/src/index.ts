@@ -2,3 +2,4 @@ export * from './roster';
 export * from './availity';
 export * from './realtime';
 export * from './payer';
+export * from './payments';

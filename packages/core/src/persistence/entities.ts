@@ -38,6 +38,7 @@ import { PatientAccount } from '../statements/patient-account.entity';
 import { PatientPayment } from '../patient-payments/patient-payment.entity';
 import { PaymentReceipt } from '../patient-payments/payment-receipt.entity';
 import { PaymentPlan } from '../payment-plans/payment-plan.entity';
+import { PayLinkCheckout } from '../pay-links/pay-link-checkout.entity';
 import { PatientDispute } from '../statements/patient-dispute.entity';
 import { Statement } from '../statements/statement.entity';
 import { StatementDelivery } from '../statements/statement-delivery.entity';
@@ -120,6 +121,7 @@ export const ENTITIES = [
   PatientPayment,
   PaymentReceipt,
   PaymentPlan,
+  PayLinkCheckout,
   MedicarePfsRelease,
   MedicareRvu,
   MedicareGpci,

@@ -20,6 +20,13 @@ export interface StatementParts {
   readonly amountDueCents: number;
   readonly priorBalanceCents: number;
   readonly paymentsCents: number;
+  /** The patient's pay link, when the organization takes payments online. */
+  readonly payOnlineUrl: string | null;
+}
+
+/** The patient's account number as statements and the pay page print it: the one on file, else the record's own. */
+export function accountNumberOf(patient: Pick<Patient, 'id' | 'accountNumber'>): string {
+  return patient.accountNumber ?? patient.id.slice(0, 8).toUpperCase();
 }
 
 /** The statement document the renderer and channels receive (DOMAIN.md's content of a statement). */
@@ -30,7 +37,7 @@ export function statementDocument(parts: StatementParts): StatementDocument {
     kind: parts.kind,
     statementDate: parts.runDate,
     dueDate: addDays(parts.runDate, settings.dueInDays),
-    accountNumber: patient.accountNumber ?? patient.id.slice(0, 8).toUpperCase(),
+    accountNumber: accountNumberOf(patient),
     provider: { name: settings.billingName, address: [...settings.billingAddress], phone: settings.billingPhone },
     patientName: `${patient.firstName} ${patient.lastName}`,
     recipient: recipientOf(parts),
@@ -39,6 +46,7 @@ export function statementDocument(parts: StatementParts): StatementDocument {
     priorBalanceCents: parts.priorBalanceCents,
     paymentsCents: parts.paymentsCents,
     amountDueCents: parts.amountDueCents,
+    ...(parts.payOnlineUrl ? { payOnlineUrl: parts.payOnlineUrl } : {}),
   };
 }
 

@@ -7,8 +7,9 @@ import { Guarantor } from '../guarantors/guarantor.entity';
 import { Organization } from '../organizations/organization.entity';
 import { Patient } from '../patients/patient.entity';
 import { currentEntityManager } from '../persistence/current-entity-manager';
+import { PayLinkService } from '../pay-links/pay-link.service';
 import { PluginHost } from '../plugins/plugin-host.service';
-import { calendarDate } from '../time/calendar-date';
+import { addDays, calendarDate } from '../time/calendar-date';
 import { PatientAccount } from './patient-account.entity';
 import { PatientAccountMover } from './patient-account.mover';
 import type { PatientAccountState } from './patient-account.workflow';
@@ -24,6 +25,9 @@ import { StatementSettingsService, type EffectiveStatementSettings } from './sta
 
 /** The states of accounts a run looks at even when the patient owes nothing now (to mark them paid). */
 const IN_CYCLE: readonly PatientAccountState[] = ['statement-cycle', 'final-notice', 'payment-plan'];
+
+/** How long after a statement's due date its pay link keeps working. */
+const PAY_LINK_DAYS_AFTER_DUE = 60;
 
 /** The renderer and channels an organization's plugins contribute. */
 interface Delivery {
@@ -51,6 +55,7 @@ export class StatementRunService {
     private readonly plugins: PluginHost,
     private readonly accounts: PatientAccountMover,
     private readonly settings: StatementSettingsService,
+    private readonly links: PayLinkService,
   ) {}
 
   async run(context: RequestContext, trigger: StatementRunTrigger, now: Date = new Date()): Promise<StatementRun> {
@@ -196,6 +201,7 @@ export class StatementRunService {
       amountDueCents: input.amountDueCents,
       priorBalanceCents: previous?.amountDueCents ?? 0,
       paymentsCents: await patientPaymentsSince(em, organizationId, account.patientId, previous?.statementDate ?? null),
+      payOnlineUrl: this.links.gatewayOf(organizationId) ? this.links.urlFor(organizationId, account.patientId, addDays(input.run.runDate, input.settings.dueInDays + PAY_LINK_DAYS_AFTER_DUE)) : null,
     });
   }
 

@@ -31,12 +31,20 @@ export interface PaymentGateway {
     request: {
       /** The patient account number the payment is for. */
       readonly accountNumber: string;
+      /** What the payer sees on the processor's page, e.g. `Springfield Family Clinic — statement balance`. */
+      readonly description: string;
       /** The amount to collect, in integer cents. */
       readonly amountCents: number;
       /** Where the processor sends the payer back after the hosted page. */
       readonly returnUrl: string;
     },
   ): Promise<OperationResult<PaymentSession>>;
+  /**
+   * What became of a hosted session once the payer is back: `SUCCESS` with the settled payment, `PENDING` while the
+   * payer has not finished (or the processor has not settled), `FAILURE` when the payment was declined or abandoned.
+   * Core calls it on the payer's return and never trusts the return URL alone.
+   */
+  retrieveSession(context: RequestContext, sessionId: string): Promise<OperationResult<GatewayPayment>>;
   /** Charges a tokenised payment method (e.g. autopay); a declined payment is a `FAILURE`, not a thrown error. */
   charge(
     context: RequestContext,

@@ -1,6 +1,6 @@
 import { Migration } from '@mikro-orm/migrations';
 
-/** Patient payments (append-only receipts) with their receipt emails, and payment plans. */
+/** Patient payments (append-only receipts) with their receipt emails, payment plans, and pay-link checkouts. */
 export class Migration20261202110000PatientPayments extends Migration {
   override async up(): Promise<void> {
     this.addSql(`create table "patient_payment" (
@@ -54,9 +54,20 @@ export class Migration20261202110000PatientPayments extends Migration {
       "created_by" text not null);`);
     this.addSql(`create index "payment_plan_patient_index" on "payment_plan" ("organization_id", "patient_id", "state");`);
     this.addSql(`create unique index "payment_plan_one_active_unique" on "payment_plan" ("organization_id", "patient_id") where "state" = 'active';`);
+    this.addSql(`create table "pay_link_checkout" (
+      "id" uuid not null primary key,
+      "organization_id" uuid not null,
+      "created_at" timestamptz not null,
+      "patient_id" uuid not null,
+      "gateway_id" text not null,
+      "session_id" text not null,
+      "amount_cents" bigint not null,
+      "receipt_email" text null,
+      constraint "pay_link_checkout_session_unique" unique ("organization_id", "gateway_id", "session_id"));`);
   }
 
   override async down(): Promise<void> {
+    this.addSql(`drop table if exists "pay_link_checkout" cascade;`);
     this.addSql(`drop table if exists "payment_plan" cascade;`);
     this.addSql(`drop table if exists "payment_receipt" cascade;`);
     this.addSql(`drop table if exists "patient_payment" cascade;`);

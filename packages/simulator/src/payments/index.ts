@@ -1,0 +1,2 @@
+export * from './fake-processor';
+export * from './fake-gateway.plugin';

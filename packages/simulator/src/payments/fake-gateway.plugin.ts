@@ -3,7 +3,7 @@ import { z } from 'zod';
 import type { FakeProcessorPayment } from './fake-processor';
 
 const settings = z.object({
-  baseUrl: z.url().default('http://127.0.0.1:4600').describe('Where the fake processor listens (openrcm-sim pay, or the demo)'),
+  baseUrl: z.url().default('http://127.0.0.1:4600').describe('Where the fake processor listens (startFakePaymentProcessor; the demo starts one)'),
 });
 
 const toPayment = (payment: FakeProcessorPayment): GatewayPayment => ({ ...payment, settledAt: new Date(payment.settledAt) });

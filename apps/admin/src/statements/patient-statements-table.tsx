@@ -34,9 +34,9 @@ export function PatientStatementsTable({ organizationId, patientId }: { organiza
           <Table.Tbody>
             {statements.data.map((statement) => (
               <Table.Tr key={statement.id}>
-                <Table.Td>{statement.statementDate}</Table.Td>
+                <Table.Td style={{ whiteSpace: 'nowrap' }}>{statement.statementDate}</Table.Td>
                 <Table.Td>{KIND_LABELS[statement.kind]}</Table.Td>
-                <Table.Td>{statement.dueDate}</Table.Td>
+                <Table.Td style={{ whiteSpace: 'nowrap' }}>{statement.dueDate}</Table.Td>
                 <Table.Td>{formatCents(statement.amountDueCents)}</Table.Td>
                 <Table.Td style={{ wordBreak: 'break-word' }}>
                   {statement.deliveries.length === 0 ? (

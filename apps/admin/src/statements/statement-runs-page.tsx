@@ -102,7 +102,7 @@ export function StatementRunsPage() {
       {run.data && (
         <Alert color="teal" role="status" title="Statements run">
           {runSummary(run.data)}{' '}
-          <Anchor component={Link} to={`/statements/runs/${run.data.id}`}>
+          <Anchor component={Link} to={`/statements/runs/${run.data.id}`} c="inherit" underline="always">
             See each account's outcome
           </Anchor>
         </Alert>

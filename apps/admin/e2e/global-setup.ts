@@ -40,10 +40,10 @@ function started(server: ChildProcess, output: string[]): Promise<{ baseUrl: str
 }
 
 /**
- * The plugins the suite installs, so the plugins screen, the payers' connectors and the reports have something to
- * show: an eligibility provider and a clearinghouse connector on a local folder transport, the built-in KPI reports
- * (all three built with the server), and the report plugin of docs/plugins.md §6 installed from the run's folder,
- * outside the repository, by its absolute path.
+ * The plugins the suite installs, so the plugins screen, the payers' connectors, the reports and the statements have
+ * something to show: an eligibility provider and a clearinghouse connector on a local folder transport, the built-in
+ * KPI reports, patient statements (emails to the embedded outbox; all four built with the server), and the report
+ * plugin of docs/plugins.md §6 installed from the run's folder, outside the repository, by its absolute path.
  */
 function writeConfig(folder: string): void {
   const transport = { type: 'folder', outbox: join(folder, 'outbox'), inbox: join(folder, 'inbox') };
@@ -52,6 +52,7 @@ function writeConfig(folder: string): void {
     { module: '@openrcm/plugin-eligibility-availity', settings: { clientId: 'browser-suite', clientSecret: { env: 'AVAILITY_CLIENT_SECRET' } } },
     { module: '@openrcm/plugin-clearinghouse-generic', settings: { transport } },
     { module: '@openrcm/plugin-kpi-reports' },
+    { module: '@openrcm/plugin-patient-statements' },
     { module: installDocumentedReportPlugin(REPOSITORY, folder) },
   ];
   writeFileSync(join(folder, 'openrcm.config.ts'), `export const config = ${JSON.stringify({ plugins }, null, 2)};\n`);

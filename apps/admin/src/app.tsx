@@ -35,6 +35,9 @@ import { VariancesPage } from './remittances/variances-page';
 import { ReportPage } from './reports/report-page';
 import { ReportsPage } from './reports/reports-page';
 import { ReportSchedulesPage } from './reports/schedules/report-schedules-page';
+import { StatementRunPage } from './statements/statement-run-page';
+import { StatementRunsPage } from './statements/statement-runs-page';
+import { StatementSettingsPage } from './statements/statement-settings-page';
 import {
   API_KEY_ROLES,
   AUDIT_ROLES,
@@ -46,6 +49,8 @@ import {
   POSTING_ROLES,
   REPORT_READER_ROLES,
   REPORT_SCHEDULE_ROLES,
+  STATEMENT_READER_ROLES,
+  STATEMENT_SETTINGS_READER_ROLES,
   USER_ADMIN_ROLES,
 } from './session/permissions';
 import { contrastVariables, theme } from './theme';
@@ -123,6 +128,30 @@ function SignedInRoutes() {
           element={
             <RequireRoles roles={LEDGER_READER_ROLES}>
               <LedgerPage />
+            </RequireRoles>
+          }
+        />
+        <Route
+          path="statements"
+          element={
+            <RequireRoles roles={STATEMENT_READER_ROLES}>
+              <StatementRunsPage />
+            </RequireRoles>
+          }
+        />
+        <Route
+          path="statements/settings"
+          element={
+            <RequireRoles roles={STATEMENT_SETTINGS_READER_ROLES}>
+              <StatementSettingsPage />
+            </RequireRoles>
+          }
+        />
+        <Route
+          path="statements/runs/:runId"
+          element={
+            <RequireRoles roles={STATEMENT_READER_ROLES}>
+              <StatementRunPage />
             </RequireRoles>
           }
         />

@@ -9,3 +9,4 @@ export * from './views/kpi-reports';
 export * from './views/encounters-and-payers';
 export * from './views/front-desk';
 export * from './views/administration';
+export * from './views/statements';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatCents, parseDollars } from './cents';
+import { centsInput, formatCents, parseDollars } from './cents';
 
 describe('dollars and cents', () => {
   it('formats cents as dollars', () => {
@@ -16,5 +16,14 @@ describe('dollars and cents', () => {
     expect(parseDollars('12.345')).toBeNull();
     expect(parseDollars('ten')).toBeNull();
     expect(parseDollars('')).toBeNull();
+  });
+
+  it('writes cents as an amount to edit, which reads back to the same cents', () => {
+    expect(centsInput(500)).toBe('5.00');
+    expect(centsInput(123456)).toBe('1234.56');
+    expect(centsInput(7)).toBe('0.07');
+    expect(centsInput(-305)).toBe('-3.05');
+    expect(centsInput(0)).toBe('0.00');
+    for (const cents of [0, 1, 99, 100, 500, 1999, 10_000_000, -1]) expect(parseDollars(centsInput(cents))).toBe(cents);
   });
 });

@@ -24,3 +24,9 @@ export function parseDollars(text: string): number | null {
 export function nonNegative(cents: number | null): number | null {
   return cents !== null && cents >= 0 ? cents : null;
 }
+
+/** Integer cents as an amount to edit in a dollars field, without the sign or separators: 123456 → "1234.56", -305 → "-3.05". */
+export function centsInput(cents: number): string {
+  const magnitude = Math.abs(cents);
+  return `${cents < 0 ? '-' : ''}${Math.trunc(magnitude / 100)}.${String(magnitude % 100).padStart(2, '0')}`;
+}

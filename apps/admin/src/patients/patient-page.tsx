@@ -5,7 +5,8 @@ import { api } from '../api/client';
 import { expectOk, messageOf } from '../api/problem';
 import type { PatientDetail } from '../api/views';
 import { useCurrentOrganization } from '../session/current-organization';
-import { allows, BALANCE_ROLES, FRONT_DESK_WRITE_ROLES, SCHEDULING_ROLES } from '../session/permissions';
+import { allows, BALANCE_ROLES, DISPUTE_STEP_ROLES, FRONT_DESK_WRITE_ROLES, SCHEDULING_ROLES, STATEMENT_READER_ROLES } from '../session/permissions';
+import { PatientStatementsSection } from '../statements/patient-statements-section';
 import { CoveragesSection } from './coverages-section';
 import { GuarantorSection } from './guarantor-section';
 import { PatientBalance } from './patient-balance';
@@ -53,7 +54,7 @@ function Demographics({ patient }: { patient: PatientDetail }) {
   );
 }
 
-/** One patient for the front desk: demographics, possible duplicates, guarantor, coverages and balance by party. */
+/** One patient for the front desk: demographics, possible duplicates, guarantor, coverages, balance by party and statements. */
 export function PatientPage() {
   const { organizationId, roles } = useCurrentOrganization();
   const patientId = useParams().patientId ?? '';
@@ -79,6 +80,7 @@ export function PatientPage() {
       <GuarantorSection organizationId={organizationId} patientId={patientId} canEdit={canEdit} />
       <CoveragesSection organizationId={organizationId} patientId={patientId} canEdit={canEdit} />
       {allows(roles, BALANCE_ROLES) && <PatientBalance organizationId={organizationId} patientId={patientId} />}
+      {allows(roles, STATEMENT_READER_ROLES) && <PatientStatementsSection organizationId={organizationId} patientId={patientId} canStepDisputes={allows(roles, DISPUTE_STEP_ROLES)} />}
     </Stack>
   );
 }

@@ -7,6 +7,9 @@ import { fieldKind, setAt, UnparsedJson, validateSettings, type JsonSchema } fro
 describe('fieldKind', () => {
   it.each<[JsonSchema, string]>([
     [{ type: 'string' }, 'string'],
+    [{ type: 'string', maxLength: 200 }, 'string'],
+    [{ type: 'string', maxLength: 1000 }, 'text'],
+    [{ type: 'string', maxLength: 200_000 }, 'text'],
     [{ type: 'string', enum: ['a', 'b'] }, 'enum'],
     [{ type: 'integer' }, 'integer'],
     [{ type: 'number' }, 'number'],

@@ -73,6 +73,19 @@ function SchemaField(props: FieldProps) {
       );
     case 'string':
       return <TextInput {...common} value={text(value)} placeholder={schema.default === undefined ? undefined : String(schema.default)} onChange={(event) => onChange(path, orUndefined(event.currentTarget.value))} />;
+    case 'text':
+      return (
+        <Textarea
+          {...common}
+          rows={12}
+          resize="vertical"
+          spellCheck={false}
+          styles={{ input: { fontFamily: 'monospace' } }}
+          value={text(value)}
+          placeholder={schema.default === undefined ? undefined : String(schema.default)}
+          onChange={(event) => onChange(path, orUndefined(event.currentTarget.value))}
+        />
+      );
     case 'number':
     case 'integer':
       return (
@@ -139,7 +152,7 @@ export interface JsonSchemaFormProps {
 }
 
 /**
- * The inputs for a value described by a JSON Schema: text, number, checkbox, select (enum), nested fieldsets,
+ * The inputs for a value described by a JSON Schema: text (multi-line for long strings), number, checkbox, select (enum), nested fieldsets,
  * lists of strings one per line, secret references as environment-variable names, and JSON text for anything else.
  */
 export function JsonSchemaForm({ schema, value, errors, onChange }: JsonSchemaFormProps) {

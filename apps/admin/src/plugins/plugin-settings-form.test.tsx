@@ -76,3 +76,38 @@ describe('PluginSettingsForm', () => {
     expect(onSave).toHaveBeenLastCalledWith({ ...SETTINGS, clientId: 'xyz', requestTimeoutMs: 5000 });
   });
 });
+
+describe('PluginSettingsForm with a long text setting (the patient-statements template)', () => {
+  /** What the server lists for patient-statements (`z.toJSONSchema`, io input): the template's refinement is the server's. */
+  const STATEMENTS: JsonSchema = {
+    type: 'object',
+    properties: {
+      template: { type: 'string', maxLength: 200000, description: 'The statement as a handlebars HTML template over the statement view; empty for the built-in one' },
+      attachPdf: { type: 'boolean', default: false, description: 'Attach the PDF to statement emails' },
+    },
+  };
+  const TEMPLATE = '<h1>{{provider.name}}</h1>\n<p>Amount due: {{amountDue}}</p>';
+
+  it('edits the template on several lines and sends it as typed', async () => {
+    const onSave = vi.fn().mockResolvedValue({});
+    renderWithTheme(<PluginSettingsForm pluginId="patient-statements" schema={STATEMENTS} settings={{ attachPdf: false }} onSave={onSave} />);
+    const template = screen.getByLabelText('template', { exact: false });
+    expect(template.tagName).toBe('TEXTAREA');
+    fireEvent.change(template, { target: { value: TEMPLATE } });
+    fireEvent.click(screen.getByRole('button', { name: 'Save settings' }));
+    expect(await screen.findByText('Settings saved')).toBeTruthy();
+    expect(onSave).toHaveBeenCalledWith({ attachPdf: false, template: TEMPLATE });
+  });
+
+  it("shows the server's refusal of a template on the template field", async () => {
+    const message = 'the template does not render the sample statement: "nope" not defined in [object Object] - 1:2';
+    const onSave = vi.fn().mockRejectedValue(new ApiError({ status: 422, title: 'Unprocessable Entity', errors: [{ field: 'template', message }] }));
+    renderWithTheme(<PluginSettingsForm pluginId="patient-statements" schema={STATEMENTS} settings={{}} onSave={onSave} />);
+    const template = screen.getByLabelText('template', { exact: false });
+    fireEvent.change(template, { target: { value: '{{nope}}' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Save settings' }));
+    expect(await screen.findByText(message)).toBeTruthy();
+    expect(template.getAttribute('aria-invalid')).toBe('true');
+    expect(screen.queryByText('Settings saved')).toBeNull();
+  });
+});

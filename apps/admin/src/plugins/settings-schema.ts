@@ -11,6 +11,7 @@ export interface JsonSchema {
   readonly description?: string;
   readonly default?: unknown;
   readonly format?: string;
+  readonly maxLength?: number;
 }
 
 /** Field errors by dotted path within the settings (`clientSecret.env`); `''` for the settings as a whole. */
@@ -22,7 +23,13 @@ export class UnparsedJson {
 }
 
 /** The kind of input a schema is edited with; anything else is edited as JSON text. */
-export type FieldKind = 'secret' | 'enum' | 'string' | 'number' | 'integer' | 'boolean' | 'object' | 'string-list' | 'json';
+export type FieldKind = 'secret' | 'enum' | 'string' | 'text' | 'number' | 'integer' | 'boolean' | 'object' | 'string-list' | 'json';
+
+/**
+ * A string setting allowed this long or longer is edited as multi-line text (a template, a message body), not on one
+ * line: one-line values (names, URLs, ids) declare a shorter limit or none.
+ */
+export const MULTI_LINE_MIN_LENGTH = 1000;
 
 /**
  * A secret reference (the SDK's `secretRef`): an object whose only property is `env`, the name of the environment
@@ -38,6 +45,7 @@ export function fieldKind(schema: JsonSchema): FieldKind {
   if (schema.enum && schema.enum.every((option) => typeof option === 'string')) return 'enum';
   switch (schema.type) {
     case 'string':
+      return (schema.maxLength ?? 0) >= MULTI_LINE_MIN_LENGTH ? 'text' : 'string';
     case 'number':
     case 'integer':
     case 'boolean':

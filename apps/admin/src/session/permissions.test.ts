@@ -1,7 +1,22 @@
 import { describe, expect, it } from 'vitest';
 import document from '../../openapi.json';
 import type { Role } from '../api/views';
-import { API_KEY_ROLES, AUDIT_ROLES, GATE_ADMIN_ROLES, JOB_ROLES, NAVIGATION, navigationFor, REPORT_READER_ROLES, REPORT_SCHEDULE_ROLES, USER_ADMIN_ROLES } from './permissions';
+import {
+  API_KEY_ROLES,
+  AUDIT_ROLES,
+  DISPUTE_STEP_ROLES,
+  GATE_ADMIN_ROLES,
+  JOB_ROLES,
+  NAVIGATION,
+  navigationFor,
+  REPORT_READER_ROLES,
+  REPORT_SCHEDULE_ROLES,
+  STATEMENT_READER_ROLES,
+  STATEMENT_RUN_ROLES,
+  STATEMENT_SETTINGS_READER_ROLES,
+  STATEMENT_SETTINGS_ROLES,
+  USER_ADMIN_ROLES,
+} from './permissions';
 
 type Operation = { 'x-openrcm-policy'?: { kind: string; roles?: Role[] } };
 const paths = document.paths as unknown as Record<string, Record<string, Operation>>;
@@ -49,6 +64,11 @@ describe('navigationFor', () => {
     expect(labelsFor('admin').indexOf('Reports')).toBe(labelsFor('admin').indexOf('Ledger') + 1);
   });
 
+  it('shows statements to the billing office and the front desk, not to coders or posters', () => {
+    for (const role of ['front-desk', 'biller', 'ar', 'manager'] as const) expect(labelsFor(role)).toContain('Statements');
+    expect(labelsFor('coder', 'poster')).not.toContain('Statements');
+  });
+
   it('shows nothing to someone without a role', () => {
     expect(navigationFor([])).toEqual([]);
   });
@@ -86,6 +106,27 @@ describe("the screens' roles mirror the server's policies", () => {
     }
     // The schedules screen names locations, providers and payers and lists the reports: its roles may read them.
     for (const role of REPORT_SCHEDULE_ROLES) for (const path of ['/reports', '/locations', '/providers', '/payers']) expect(serverRoles('get', path)).toContain(role);
+  });
+
+  it('statements: settings, runs, outcomes, patient accounts, statements and disputes', () => {
+    expect(same(serverRoles('get', '/statement-settings'))).toEqual(same(STATEMENT_SETTINGS_READER_ROLES));
+    expect(same(serverRoles('put', '/statement-settings'))).toEqual(same(STATEMENT_SETTINGS_ROLES));
+    expect(same(serverRoles('post', '/statement-runs'))).toEqual(same(STATEMENT_RUN_ROLES));
+    for (const [method, path] of [
+      ['get', '/statement-runs'],
+      ['get', '/statement-runs/{runId}/outcomes'],
+      ['get', '/patients/{patientId}/statement-account'],
+      ['patch', '/patients/{patientId}/statement-account'],
+      ['get', '/patients/{patientId}/statements'],
+      ['get', '/statements/{statementId}/pdf'],
+      ['get', '/patients/{patientId}/disputes'],
+      ['post', '/patients/{patientId}/disputes'],
+    ] as const) {
+      expect(same(serverRoles(method, path))).toEqual(same(STATEMENT_READER_ROLES));
+    }
+    expect(same(serverRoles('post', '/disputes/{disputeId}/steps'))).toEqual(same(DISPUTE_STEP_ROLES));
+    // The outcomes link to the patient page, which every statement reader may open.
+    for (const role of STATEMENT_READER_ROLES) expect(serverRoles('get', '/patients/{patientId}')).toContain(role);
   });
 
   it('the audit trail lists users by name only for roles that may list them', () => {

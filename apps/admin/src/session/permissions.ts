@@ -33,6 +33,16 @@ export const LEDGER_READER_ROLES: readonly Role[] = ['poster', 'biller', 'ar', '
 export const REPORT_READER_ROLES: readonly Role[] = ['biller', 'poster', 'ar', 'manager', 'admin'];
 /** Who may schedule report emails, change them, send a test and read what was sent (`…/report-schedules…`). */
 export const REPORT_SCHEDULE_ROLES: readonly Role[] = ['manager', 'admin'];
+/** Who may read statement runs and their outcomes, and a patient's statement account, statements and disputes; open disputes and change the account's consent and hold (`…/statement-runs`, `…/statement-account`, `…/disputes`). */
+export const STATEMENT_READER_ROLES: readonly Role[] = ['front-desk', 'biller', 'ar', 'manager', 'admin'];
+/** Who may read the statement settings (`GET …/statement-settings`). */
+export const STATEMENT_SETTINGS_READER_ROLES: readonly Role[] = ['biller', 'ar', 'manager', 'admin'];
+/** Who may save the statement settings (`PUT …/statement-settings`). */
+export const STATEMENT_SETTINGS_ROLES: readonly Role[] = ['manager', 'admin'];
+/** Who may run statements now (`POST …/statement-runs`). */
+export const STATEMENT_RUN_ROLES: readonly Role[] = ['ar', 'manager', 'admin'];
+/** Who may answer and resolve a patient's dispute (`POST …/disputes/:id/steps`). */
+export const DISPUTE_STEP_ROLES: readonly Role[] = ['biller', 'ar', 'manager', 'admin'];
 /** Who may verify the ledger (`POST …/ledger/verify`). */
 export const LEDGER_VERIFIER_ROLES: readonly Role[] = ['manager', 'admin'];
 /** Who may set an encounter's diagnoses and enter or void its charges (`PUT …/diagnoses`, `POST …/charges`). */
@@ -81,6 +91,7 @@ export const NAVIGATION: readonly NavigationEntry[] = [
   { path: 'remittances', label: 'Remittances', roles: ALL_ROLES },
   { path: 'deposits', label: 'Deposits', roles: DEPOSIT_READER_ROLES },
   { path: 'credit-balances', label: 'Credit balances', roles: ALL_ROLES },
+  { path: 'statements', label: 'Statements', roles: STATEMENT_READER_ROLES },
   { path: 'ledger', label: 'Ledger', roles: LEDGER_READER_ROLES },
   { path: 'reports', label: 'Reports', roles: REPORT_READER_ROLES },
   { path: 'workflows', label: 'Workflows', roles: ALL_ROLES },

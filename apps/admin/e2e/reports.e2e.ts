@@ -81,9 +81,9 @@ describe('the reports in Chromium', () => {
   it("shows every plugin's KPIs with value, working, target and formula, and the table-only reports apart", async () => {
     await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Reports' }).click();
     await page.getByRole('heading', { name: 'Reports', level: 1 }).waitFor();
-    // From the first claim's year (the default, the last 12 months, would lose its dates of service some day).
-    await page.getByLabel('From', { exact: true }).fill('2026-01-01');
-    await page.waitForURL(/from=2026-01-01/);
+    // A start before the first claim that is never the default (the last 12 months would lose its dates of service some day).
+    await page.getByLabel('From', { exact: true }).fill('2025-12-31');
+    await page.waitForURL(/from=2025-12-31/);
     const denials = page.getByRole('region', { name: 'Initial denial rate', exact: true });
     await denials.getByRole('link', { name: 'Initial denial rate: 50.0%. Open the report' }).waitFor();
     await denials.getByText('Working: 1 ÷ 2').waitFor();
@@ -125,12 +125,12 @@ describe('the reports in Chromium', () => {
     await page.getByRole('link', { name: 'Initial denial rate: 50.0%. Open the report' }).click();
     await page.getByRole('heading', { name: 'Initial denial rate', level: 1 }).waitFor();
     const search = new URL(page.url()).searchParams;
-    expect(search.get('from')).toBe('2026-01-01');
+    expect(search.get('from')).toBe('2025-12-31');
     expect(search.get('to')).toMatch(/^\d{4}-\d{2}-\d{2}$/);
     await page.getByText('From the plugin kpi-reports, in percent, target < 5%.').waitFor();
     await page.getByText(/^Formula: Claims denied on their first adjudication/).waitFor();
     const parameters = page.getByRole('table', { name: 'Parameters of the run' });
-    await parameters.getByRole('row', { name: 'from 2026-01-01' }).waitFor();
+    await parameters.getByRole('row', { name: 'from 2025-12-31' }).waitFor();
     await page.getByText(/^As of .* \(the organization’s day \d{4}-\d{2}-\d{2}\): only what was recorded by then is counted\./).waitFor();
     await page.getByText('Working: 1 ÷ 2').waitFor();
     await page.getByRole('table', { name: 'Initial denial rate by period' }).getByRole('row', { name: /^\d{4}-\d{2} 50\.0%$/ }).waitFor();
@@ -138,7 +138,7 @@ describe('the reports in Chromium', () => {
     const drillDown = page.getByRole('table', { name: 'Claims denied on first adjudication' });
     expect(await drillDown.locator('tbody tr').allTextContents()).toEqual(['LEG-10022026-03-05Acme Healthdenied125.00125.00']);
     const csvHref = (await page.getByRole('link', { name: 'Download CSV' }).getAttribute('href')) ?? '';
-    expect(csvHref).toBe(`/api/organizations/${organizationId}/reports/initial-denial-rate/export.csv?from=2026-01-01&to=${search.get('to')}`);
+    expect(csvHref).toBe(`/api/organizations/${organizationId}/reports/initial-denial-rate/export.csv?from=2025-12-31&to=${search.get('to')}`);
     const csv = await page.request.get(`${baseUrl}${csvHref}`);
     expect(csv.status()).toBe(200);
     expect(csv.headers()['content-type']).toContain('text/csv');

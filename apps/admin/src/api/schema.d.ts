@@ -1797,6 +1797,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/organizations/{organizationId}/statement-runs/{runId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One statement run with its counts */
+        get: operations["StatementsController_getRun"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/organizations/{organizationId}/statement-runs/{runId}/outcomes": {
         parameters: {
             query?: never;
@@ -1804,7 +1821,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Each account’s outcome in a run: sent, skipped (why), failed (why) or settled */
+        /** Each account’s outcome in a run: sent, skipped (why), failed (why) or settled, with the patient’s name */
         get: operations["StatementsController_outcomes"];
         put?: never;
         post?: never;
@@ -1895,6 +1912,76 @@ export interface paths {
         put?: never;
         /** Answers a dispute (open → answered) or resolves it (→ resolved, statements resume) */
         post: operations["StatementsController_stepDispute"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/organizations/{organizationId}/patients/{patientId}/payments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The patient’s payments of their balance, newest first */
+        get: operations["PatientPaymentsController_list"];
+        put?: never;
+        /** Records a payment of the patient’s balance, applied oldest date of service first; a receipt is emailed when an address is given */
+        post: operations["PatientPaymentsController_record"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/organizations/{organizationId}/patients/{patientId}/payment-plans": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The patient’s payment plans, newest first, the active one with its standing today */
+        get: operations["PaymentPlansController_list"];
+        put?: never;
+        /** Makes a payment plan for the patient’s whole balance; the account moves to payment-plan */
+        post: operations["PaymentPlansController_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/organizations/{organizationId}/payment-plans/{planId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** Changes an active plan’s installment, grace days or autopay */
+        patch: operations["PaymentPlansController_change"];
+        trace?: never;
+    };
+    "/api/organizations/{organizationId}/payment-plans/{planId}/cancel": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Cancels an active plan; the account returns to the final notice */
+        post: operations["PaymentPlansController_cancel"];
         delete?: never;
         options?: never;
         head?: never;
@@ -3314,6 +3401,42 @@ export interface components {
             step: "answer" | "resolve";
             /** @description The answer given to the patient, or the resolution */
             note: string;
+        };
+        StaffPaymentDto: {
+            amountCents: number;
+            /**
+             * @description card: taken by phone on the processor’s own terminal; the reference is its authorization
+             * @enum {string}
+             */
+            method: "cash" | "check" | "card";
+            /** @description The check number (required for a check) or the card authorization */
+            reference?: string;
+            /** Format: email */
+            receiptEmail?: string;
+        };
+        CreatePaymentPlanDto: {
+            /** @description Each installment, in cents (the last one is what is left) */
+            installmentCents: number;
+            /** @enum {string} */
+            cadence: "weekly" | "biweekly" | "monthly";
+            /** Format: date */
+            firstDueOn: string;
+            /** @description Days after a missed installment before the plan breaks (default 15) */
+            graceDays?: number;
+            /** @description The patient consented to installments charged through the payment gateway */
+            autopay?: boolean;
+            /** @description The gateway’s token of the card or bank account (never the number) */
+            paymentMethodToken?: string | null;
+        };
+        ChangePaymentPlanDto: {
+            /** @description Each installment, in cents (the last one is what is left) */
+            installmentCents?: number;
+            /** @description Days after a missed installment before the plan breaks (default 15) */
+            graceDays?: number;
+            /** @description The patient consented to installments charged through the payment gateway */
+            autopay?: boolean;
+            /** @description The gateway’s token of the card or bank account (never the number) */
+            paymentMethodToken?: string | null;
         };
         CreateReportScheduleDto: {
             name: string;
@@ -6695,6 +6818,26 @@ export interface operations {
             };
         };
     };
+    StatementsController_getRun: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                organizationId: string;
+                runId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
     StatementsController_outcomes: {
         parameters: {
             query?: never;
@@ -6858,6 +7001,138 @@ export interface operations {
                 "application/json": components["schemas"]["DisputeStepDto"];
             };
         };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    PatientPaymentsController_list: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                organizationId: string;
+                patientId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    PatientPaymentsController_record: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                organizationId: string;
+                patientId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["StaffPaymentDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    PaymentPlansController_list: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                organizationId: string;
+                patientId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    PaymentPlansController_create: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                organizationId: string;
+                patientId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreatePaymentPlanDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    PaymentPlansController_change: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                organizationId: string;
+                planId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ChangePaymentPlanDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    PaymentPlansController_cancel: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                organizationId: string;
+                planId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
         responses: {
             201: {
                 headers: {

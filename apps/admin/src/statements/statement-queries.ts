@@ -7,6 +7,7 @@ import type { PatientDispute, StatementAccount, StatementListing, StatementRun, 
 export const statementKeys = {
   settings: (organizationId: string) => ['statement-settings', organizationId] as const,
   runs: (organizationId: string) => ['statement-runs', organizationId] as const,
+  run: (organizationId: string, runId: string) => ['statement-runs', organizationId, runId] as const,
   outcomes: (organizationId: string, runId: string) => ['statement-runs', organizationId, runId, 'outcomes'] as const,
   account: (organizationId: string, patientId: string) => ['patient', organizationId, patientId, 'statement-account'] as const,
   statements: (organizationId: string, patientId: string) => ['patient', organizationId, patientId, 'statements'] as const,
@@ -25,6 +26,13 @@ export function useStatementRuns(organizationId: string) {
   return useQuery({
     queryKey: statementKeys.runs(organizationId),
     queryFn: async () => (await expectOk<{ items: StatementRun[] }>(api.GET('/api/organizations/{organizationId}/statement-runs', { params: { path: { organizationId } } }))).items,
+  });
+}
+
+export function useStatementRun(organizationId: string, runId: string) {
+  return useQuery({
+    queryKey: statementKeys.run(organizationId, runId),
+    queryFn: async () => expectOk<StatementRun>(api.GET('/api/organizations/{organizationId}/statement-runs/{runId}', { params: { path: { organizationId, runId } } })),
   });
 }
 

@@ -5,23 +5,21 @@ import { messageOf } from '../api/problem';
 import type { StatementRunOutcome, StatementRunResult } from '../api/views';
 import { dateTime } from '../format/date-time';
 import { formatCents } from '../money/cents';
-import { usePatient } from '../patients/patient-queries';
 import { useCurrentOrganization } from '../session/current-organization';
 import { runSummary } from './statement-runs-page';
-import { statementPdfHref, useRunOutcomes, useStatementRuns } from './statement-queries';
+import { statementPdfHref, useRunOutcomes, useStatementRun } from './statement-queries';
 import { outcomeReason, RESULT_LABELS } from './statement-words';
 
-/** Outcomes shown per page: each row names its patient with one lookup (the outcomes carry the patient's id only). */
+/** Outcomes shown per page. */
 export const OUTCOMES_PER_PAGE = 50;
 
 const RESULTS = Object.keys(RESULT_LABELS) as StatementRunResult[];
 
-/** The patient's name, linking to their page (looked up by id, shared with the patient page's cache). */
-function PatientLink({ organizationId, patientId }: { organizationId: string; patientId: string }) {
-  const patient = usePatient(organizationId, patientId);
-  const name = patient.data ? `${patient.data.lastName}, ${patient.data.firstName}` : patient.error ? `Patient ${patientId.slice(0, 8)}` : '…';
+/** The patient's name, linking to their page. */
+function PatientLink({ outcome }: { outcome: StatementRunOutcome }) {
+  const name = outcome.patientName ? `${outcome.patientName.lastName}, ${outcome.patientName.firstName}` : `Patient ${outcome.patientId.slice(0, 8)}`;
   return (
-    <Anchor component={Link} to={`/patients/${patientId}`}>
+    <Anchor component={Link} to={`/patients/${outcome.patientId}`}>
       {name}
     </Anchor>
   );
@@ -43,7 +41,7 @@ function OutcomesTable({ organizationId, outcomes }: { organizationId: string; o
         {outcomes.map((outcome) => (
           <Table.Tr key={outcome.id}>
             <Table.Td>
-              <PatientLink organizationId={organizationId} patientId={outcome.patientId} />
+              <PatientLink outcome={outcome} />
             </Table.Td>
             <Table.Td>{RESULT_LABELS[outcome.result]}</Table.Td>
             <Table.Td>{outcomeReason(outcome.result, outcome.reason)}</Table.Td>
@@ -68,7 +66,7 @@ function OutcomesTable({ organizationId, outcomes }: { organizationId: string; o
 export function StatementRunPage() {
   const { organizationId } = useCurrentOrganization();
   const runId = useParams().runId ?? '';
-  const run = useStatementRuns(organizationId).data?.find((candidate) => candidate.id === runId);
+  const run = useStatementRun(organizationId, runId).data;
   const outcomes = useRunOutcomes(organizationId, runId);
   const [filter, setFilter] = useState<{ result: StatementRunResult | ''; page: number }>({ result: '', page: 0 });
   const shown = (outcomes.data ?? []).filter((outcome) => filter.result === '' || outcome.result === filter.result);

@@ -23,10 +23,14 @@ const RUN: StatementRun = {
   counts: { considered: 3, sent: 1, failed: 0, settled: 0, skipped: { 'open-dispute': 1, 'no-print-channel': 1 } },
 };
 
+const NAMES: Record<string, { lastName: string; firstName: string }> = { 'p-owens': { lastName: 'Owens', firstName: 'Olive' }, 'p-disputa': { lastName: 'Disputa', firstName: 'Dana' }, 'p-unmailed': { lastName: 'Unmailed', firstName: 'Uma' } };
+
 const outcome = (id: string, patientId: string, result: StatementRunOutcome['result'], reason: string, balanceCents: number, statementId: string | null = null): StatementRunOutcome => ({
   id,
   runId: 'run-1',
   patientId,
+  patientName: NAMES[patientId] ?? null,
+  accountNumber: patientId.toUpperCase(),
   result,
   reason,
   balanceCents,
@@ -35,17 +39,12 @@ const outcome = (id: string, patientId: string, result: StatementRunOutcome['res
 });
 
 const OUTCOMES = [outcome('o1', 'p-owens', 'sent', 'email', 4000, 'st-1'), outcome('o2', 'p-disputa', 'skipped', 'open-dispute', 4000), outcome('o3', 'p-unmailed', 'skipped', 'no-print-channel', 2550)];
-const NAMES: Record<string, { lastName: string; firstName: string }> = { 'p-owens': { lastName: 'Owens', firstName: 'Olive' }, 'p-disputa': { lastName: 'Disputa', firstName: 'Dana' }, 'p-unmailed': { lastName: 'Unmailed', firstName: 'Uma' } };
-
 const ok = (data: unknown) => Promise.resolve({ data, response: new Response(null, { status: 200 }) });
 
-function answer(path: string, options: { params: { path: Record<string, string> } }) {
+function answer(path: string) {
   if (path.endsWith('/statement-runs')) return ok({ items: [RUN] });
+  if (path.endsWith('/statement-runs/{runId}')) return ok(RUN);
   if (path.endsWith('/outcomes')) return ok({ items: OUTCOMES });
-  if (path.endsWith('/patients/{patientId}')) {
-    const patientId = options.params.path.patientId as string;
-    return ok({ id: patientId, ...NAMES[patientId], birthDate: '1980-01-01' });
-  }
   throw new Error(`unexpected GET ${path}`);
 }
 

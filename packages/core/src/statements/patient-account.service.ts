@@ -33,6 +33,8 @@ export interface StatementListing {
   readonly amountDueCents: number;
   readonly renderedBy: string;
   readonly createdAt: Date;
+  /** The pay link printed on the statement, when the organization takes payments online. */
+  readonly payOnlineUrl: string | null;
   readonly deliveries: readonly StatementDelivery[];
 }
 
@@ -67,9 +69,9 @@ export class PatientAccountService {
   async statements(context: RequestContext, patientId: string): Promise<StatementListing[]> {
     const em = currentEntityManager(this.orm);
     await requirePatient(em, context, patientId);
-    const statements = await em.find(Statement, { organizationId: context.organizationId, patientId }, { orderBy: { createdAt: 'desc' }, fields: ['id', 'runId', 'kind', 'statementDate', 'dueDate', 'amountDueCents', 'renderedBy', 'createdAt'] });
+    const statements = await em.find(Statement, { organizationId: context.organizationId, patientId }, { orderBy: { createdAt: 'desc' }, fields: ['id', 'runId', 'kind', 'statementDate', 'dueDate', 'amountDueCents', 'renderedBy', 'createdAt', 'document'] });
     const deliveries = await em.find(StatementDelivery, { organizationId: context.organizationId, statementId: { $in: statements.map((statement) => statement.id) } }, { orderBy: { createdAt: 'asc' } });
-    return statements.map(({ id, runId, kind, statementDate, dueDate, amountDueCents, renderedBy, createdAt }) => ({
+    return statements.map(({ id, runId, kind, statementDate, dueDate, amountDueCents, renderedBy, createdAt, document }) => ({
       id,
       runId,
       kind,
@@ -78,6 +80,7 @@ export class PatientAccountService {
       amountDueCents,
       renderedBy,
       createdAt,
+      payOnlineUrl: document.payOnlineUrl ?? null,
       deliveries: deliveries.filter((delivery) => delivery.statementId === id),
     }));
   }

@@ -3,6 +3,8 @@ import { Injectable } from '@nestjs/common';
 import { NotFoundError, type RequestContext } from '@openrcm/sdk';
 import { currentEntityManager } from '../persistence/current-entity-manager';
 import { StatementRun } from './statement-run.entity';
+import { Patient } from '../patients/patient.entity';
+import { accountNumberOf } from './statement-document';
 import { StatementRunOutcome } from './statement-run-outcome.entity';
 
 /** The statement run log: runs with their counts, and each account's outcome. */
@@ -19,9 +21,34 @@ export class StatementRunsQuery {
     return runs.map((run) => this.view(run));
   }
 
-  async outcomes(context: RequestContext, runId: string): Promise<StatementRunOutcome[]> {
+  /** One run with its counts. */
+  async get(context: RequestContext, runId: string) {
+    const run = await currentEntityManager(this.orm).findOne(StatementRun, { id: runId, organizationId: context.organizationId });
+    if (!run) throw new NotFoundError('statement run', runId);
+    return this.view(run);
+  }
+
+  /** Each account's outcome in a run, with the patient's name and account number (recorded as read). */
+  async outcomes(context: RequestContext, runId: string) {
     const em = currentEntityManager(this.orm);
     if ((await em.count(StatementRun, { id: runId, organizationId: context.organizationId })) === 0) throw new NotFoundError('statement run', runId);
-    return em.find(StatementRunOutcome, { organizationId: context.organizationId, runId }, { orderBy: { result: 'asc', reason: 'asc', patientId: 'asc' } });
+    const outcomes = await em.find(StatementRunOutcome, { organizationId: context.organizationId, runId }, { orderBy: { result: 'asc', reason: 'asc', patientId: 'asc' } });
+    const patients = await em.find(Patient, { organizationId: context.organizationId, id: { $in: [...new Set(outcomes.map((outcome) => outcome.patientId))] } }, { fields: ['id', 'firstName', 'lastName', 'accountNumber'] });
+    const byId = new Map(patients.map((patient) => [patient.id, patient]));
+    return outcomes.map(({ id, runId: outcomeRunId, patientId, result, reason, balanceCents, statementId, createdAt }) => {
+      const patient = byId.get(patientId);
+      return {
+        id,
+        runId: outcomeRunId,
+        patientId,
+        patientName: patient ? { firstName: patient.firstName, lastName: patient.lastName } : null,
+        accountNumber: patient ? accountNumberOf(patient) : null,
+        result,
+        reason,
+        balanceCents,
+        statementId,
+        createdAt,
+      };
+    });
   }
 }

@@ -88,9 +88,16 @@ export class StatementsController {
     return { items: await this.runs.list(context) };
   }
 
+  @Get('statement-runs/:runId')
+  @Allow(...READERS)
+  @ApiOperation({ summary: 'One statement run with its counts' })
+  getRun(@Ctx() context: RequestContext, @Param('runId', new ParseUUIDPipe()) runId: string) {
+    return this.runs.get(context, runId);
+  }
+
   @Get('statement-runs/:runId/outcomes')
   @Allow(...READERS)
-  @ApiOperation({ summary: 'Each account’s outcome in a run: sent, skipped (why), failed (why) or settled' })
+  @ApiOperation({ summary: 'Each account’s outcome in a run: sent, skipped (why), failed (why) or settled, with the patient’s name' })
   async outcomes(@Ctx() context: RequestContext, @Param('runId', new ParseUUIDPipe()) runId: string) {
     return { items: await this.runs.outcomes(context, runId) };
   }

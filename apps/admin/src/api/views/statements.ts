@@ -36,6 +36,9 @@ export interface StatementRunOutcome {
   readonly id: string;
   readonly runId: string;
   readonly patientId: string;
+  /** Null only when the patient record is gone. */
+  readonly patientName: { readonly firstName: string; readonly lastName: string } | null;
+  readonly accountNumber: string | null;
   readonly result: StatementRunResult;
   /** The skip reason's code, the delivery channel of a statement sent, or the error of a failure. */
   readonly reason: string;

@@ -3,6 +3,7 @@ import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { startFakePaymentProcessor } from '@openrcm/simulator';
 import type { TestProject } from 'vitest/node';
 import { installDocumentedReportPlugin } from './report-plugin';
 
@@ -12,6 +13,8 @@ declare module 'vitest' {
     oneTimePassword: string;
     /** A folder the test files share for the run: the administrator's authenticator secret (e2e/session.ts). */
     stateDir: string;
+    /** The embedded mail outbox the server writes its emails to (.eml files). */
+    outboxDir: string;
   }
 }
 
@@ -42,10 +45,11 @@ function started(server: ChildProcess, output: string[]): Promise<{ baseUrl: str
 /**
  * The plugins the suite installs, so the plugins screen, the payers' connectors, the reports and the statements have
  * something to show: an eligibility provider and a clearinghouse connector on a local folder transport, the built-in
- * KPI reports, patient statements (emails to the embedded outbox; all four built with the server), and the report
- * plugin of docs/plugins.md §6 installed from the run's folder, outside the repository, by its absolute path.
+ * KPI reports, patient statements (emails to the embedded outbox; all four built with the server), the simulator's
+ * payment gateway on the suite's fake processor, and the report plugin of docs/plugins.md §6 installed from the run's
+ * folder, outside the repository, by its absolute path.
  */
-function writeConfig(folder: string): void {
+function writeConfig(folder: string, processorUrl: string): void {
   const transport = { type: 'folder', outbox: join(folder, 'outbox'), inbox: join(folder, 'inbox') };
   for (const directory of [transport.outbox, transport.inbox]) mkdirSync(directory);
   const plugins = [
@@ -53,6 +57,7 @@ function writeConfig(folder: string): void {
     { module: '@openrcm/plugin-clearinghouse-generic', settings: { transport } },
     { module: '@openrcm/plugin-kpi-reports' },
     { module: '@openrcm/plugin-patient-statements' },
+    { module: '@openrcm/simulator/payment-gateway', settings: { baseUrl: processorUrl } },
     { module: installDocumentedReportPlugin(REPOSITORY, folder) },
   ];
   writeFileSync(join(folder, 'openrcm.config.ts'), `export const config = ${JSON.stringify({ plugins }, null, 2)};\n`);
@@ -65,8 +70,11 @@ function writeConfig(folder: string): void {
 export async function setup(project: TestProject): Promise<() => Promise<void>> {
   for (const file of [CLI, ADMIN_INDEX]) if (!existsSync(file)) throw new Error(`${file} is missing: run \`npm run test:browser\` from the repository root (it builds first)`);
   const folder = mkdtempSync(join(tmpdir(), 'openrcm-browser-'));
-  writeConfig(folder);
-  const env: NodeJS.ProcessEnv = { ...process.env, OPENRCM_DATA_DIR: join(folder, 'data'), PORT: process.env.BROWSER_SUITE_PORT ?? '3927', HOST: '127.0.0.1', LOG_LEVEL: 'warn' };
+  const processor = await startFakePaymentProcessor();
+  writeConfig(folder, processor.url);
+  const port = process.env.BROWSER_SUITE_PORT ?? '3927';
+  const env: NodeJS.ProcessEnv = { ...process.env, OPENRCM_DATA_DIR: join(folder, 'data'), PORT: port, HOST: '127.0.0.1', LOG_LEVEL: 'warn', PUBLIC_URL: `http://127.0.0.1:${port}` };
+  delete env.SMTP_URL;
   delete env.DATABASE_URL;
   delete env.REDIS_URL;
   const server = spawn(process.execPath, [CLI, 'start'], { cwd: folder, env, stdio: ['ignore', 'pipe', 'pipe'] });
@@ -77,10 +85,12 @@ export async function setup(project: TestProject): Promise<() => Promise<void>> 
   const stateDir = join(folder, 'state');
   mkdirSync(stateDir);
   project.provide('stateDir', stateDir);
+  project.provide('outboxDir', join(folder, '.openrcm', 'outbox'));
   return async () => {
     const exited = new Promise((done) => server.once('exit', done));
     server.kill('SIGTERM');
     await exited;
+    await processor.close();
     rmSync(folder, { recursive: true, force: true });
   };
 }

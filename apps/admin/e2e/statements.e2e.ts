@@ -2,53 +2,12 @@ import { readFileSync } from 'node:fs';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vitest';
 import { collectPageErrors, expectAccessible, launchChromium, screenshot } from './browser';
+import { lopezAdjudication835 } from './fixtures/lopez-835';
 import { adminPage, apiCall } from './session';
 
 const baseUrl = inject('baseUrl');
 /** Three claims of another system to Acme Health: Maria Lopez's LEG-1001 ($365.00) and LEG-1003 ($99.00), Lucia Lopez's LEG-1002 ($125.00). */
 const OPEN_AR_837P = readFileSync(new URL('./fixtures/open-ar.837p', import.meta.url), 'utf8');
-
-/**
- * Acme Health's 835 leaving the patients their share: Maria $25.25 deductible and $14.75 coinsurance on LEG-1001's
- * office visit and a $20.00 copay on LEG-1003 ($60.00 in all); Lucia's LEG-1002 all deductible ($125.00).
- */
-function adjudication835(): string {
-  const transaction = [
-    'ST*835*0001',
-    'BPR*I*379*C*CHK************20261120',
-    'TRN*1*STATEMENTS-CHK-1*1999999999',
-    'N1*PR*ACME HEALTH*XV*ACME1',
-    'N1*PE*RIVERSIDE FAMILY MEDICINE*XX*1234567893',
-    'CLP*LEG-1001*1*365*300*40*CI*ICN-1001',
-    'NM1*QC*1*LOPEZ*MARIA',
-    'SVC*HC:99213:25*125*60**1',
-    'DTM*472*20260302',
-    'CAS*CO*45*25',
-    'CAS*PR*1*25.25**2*14.75',
-    'SVC*HC:97110:GP*240*240**4',
-    'DTM*472*20260302',
-    'CLP*LEG-1002*1*125*0*125*CI*ICN-1002',
-    'NM1*QC*1*LOPEZ*LUCIA',
-    'SVC*HC:99213*125*0**1',
-    'DTM*472*20260305',
-    'CAS*PR*1*125',
-    'CLP*LEG-1003*1*99*79*20*CI*ICN-1003',
-    'NM1*QC*1*LOPEZ*MARIA',
-    'SVC*HC:99212*99*79**1',
-    'DTM*472*20261020',
-    'CAS*PR*3*20',
-  ];
-  return (
-    [
-      'ISA*00*          *00*          *ZZ*ACME1          *ZZ*RIVERSIDE01    *261120*1200*^*00501*000000003*0*P*:',
-      'GS*HP*ACME1*RIVERSIDE01*20261120*1200*3*X*005010X221A1',
-      ...transaction,
-      `SE*${transaction.length + 1}*0001`,
-      'GE*1*3',
-      'IEA*1*000000003',
-    ].join('~\n') + '~\n'
-  );
-}
 
 let browser: Browser;
 let context: BrowserContext;
@@ -77,7 +36,7 @@ beforeAll(async () => {
   await apiCall(page, 'PATCH', `/api/organizations/${organizationId}`, { x12SubmitterId: 'RIVERSIDE01' });
   await apiCall(page, 'POST', api('/payers'), { name: 'Acme Health', payerId: 'ACME1', claimFilingIndicator: 'CI' });
   expect(await postText(api('/conversions/837p'), OPEN_AR_837P)).toMatchObject({ claimsInFile: 3, imported: 3 });
-  expect(await postText(api('/remittances'), adjudication835())).toMatchObject({ postings: [{ outcome: 'posted', paymentCents: 37_900, claimPayments: 3, unmatched: 0 }] });
+  expect(await postText(api('/remittances'), lopezAdjudication835())).toMatchObject({ postings: [{ outcome: 'posted', paymentCents: 37_900, claimPayments: 3, unmatched: 0 }] });
   const found = await apiCall<{ items: { id: string; firstName: string }[] }>(page, 'POST', api('/patients/search'), { lastName: 'LOPEZ', limit: 10 });
   mariaId = found.items.find((patient) => /^maria$/i.test(patient.firstName))?.id ?? '';
   expect(mariaId).not.toBe('');

@@ -6,9 +6,15 @@ import { JobQueue } from '../jobs/job-queue.service';
 import { Organization } from '../organizations/organization.entity';
 import { lockPatient } from '../patients/patient-exists';
 import { currentEntityManager } from '../persistence/current-entity-manager';
+import { PatientAccountMover } from '../statements/patient-account.mover';
+import type { PatientAccountState } from '../statements/patient-account.workflow';
+import { owedLines } from '../statements/statement-ledger.query';
 import { calendarDate } from '../time/calendar-date';
 import { PatientPayment, type PatientPaymentChannel, type PatientPaymentMethod } from './patient-payment.entity';
 import { PatientPaymentPoster, type PaymentApplication } from './patient-payment.poster';
+
+/** Account states a payment that clears the balance settles (a plan's account settles when the plan completes). */
+const SETTLED_BY_PAYMENT: readonly PatientAccountState[] = ['current', 'statement-cycle', 'final-notice'];
 
 /** The job that emails a payment's receipt. */
 export const SEND_PAYMENT_RECEIPT_JOB = 'patient-payments.send-receipt';
@@ -43,6 +49,7 @@ export class PatientPaymentService {
     private readonly orm: MikroORM,
     private readonly poster: PatientPaymentPoster,
     private readonly jobs: JobQueue,
+    private readonly accounts: PatientAccountMover,
   ) {}
 
   async record(context: RequestContext, patientId: string, input: PatientPaymentInput, now: Date = new Date()): Promise<RecordedPayment> {
@@ -73,8 +80,17 @@ export class PatientPaymentService {
     await em.flush();
     const applications = await this.poster.post(em, context, payment);
     await em.flush();
+    await this.settleWhenPaid(em, context, patientId, payment.receivedOn);
     if (payment.receiptEmail) await this.jobs.enqueue(context, SEND_PAYMENT_RECEIPT_JOB, { paymentId: payment.id }, { idempotencyKey: `receipt:${payment.id}` });
     return { payment, applications, created: true };
+  }
+
+  /** A payment that leaves nothing owed marks an account in its statement cycle paid at once (a plan completes in its daily pass). */
+  private async settleWhenPaid(em: EntityManager, context: RequestContext, patientId: string, onDate: string): Promise<void> {
+    const account = await this.accounts.accountOf(em, context.organizationId, patientId);
+    if (!SETTLED_BY_PAYMENT.includes(account.state)) return;
+    if ((await owedLines(em, context.organizationId, patientId)).length > 0) return;
+    await this.accounts.move(context, account, ['settle'], onDate, true);
   }
 
   async ofPatient(context: RequestContext, patientId: string): Promise<PatientPayment[]> {

@@ -25,7 +25,7 @@ export class PayLinkController {
   @Get()
   @Public()
   async start(@Param('token') token: string, @Req() request: Request, @Res() response: Response): Promise<void> {
-    await this.serve(token, request, response, async (_context, claims) => checkPage(await this.officeName(claims)));
+    await this.serve(token, request, response, async (_context, claims) => checkPage(`/pay/${token}`, await this.officeName(claims)));
   }
 
   @Post('verify')
@@ -35,8 +35,8 @@ export class PayLinkController {
     await this.serve(token, request, response, async (_context, claims) => {
       const officeName = await this.officeName(claims);
       const view = await this.links.check(claims, token, String(body.answer ?? ''));
-      if (!view) return checkPage(officeName, 'That does not match our records. Check the date of birth (YYYY-MM-DD) or the ZIP code and try again.');
-      return amountPage({ officeName, ...view, amountDue: Money.fromCents(view.amountDueCents).toDisplay() });
+      if (!view) return checkPage(`/pay/${token}`, officeName, 'That does not match our records. Check the date of birth (YYYY-MM-DD) or the ZIP code and try again.');
+      return amountPage({ linkPath: `/pay/${token}`, officeName, ...view, amountDue: Money.fromCents(view.amountDueCents).toDisplay() });
     });
   }
 
@@ -47,7 +47,7 @@ export class PayLinkController {
     await this.serve(token, request, response, async (context, claims) => {
       const officeName = await this.officeName(claims);
       const view = await this.links.viewWithProof(claims, token, String(body.proof ?? ''));
-      if (!view) return checkPage(officeName, 'Please confirm the date of birth or ZIP code again.');
+      if (!view) return checkPage(`/pay/${token}`, officeName, 'Please confirm the date of birth or ZIP code again.');
       const receiptEmail = String(body.receiptEmail ?? '').trim();
       try {
         const amountCents = Money.parse(String(body.amount ?? '').replace(/[$,\s]/g, ''), 'amount').toJSON();
@@ -55,7 +55,7 @@ export class PayLinkController {
         return toProcessorPage(await this.links.checkout(context, claims, token, { amountCents, receiptEmail: receiptEmail || null }));
       } catch (error) {
         if (!(error instanceof OpenRcmError)) throw error;
-        return amountPage({ officeName, ...view, amountDue: Money.fromCents(view.amountDueCents).toDisplay(), error: messageOf(error) });
+        return amountPage({ linkPath: `/pay/${token}`, officeName, ...view, amountDue: Money.fromCents(view.amountDueCents).toDisplay(), error: messageOf(error) });
       }
     });
   }
@@ -64,7 +64,7 @@ export class PayLinkController {
   @Public()
   async back(@Param('token') token: string, @Query('session') sessionId: string | undefined, @Req() request: Request, @Res() response: Response): Promise<void> {
     await this.serve(token, request, response, async (context, claims) => {
-      const retry = `${request.baseUrl ?? ''}/pay/${token}`;
+      const retry = `/pay/${token}`;
       if (!sessionId) return notPaidPage('The payment processor did not say which payment this was.', retry);
       const result = await this.links.complete(context, claims, sessionId);
       if (!result.paid) return notPaidPage(result.reason, retry);

@@ -18,26 +18,26 @@ export function refusedPage(): string {
   return page('This payment link does not work', '<p>The link is out of date or incomplete. Please use the link on your latest statement, or call the billing office.</p>');
 }
 
-/** The knowledge check before anything about the account is shown. */
-export function checkPage(officeName: string, error?: string): string {
+/** The knowledge check before anything about the account is shown. `linkPath` is `/pay/<token>`, where the forms post. */
+export function checkPage(linkPath: string, officeName: string, error?: string): string {
   return page(
     `Pay your bill to ${officeName}`,
     `<p>To protect your privacy, first confirm the patient's date of birth or the ZIP code on the account.</p>
 ${error ? `<p class="error" role="alert">${escape(error)}</p>` : ''}
-<form method="post" action="verify"><label>Date of birth (YYYY-MM-DD) or ZIP code <input name="answer" required autocomplete="off"></label>
+<form method="post" action="${escape(linkPath)}/verify"><label>Date of birth (YYYY-MM-DD) or ZIP code <input name="answer" required autocomplete="off"></label>
 <button type="submit">Continue</button></form>`,
   );
 }
 
 /** What is owed, and the form to pay all or part of it. */
-export function amountPage(view: { officeName: string; patientLabel: string; accountNumber: string; amountDue: string; amountDueCents: number; proof: string; receiptEmail: string; error?: string }): string {
+export function amountPage(view: { linkPath: string; officeName: string; patientLabel: string; accountNumber: string; amountDue: string; amountDueCents: number; proof: string; receiptEmail: string; error?: string }): string {
   if (view.amountDueCents === 0) return page(`${view.officeName}: nothing to pay`, `<p>Account ${escape(view.accountNumber)} (${escape(view.patientLabel)}) has no balance due. Thank you.</p>`);
   return page(
     `Pay your bill to ${view.officeName}`,
     `<p>Account ${escape(view.accountNumber)} — ${escape(view.patientLabel)}</p>
 <p>Amount due: <strong>${escape(view.amountDue)}</strong></p>
 ${view.error ? `<p class="error" role="alert">${escape(view.error)}</p>` : ''}
-<form method="post" action="checkout"><input type="hidden" name="proof" value="${escape(view.proof)}">
+<form method="post" action="${escape(view.linkPath)}/checkout"><input type="hidden" name="proof" value="${escape(view.proof)}">
 <label>Amount to pay (dollars) <input name="amount" value="${escape((view.amountDueCents / 100).toFixed(2))}" inputmode="decimal" required></label>
 <label>Email for your receipt <input name="receiptEmail" type="email" value="${escape(view.receiptEmail)}" autocomplete="email"></label>
 <button type="submit">Continue to secure payment</button></form>

@@ -172,7 +172,7 @@ describe('claim submission and acknowledgments', () => {
     expect(archived!.content).not.toContain('Alvarez');
     const listed = await get('/claim-batches').query({ state: 'submitted' }).expect(200);
     expect(listed.body).toMatchObject({ total: 1, items: [{ id: batch.id }] });
-  });
+  }, 120_000);
 
   it('sends a batch once however often its job runs', async () => {
     const calls = clearinghouse.calls.length;

@@ -189,7 +189,7 @@ describe('the workflow engine', () => {
 
   it('lists the workflows and serves a table with its Mermaid diagram to any member', async () => {
     const base = `/api/organizations/${admin.organizationId}/workflows`;
-    expect((await admin.agent.get(base).expect(200)).body).toEqual(['claim', 'encounter', 'sample-visit', 'work-item']);
+    expect((await admin.agent.get(base).expect(200)).body).toEqual(['claim', 'encounter', 'patient-account', 'sample-visit', 'work-item']);
     const response = await admin.agent.get(`${base}/sample-visit`).expect(200);
     expect(response.body.table).toEqual(JSON.parse(JSON.stringify(visit)));
     expect(response.body.mermaid).toBe(toMermaid(visit));

@@ -53,6 +53,14 @@ describe('openrcm demo', () => {
     expect(inbox.filter((name) => name.endsWith('.277CA.x12'))).toHaveLength(2);
     expect(inbox.some((name) => /\.835(-\d+)?\.x12$/.test(name))).toBe(true);
     expect(first.out).toContain(`X12 files exchanged, in ${exchange}:`);
+    // Statements for the patients who owe, emailed to the outbox with their PDFs kept; one paid by its pay link; one plan.
+    expect(first.out).toMatch(/Patient statements: [1-9]\d* emailed/);
+    expect(first.out).toContain(`PDFs in ${join(exchange, 'statements')}`);
+    expect(first.out).toMatch(/paid \$[\d,.]+ through the statement's pay link \(fake processor\), receipt [0-9a-f-]{36}\./);
+    expect(first.out).toMatch(/is on a payment plan: \$[\d,.]+ a month from \d{4}-\d{2}-\d{2}\./);
+    const pdfs = await readdir(join(exchange, 'statements'));
+    expect(pdfs.length).toBeGreaterThan(0);
+    expect((await readFile(join(exchange, 'statements', pdfs[0] as string))).subarray(0, 5).toString()).toBe('%PDF-');
 
     const second = await run(['-c', join(cwd, 'openrcm.config.ts'), 'demo', '--exit', '--exchange-dir', exchange], env);
     expect(second.code).toBe(0);
@@ -60,5 +68,5 @@ describe('openrcm demo', () => {
     expect(states(second.out)).toEqual(new Set(['paid 3', 'denied 1', 'rejected 1']));
     expect(second.out).not.toContain('one-time password  ');
     expect(await readdir(join(exchange, 'outbox'))).toEqual(outbox);
-  });
+  }, 240_000);
 });

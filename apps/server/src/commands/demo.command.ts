@@ -14,6 +14,8 @@ import { printExchange, printStanding, printSubmission, printVisits } from './de
 import { setUpDemoPractice } from './demo/demo-setup';
 import { submitAndCollect } from './demo/demo-submission';
 import { runVisit, type VisitOutcome } from './demo/demo-visit';
+import { printPatientBalances, runPatientBalances } from './demo/demo-patient-balances';
+import { startFakePaymentProcessor, type FakePaymentProcessor } from '@openrcm/simulator';
 
 export interface DemoOptions {
   /** Stop once the cycle is printed instead of serving. */
@@ -31,6 +33,8 @@ export interface RunningDemo {
 
 const CLEARINGHOUSE_MODULE = '@openrcm/plugin-clearinghouse-generic';
 const KPI_REPORTS_MODULE = '@openrcm/plugin-kpi-reports';
+const STATEMENTS_MODULE = '@openrcm/plugin-patient-statements';
+const PAYMENT_GATEWAY_MODULE = '@openrcm/simulator/payment-gateway';
 const QUIETER_THAN_WARN: ReadonlySet<string> = new Set(['warn', 'error', 'fatal', 'silent']);
 
 /**
@@ -51,29 +55,32 @@ export async function runDemo(loaded: LoadedConfig, options: DemoOptions, output
     onError: (file, error) => output.error(`payer simulator: ${file}: ${error.message}`),
   });
   let app: INestApplication | undefined;
+  // The fake card processor the demo's payment gateway talks to (a patient pays a statement through it).
+  const processor = await startFakePaymentProcessor();
   try {
-    const config = demoConfig(loaded.config, exchange, options.exit === true);
+    const config = demoConfig(loaded.config, exchange, processor, options.exit === true);
     const server = await createServer(toCoreConfig(config, true));
     app = server;
     serveAdminApp(server);
     const url = await listen(app, config.http.port, config.http.host);
     output.info(`OpenRCM demo on ${config.database.url ? 'PostgreSQL (DATABASE_URL)' : `embedded PGlite in ${config.database.dataDir}`}`);
     const organization = await demoOrganization(app, folder);
-    await runOnce(app, url, organization, exchange, output);
+    await runOnce(app, url, organization, exchange, config.mail.outboxDir, output);
     printSignIn(organization, options.exit ? undefined : url, output);
   } catch (error) {
     await app?.close();
     await exchange.simulator.close();
+    await processor.close();
     throw error;
   }
-  const running: RunningDemo = { app, exchange, close: async () => { await app.close(); await exchange.simulator.close(); } };
+  const running: RunningDemo = { app, exchange, close: async () => { await app.close(); await exchange.simulator.close(); await processor.close(); } };
   serving = !options.exit;
   if (serving) return running;
   await running.close();
   return undefined;
 }
 
-async function runOnce(app: INestApplication, url: string, organization: DemoOrganization, exchange: DemoExchange, output: CommandOutput): Promise<void> {
+async function runOnce(app: INestApplication, url: string, organization: DemoOrganization, exchange: DemoExchange, outboxDir: string, output: CommandOutput): Promise<void> {
   const api = new DemoApi(url);
   const loader = await signInDemoLoader(app, api, organization.id);
   const base = `/api/organizations/${organization.id}`;
@@ -90,11 +97,14 @@ async function runOnce(app: INestApplication, url: string, organization: DemoOrg
       for (const visit of DEMO_VISITS) visits.push(await runVisit(api, base, setup, visit, dateOfService));
       const released = visits.flatMap((visit) => (visit.claim && !visit.stoppedAt ? [visit.claim.id] : []));
       const submission = await submitAndCollect(api, base, released, exchange);
+      const balances = await runPatientBalances(api, url, base, exchange.folder, dateOfService);
       await markDemoFinished(exchange.folder);
       output.info('');
       printSubmission(submission, output);
       output.info('');
       await printVisits(api, base, visits, output);
+      output.info('');
+      printPatientBalances(balances, outboxDir, output);
     }
     output.info('');
     await printStanding(api, base, output);
@@ -117,15 +127,21 @@ function printSignIn(organization: DemoOrganization, url: string | undefined, ou
   }
 }
 
-/** The configuration with the generic clearinghouse on the exchange folder (replacing any configured one). */
-function demoConfig(config: OpenRcmConfig, exchange: DemoExchange, exit: boolean): OpenRcmConfig {
+/**
+ * The configuration with the generic clearinghouse on the exchange folder, the KPI reports, patient statements and the
+ * simulator's payment gateway on the demo's fake processor (replacing any configured ones).
+ */
+function demoConfig(config: OpenRcmConfig, exchange: DemoExchange, processor: FakePaymentProcessor, exit: boolean): OpenRcmConfig {
   const clearinghouse = { module: CLEARINGHOUSE_MODULE, settings: { transport: { type: 'folder', outbox: exchange.outbox, inbox: exchange.inbox } } };
+  const replaced = new Set([CLEARINGHOUSE_MODULE, KPI_REPORTS_MODULE, STATEMENTS_MODULE, PAYMENT_GATEWAY_MODULE]);
   return {
     ...config,
     plugins: [
-      ...config.plugins.filter((plugin) => plugin.module !== CLEARINGHOUSE_MODULE && plugin.module !== KPI_REPORTS_MODULE),
+      ...config.plugins.filter((plugin) => !replaced.has(plugin.module)),
       clearinghouse,
       { module: KPI_REPORTS_MODULE },
+      { module: STATEMENTS_MODULE },
+      { module: PAYMENT_GATEWAY_MODULE, settings: { baseUrl: processor.url } },
     ] as OpenRcmConfig['plugins'],
     // With --exit nobody signs in: listen on a free port of the loopback only, so a running server is no obstacle.
     http: exit ? { ...config.http, host: '127.0.0.1', port: 0 } : config.http,

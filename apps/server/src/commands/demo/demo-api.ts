@@ -37,9 +37,20 @@ export class DemoApi {
     await this.call('POST', '/api/auth/sign-out').catch(() => undefined);
   }
 
+  /** A file the API serves (a statement's PDF), as bytes. */
+  async bytes(path: string): Promise<Buffer> {
+    const response = await fetch(`${this.baseUrl}${path}`, { headers: { cookie: this.cookieHeader() } });
+    if (!response.ok) throw new DemoApiError(response.status, await response.text(), `${response.status} (GET ${path})`);
+    return Buffer.from(await response.arrayBuffer());
+  }
+
+  private cookieHeader(): string {
+    return [...this.cookies].map(([name, value]) => `${name}=${value}`).join('; ');
+  }
+
   async call(method: string, path: string, body?: unknown, contentType = 'application/json'): Promise<unknown> {
     const headers: Record<string, string> = { accept: 'application/json' };
-    if (this.cookies.size > 0) headers['cookie'] = [...this.cookies].map(([name, value]) => `${name}=${value}`).join('; ');
+    if (this.cookies.size > 0) headers['cookie'] = this.cookieHeader();
     if (this.csrf) headers['x-csrf-token'] = this.csrf;
     if (body !== undefined) headers['content-type'] = contentType;
     const payload = body === undefined ? undefined : typeof body === 'string' ? body : JSON.stringify(body);

@@ -98,7 +98,7 @@ export function PaymentPlanCard({ organizationId, plan, number, canCancel, onCha
                   setConfirming(true);
                 }}
               >
-                Cancel the plan
+                Cancel plan
               </Button>
             )}
           </Group>

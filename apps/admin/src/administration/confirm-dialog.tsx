@@ -5,6 +5,8 @@ interface ConfirmDialogProps {
   readonly title: string;
   readonly message: string;
   readonly confirmLabel: string;
+  /** The button that closes the dialog without acting ("Cancel" unless the action is itself a cancellation). */
+  readonly cancelLabel?: string;
   readonly onConfirm: () => void;
   readonly onCancel: () => void;
   readonly busy?: boolean;
@@ -12,7 +14,7 @@ interface ConfirmDialogProps {
 }
 
 /** Asks before an action that cannot be undone; the server's refusal stays in the dialog. */
-export function ConfirmDialog({ opened, title, message, confirmLabel, onConfirm, onCancel, busy = false, error }: ConfirmDialogProps) {
+export function ConfirmDialog({ opened, title, message, confirmLabel, cancelLabel = 'Cancel', onConfirm, onCancel, busy = false, error }: ConfirmDialogProps) {
   return (
     <Modal opened={opened} onClose={onCancel} title={title} closeButtonProps={{ 'aria-label': 'Close' }}>
       <Stack>
@@ -24,7 +26,7 @@ export function ConfirmDialog({ opened, title, message, confirmLabel, onConfirm,
         )}
         <Group justify="flex-end">
           <Button variant="default" onClick={onCancel}>
-            Cancel
+            {cancelLabel}
           </Button>
           <Button color="red" onClick={onConfirm} loading={busy}>
             {confirmLabel}

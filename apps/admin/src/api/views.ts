@@ -10,3 +10,4 @@ export * from './views/encounters-and-payers';
 export * from './views/front-desk';
 export * from './views/administration';
 export * from './views/statements';
+export * from './views/patient-payments';

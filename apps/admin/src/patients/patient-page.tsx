@@ -5,7 +5,19 @@ import { api } from '../api/client';
 import { expectOk, messageOf } from '../api/problem';
 import type { PatientDetail } from '../api/views';
 import { useCurrentOrganization } from '../session/current-organization';
-import { allows, BALANCE_ROLES, DISPUTE_STEP_ROLES, FRONT_DESK_WRITE_ROLES, SCHEDULING_ROLES, STATEMENT_READER_ROLES } from '../session/permissions';
+import { PatientPaymentsSection } from '../patient-payments/patient-payments-section';
+import { PaymentPlansSection } from '../patient-payments/payment-plans-section';
+import {
+  allows,
+  BALANCE_ROLES,
+  DISPUTE_STEP_ROLES,
+  FRONT_DESK_WRITE_ROLES,
+  PATIENT_PAYMENT_ROLES,
+  PAYMENT_PLAN_CANCEL_ROLES,
+  PAYMENT_PLAN_ROLES,
+  SCHEDULING_ROLES,
+  STATEMENT_READER_ROLES,
+} from '../session/permissions';
 import { PatientStatementsSection } from '../statements/patient-statements-section';
 import { CoveragesSection } from './coverages-section';
 import { GuarantorSection } from './guarantor-section';
@@ -54,7 +66,7 @@ function Demographics({ patient }: { patient: PatientDetail }) {
   );
 }
 
-/** One patient for the front desk: demographics, possible duplicates, guarantor, coverages, balance by party and statements. */
+/** One patient for the front desk: demographics, possible duplicates, guarantor, coverages, balance by party, statements, payments and payment plans. */
 export function PatientPage() {
   const { organizationId, roles } = useCurrentOrganization();
   const patientId = useParams().patientId ?? '';
@@ -81,6 +93,8 @@ export function PatientPage() {
       <CoveragesSection organizationId={organizationId} patientId={patientId} canEdit={canEdit} />
       {allows(roles, BALANCE_ROLES) && <PatientBalance organizationId={organizationId} patientId={patientId} />}
       {allows(roles, STATEMENT_READER_ROLES) && <PatientStatementsSection organizationId={organizationId} patientId={patientId} canStepDisputes={allows(roles, DISPUTE_STEP_ROLES)} />}
+      {allows(roles, PATIENT_PAYMENT_ROLES) && <PatientPaymentsSection organizationId={organizationId} patientId={patientId} />}
+      {allows(roles, PAYMENT_PLAN_ROLES) && <PaymentPlansSection organizationId={organizationId} patientId={patientId} canCancel={allows(roles, PAYMENT_PLAN_CANCEL_ROLES)} />}
     </Stack>
   );
 }

@@ -9,6 +9,9 @@ import {
   JOB_ROLES,
   NAVIGATION,
   navigationFor,
+  PATIENT_PAYMENT_ROLES,
+  PAYMENT_PLAN_CANCEL_ROLES,
+  PAYMENT_PLAN_ROLES,
   REPORT_READER_ROLES,
   REPORT_SCHEDULE_ROLES,
   STATEMENT_READER_ROLES,
@@ -127,6 +130,21 @@ describe("the screens' roles mirror the server's policies", () => {
     expect(same(serverRoles('post', '/disputes/{disputeId}/steps'))).toEqual(same(DISPUTE_STEP_ROLES));
     // The outcomes link to the patient page, which every statement reader may open.
     for (const role of STATEMENT_READER_ROLES) expect(serverRoles('get', '/patients/{patientId}')).toContain(role);
+  });
+
+  it("a patient's payments and payment plans", () => {
+    expect(same(serverRoles('get', '/patients/{patientId}/payments'))).toEqual(same(PATIENT_PAYMENT_ROLES));
+    expect(same(serverRoles('post', '/patients/{patientId}/payments'))).toEqual(same(PATIENT_PAYMENT_ROLES));
+    for (const [method, path] of [
+      ['get', '/patients/{patientId}/payment-plans'],
+      ['post', '/patients/{patientId}/payment-plans'],
+      ['patch', '/payment-plans/{planId}'],
+    ] as const) {
+      expect(same(serverRoles(method, path))).toEqual(same(PAYMENT_PLAN_ROLES));
+    }
+    expect(same(serverRoles('post', '/payment-plans/{planId}/cancel'))).toEqual(same(PAYMENT_PLAN_CANCEL_ROLES));
+    // Each section sits on the patient page, which its roles may open.
+    for (const role of [...PATIENT_PAYMENT_ROLES, ...PAYMENT_PLAN_ROLES]) expect(serverRoles('get', '/patients/{patientId}')).toContain(role);
   });
 
   it('the audit trail lists users by name only for roles that may list them', () => {

@@ -43,6 +43,12 @@ export const STATEMENT_SETTINGS_ROLES: readonly Role[] = ['manager', 'admin'];
 export const STATEMENT_RUN_ROLES: readonly Role[] = ['ar', 'manager', 'admin'];
 /** Who may answer and resolve a patient's dispute (`POST …/disputes/:id/steps`). */
 export const DISPUTE_STEP_ROLES: readonly Role[] = ['biller', 'ar', 'manager', 'admin'];
+/** Who may read a patient's payments of their balance and record one taken by staff (`GET`/`POST …/patients/:id/payments`). */
+export const PATIENT_PAYMENT_ROLES: readonly Role[] = ['front-desk', 'biller', 'poster', 'ar', 'manager', 'admin'];
+/** Who may read, make and change a patient's payment plans (`GET`/`POST …/patients/:id/payment-plans`, `PATCH …/payment-plans/:id`). */
+export const PAYMENT_PLAN_ROLES: readonly Role[] = ['front-desk', 'biller', 'ar', 'manager', 'admin'];
+/** Who may cancel a payment plan (`POST …/payment-plans/:id/cancel`). */
+export const PAYMENT_PLAN_CANCEL_ROLES: readonly Role[] = ['biller', 'ar', 'manager', 'admin'];
 /** Who may verify the ledger (`POST …/ledger/verify`). */
 export const LEDGER_VERIFIER_ROLES: readonly Role[] = ['manager', 'admin'];
 /** Who may set an encounter's diagnoses and enter or void its charges (`PUT …/diagnoses`, `POST …/charges`). */

@@ -43,13 +43,13 @@ function scanBlock(tokenizer: Tokenizer, bytes: Buffer, base: number, final: boo
  * an ASCII byte, so no UTF-8 character is cut; a segment cut by the end of a block is read again
  * from the next one). Returns the number of segments read.
  */
-export function scanInput(tokenizer: Tokenizer, input: Buffer | string, report: IssueReporter): number {
+export function scanInput(tokenizer: Tokenizer, input: Buffer | string, report: IssueReporter, blockBytes = BLOCK_BYTES): number {
   if (typeof input === 'string') {
     tokenizer.scan(input, 0, isAsciiString(input), true);
     return reportEmpty(tokenizer, report);
   }
   let base = 0;
-  let size = BLOCK_BYTES;
+  let size = blockBytes;
   while (base < input.length) {
     let final = base + size >= input.length;
     let block = input.subarray(base, final ? input.length : base + size);
@@ -63,7 +63,7 @@ export function scanInput(tokenizer: Tokenizer, input: Buffer | string, report: 
     }
     const consumed = scanBlock(tokenizer, block, base, final, decoded);
     if (final) break;
-    size = consumed === 0 ? size * 2 : BLOCK_BYTES;
+    size = consumed === 0 ? size * 2 : blockBytes;
     base += consumed;
   }
   return reportEmpty(tokenizer, report);

@@ -71,13 +71,13 @@ async function generateFile(path, kind, targetBytes) {
 
 /**
  * Makes (or reuses, when made by the same generator) the 835 and 837P files of the given sizes in
- * `dir`. Returns [{ kind, sizeMB, path, manifest }].
+ * `dir` (both kinds unless `kinds` names one). Returns [{ kind, sizeMB, path, manifest }].
  */
-export async function ensureCorpus(dir, sizesMB, log) {
+export async function ensureCorpus(dir, sizesMB, log, kinds = ['835', '837']) {
   mkdirSync(dir, { recursive: true });
   const print = fingerprint();
   const files = [];
-  for (const kind of ['835', '837']) {
+  for (const kind of kinds) {
     for (const sizeMB of sizesMB) {
       const path = join(dir, `x12-${kind}-${sizeMB}mb.edi`);
       const manifestPath = `${path}.json`;

@@ -66,6 +66,7 @@ export function renderReport(results) {
     'npm run bench -- x12            # full run (this report): 1, 10 and 100 MB files, 5 runs each, 1 GB streaming',
     'npm run bench -- x12 --quick    # smoke run: 1 and 10 MB, 3 runs, 50 MB streaming; report in bench/out/',
     'node bench/run.mjs x12 [--runs N] [--large-mb N] [--out FILE]   # same without turbo (build packages/x12 first)',
+    'node bench/run.mjs x12 --kind 835 --sizes 10 --parsers read835,x12-parser --parse-only   # one measurement, printed, no report',
     '```',
     '',
     'Method: the files are made by the package\'s own generator and builders (`generate837PBatches`, `adjudicate837P`,',

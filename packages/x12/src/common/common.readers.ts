@@ -1,10 +1,11 @@
 import { appended, emptyList } from '../read/append';
 import { date8, decimal, money, opt, pad } from '../read/fields';
 import type { ReaderContext } from '../read/read.types';
-import { NewAdjustment, NewDateValue, NewEntityName, NewProcedure, NewReference } from '../read/records';
+import { NewAdjustment, NewDateValue, NewEntityName, NewReference } from '../read/records';
 import type { Segment } from '../tokenizer/segment';
 import { parseDate8, parseTime } from '../values/dates';
 import type { Address, Adjustment, Contact, DateValue, EntityName, Procedure, Reference } from './common.types';
+import { NO_PROCEDURE, procedureOf } from './procedure-cache';
 
 /** Reads an NM1 segment. */
 export function readNm1(seg: Segment): EntityName {
@@ -80,30 +81,6 @@ export function readPer(seg: Segment): Contact {
   if (e[2]) c.name = e[2];
   for (let i = 3; i <= 7; i += 2) if (e[i] && e[i + 1]) c.numbers = appended(c.numbers, new NewReference(e[i]!, e[i + 1]!));
   return c;
-}
-
-/** Procedures already read, by composite text (files repeat a few hundred procedure codes). */
-const procedures = new Map<string, Procedure>();
-const MAX_CACHED_PROCEDURES = 20_000;
-let procedureSeparator = '';
-const NO_PROCEDURE: Procedure = Object.freeze(new NewProcedure('', '', emptyList()));
-
-function procedureOf(text: string, separator: string): Procedure {
-  if (separator !== procedureSeparator) {
-    procedures.clear();
-    procedureSeparator = separator;
-  }
-  const known = procedures.get(text);
-  if (known !== undefined) return known;
-  const parts = text.split(separator);
-  let modifiers = emptyList<string>();
-  for (let m = 2; m <= 5; m++) if (parts[m]) modifiers = appended(modifiers, parts[m]!);
-  const proc = new NewProcedure(parts[0] ?? '', parts[1] ?? '', Object.freeze(modifiers) as string[]);
-  if (parts[6]) proc.description = parts[6];
-  Object.freeze(proc);
-  if (procedures.size >= MAX_CACHED_PROCEDURES) procedures.clear();
-  procedures.set(text, proc);
-  return proc;
 }
 
 /**

@@ -3,26 +3,23 @@
  * the memory of typed results made of many short lists; lists of up to four items are therefore
  * copied into exact-size arrays and only longer ones grow in place. Assign the result back.
  *
- * The short arrays are made by calling `Array(...)`, never by an array literal (`[item]`): V8 gives
- * every literal an allocation site whose pretenuring decision flips once most of its arrays survive
- * a garbage collection (a reader that keeps its results), and each flip throws away the optimized
- * code of every function that inlined the literal. See `records.ts`.
+ * The short arrays are made by `new Array(length)` and filled, never by an array literal (`[item]`):
+ * V8 gives every literal an allocation site whose pretenuring decision flips once most of its arrays
+ * survive a garbage collection (a reader that keeps its results), and each flip throws away the
+ * optimized code of every function that inlined the literal (see `records.ts`); and calling
+ * `Array(a, b)` goes through the generic constructor, several times slower than an allocation of
+ * known length.
  */
 export function appended<T>(list: T[], item: T): T[] {
-  switch (list.length) {
-    case 0: return single(item);
-    case 1: return Array<T>(list[0]!, item);
-    case 2: return Array<T>(list[0]!, list[1]!, item);
-    case 3: return Array<T>(list[0]!, list[1]!, list[2]!, item);
-    default: list.push(item); return list;
+  const n = list.length;
+  if (n >= 4) {
+    list.push(item);
+    return list;
   }
-}
-
-/** A one-item array without a literal (`Array(item)` would be an empty array of that length for a number). */
-function single<T>(item: T): T[] {
-  const list = Array<T>(item, item);
-  list.pop();
-  return list;
+  const copy = new Array<T>(n + 1);
+  for (let i = 0; i < n; i++) copy[i] = list[i]!;
+  copy[n] = item;
+  return copy;
 }
 
 const EMPTY: readonly never[] = Object.freeze([]);

@@ -62,6 +62,9 @@ export function detectIsa(text: string, pos: number, final: boolean): IsaDetecti
   return looseDetection(text, pos, element, final);
 }
 
+/** Characters from the start of the data that {@link guessDelimiters} looks at. */
+export const GUESS_WINDOW = 4096;
+
 /**
  * Guesses delimiters for data that does not start with an ISA (e.g. a bare ST..SE):
  * the character after the segment id is the element separator; the terminator is the first of
@@ -72,7 +75,7 @@ export function guessDelimiters(text: string, pos: number): Delimiters | undefin
   while (at < text.length && isAlnum(text[at]!)) at++;
   const element = text[at];
   if (element === undefined || at === pos || at - pos > 3) return undefined;
-  const window = text.slice(pos, pos + 4096);
+  const window = text.slice(pos, pos + GUESS_WINDOW);
   const segment = ['~', '\n', "'", '!'].find((c) => c !== element && window.includes(c));
   if (!segment) return undefined;
   const component = window.includes(':') || !window.includes('>') ? ':' : '>';

@@ -1,9 +1,9 @@
 import type { X12Error } from '../errors';
 import { ByteOffsets } from './byte-offsets';
-import { detectIsa, guessDelimiters } from './isa-detector';
+import { detectIsa, guessDelimiters, GUESS_WINDOW } from './isa-detector';
 import type { Delimiters, Segment, SegmentSink } from './segment';
-import { canonicalSegmentId } from './segment-id';
-import { sliceElement } from './short-strings';
+import { canonicalSegmentId, segmentIdAt } from './segment-id';
+import { SegmentView } from './segment-view';
 
 /** Receives the tokenizer's findings (bad ISA, missing ISA, bad segment id...). */
 export type IssueReporter = (issue: X12Error) => void;
@@ -22,28 +22,34 @@ export class Tokenizer {
   private text = '';
   private base = 0;
   private ascii = true;
+  /** The bytes of `text` when it is ASCII (one byte per character), read instead of the characters. */
+  private bytes: Uint8Array | undefined = undefined;
   private offsets = new ByteOffsets('', 0, true);
   private elementCode = -1;
   private segmentCode = -1;
-  /**
-   * Elements of the segment being read, copied into an exact-size array once it ends (a push onto an
-   * empty array reserves 17 slots: 150 bytes of garbage per segment).
-   */
-  private readonly scratch: string[] = [];
+  /** The segment being read, as positions in `text`. */
+  private readonly view = new SegmentView();
 
+  /**
+   * @param views when true, every segment but the envelope ones (ISA, GS, ST, SE, GE, IEA, TA1) is
+   * handed to the sink as one reused {@link SegmentView}, valid only during the call: for typed
+   * readers that read the elements they need and keep none of the segments.
+   */
   constructor(
     private readonly sink: SegmentSink,
     private readonly report: IssueReporter,
+    private readonly views = false,
   ) {}
 
   /**
    * Scans `text` (whose first character is at byte `base` of the input) and returns the index of
    * the first character not consumed (the start of an incomplete segment when `final` is false).
    */
-  scan(text: string, base: number, ascii: boolean, final: boolean): number {
+  scan(text: string, base: number, ascii: boolean, final: boolean, bytes?: Uint8Array): number {
     this.text = text;
     this.base = base;
     this.ascii = ascii;
+    this.bytes = ascii && bytes !== undefined && bytes.length === text.length ? bytes : undefined;
     if (!ascii) this.offsets = new ByteOffsets(text, base, ascii);
     let pos = this.skipBom(text);
     const len = text.length;
@@ -61,7 +67,7 @@ export class Tokenizer {
         if (!final && len - pos < 3) return pos;
         if (!this.guess(pos, final)) return final ? len : pos;
       }
-      const next = this.segmentAt(pos, len);
+      const next = this.bytes ? this.segmentInBytes(pos, len) : this.segmentAt(pos, len);
       if (next < 0) {
         if (!final) return pos;
         this.unterminated(pos, len);
@@ -80,10 +86,11 @@ export class Tokenizer {
    */
   private segments(pos: number, len: number): number {
     const text = this.text;
+    const bytes = this.bytes;
     for (let n = 0; n < 4096; n++) {
       while (pos < len && text.charCodeAt(pos) <= 32) pos++;
       if (pos >= len || (text.charCodeAt(pos) === 73 && text.startsWith('ISA', pos))) return pos;
-      const next = this.segmentAt(pos, len);
+      const next = bytes ? this.segmentInBytes(pos, len) : this.segmentAt(pos, len);
       if (next < 0) return pos;
       pos = next;
     }
@@ -92,30 +99,71 @@ export class Tokenizer {
 
   /**
    * Reads the segment starting at `pos` in one pass (each character is compared with the
-   * terminator and the element separator once); returns the position after its terminator, or -1
-   * when the text ends first. A CR just before the terminator is dropped.
+   * terminator and the element separator once) into the view; returns the position after its
+   * terminator, or -1 when the text ends first. A CR just before the terminator is dropped.
    */
   private segmentAt(pos: number, len: number): number {
     const text = this.text;
     const term = this.segmentCode;
     const sep = this.elementCode;
-    const scratch = this.scratch;
-    let n = 0;
-    let start = pos;
+    const view = this.view;
+    view.reset(text, pos);
+    let starts = view.starts;
+    let n = 1;
     for (let i = pos; i < len; i++) {
       const c = text.charCodeAt(i);
       if (c === term) {
-        const stop = i > start && text.charCodeAt(i - 1) === 13 && term !== 13 ? i - 1 : i;
-        scratch[n++] = sliceElement(text, start, stop);
-        this.emitElements(scratch.slice(0, n), pos);
+        const stop = i > starts[n - 1]! && text.charCodeAt(i - 1) === 13 && term !== 13 ? i - 1 : i;
+        starts[n] = stop + 1;
+        view.count = n;
+        this.emitView(pos);
         return i + 1;
       }
       if (c === sep) {
-        scratch[n++] = sliceElement(text, start, i);
-        start = i + 1;
+        if (n + 1 >= starts.length) starts = view.grow();
+        starts[n++] = i + 1;
       }
     }
     return -1;
+  }
+
+  /** {@link Tokenizer.segmentAt} reading the character codes from the bytes of an ASCII block (faster than `charCodeAt`). */
+  private segmentInBytes(pos: number, len: number): number {
+    const bytes = this.bytes!;
+    const term = this.segmentCode;
+    const sep = this.elementCode;
+    const view = this.view;
+    view.reset(this.text, pos);
+    let starts = view.starts;
+    let n = 1;
+    for (let i = pos; i < len; i++) {
+      const c = bytes[i]!;
+      if (c === term) {
+        const stop = i > starts[n - 1]! && bytes[i - 1] === 13 && term !== 13 ? i - 1 : i;
+        starts[n] = stop + 1;
+        view.count = n;
+        this.emitView(pos);
+        return i + 1;
+      }
+      if (c === sep) {
+        if (n + 1 >= starts.length) starts = view.grow();
+        starts[n++] = i + 1;
+      }
+    }
+    return -1;
+  }
+
+  /** Hands the filled view to the sink: as itself in view mode, as a stable copy otherwise or for envelope segments. */
+  private emitView(pos: number): void {
+    const view = this.view;
+    const canonical = segmentIdAt(this.text, pos, view.endOf(0));
+    view.id = canonical ?? this.text.slice(pos, view.endOf(0));
+    view.index = this.segmentCount++;
+    view.byteOffset = this.byteOffset(pos);
+    if (canonical === undefined) {
+      this.issue('INVALID_SEGMENT_ID', `"${view.id.slice(0, 20)}" is not a segment identifier`, pos, view.id.slice(0, 3), 'error', view.index);
+    }
+    this.sink.segment(this.views && !isEnvelopeId(canonical) ? view : view.snapshot(), this.delimiters!);
   }
 
   /** Splits `text[pos, end)` at the element separator. */
@@ -152,9 +200,10 @@ export class Tokenizer {
     const found = detectIsa(this.text, pos, final);
     if (found.kind === 'more') return -1;
     if (found.kind === 'invalid') {
+      const skip = this.text.indexOf('~', pos);
+      if (skip < 0 && !final) return -1;
       this.issue('INVALID_ISA', found.message, pos, 'ISA');
       this.setDelimiters(undefined);
-      const skip = this.text.indexOf('~', pos);
       return skip < 0 ? this.text.length : skip + 1;
     }
     this.setDelimiters(found.delimiters);
@@ -166,7 +215,9 @@ export class Tokenizer {
     return end + 1;
   }
 
+  /** Guesses the delimiters at `pos`; false when they cannot be guessed, or not yet (a block with less than the window left). */
   private guess(pos: number, final: boolean): boolean {
+    if (!final && this.text.length - pos < GUESS_WINDOW) return false;
     const guessed = guessDelimiters(this.text, pos);
     const what = this.text.slice(pos, pos + 3).replace(/[^A-Z0-9].*$/, '');
     if (!guessed && !final) return false;
@@ -207,4 +258,9 @@ export class Tokenizer {
   private byteOffset(pos: number): number {
     return this.ascii ? this.base + pos : this.offsets.at(pos);
   }
+}
+
+/** Envelope segments, which envelope trackers keep to position later findings. */
+function isEnvelopeId(id: string | undefined): boolean {
+  return id === 'ISA' || id === 'GS' || id === 'ST' || id === 'SE' || id === 'GE' || id === 'IEA' || id === 'TA1';
 }

@@ -1,4 +1,4 @@
-import { formatDate8, parseDate6, parseDate8, parseTime } from './dates';
+import { formatDate8, parseDate6, parseDate8, parseDate8At, parseTime } from './dates';
 
 describe('dates', () => {
   it('parses CCYYMMDD to ISO and rejects impossible dates', () => {
@@ -27,5 +27,15 @@ describe('dates', () => {
   it('formats ISO dates back', () => {
     expect(formatDate8('2006-10-03')).toBe('20061003');
     expect(() => formatDate8('2006-02-30')).toThrow(RangeError);
+  });
+});
+
+describe('parseDate8At', () => {
+  it('reads a date inside a longer text, and nothing that is not exactly CCYYMMDD', () => {
+    const text = 'DTM*472*20240229*20230229*2024010';
+    expect(parseDate8At(text, 8, 16)).toBe('2024-02-29');
+    expect(parseDate8At(text, 17, 25)).toBeUndefined();
+    expect(parseDate8At(text, 26, 33)).toBeUndefined();
+    expect(parseDate8At(text, 4, 12)).toBeUndefined();
   });
 });

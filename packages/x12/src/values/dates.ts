@@ -32,15 +32,20 @@ const date8Texts = new Map<string, string>();
 
 /** Parses CCYYMMDD into `YYYY-MM-DD`; `undefined` when it is not a real date. */
 export function parseDate8(text: string): string | undefined {
-  if (text.length !== 8) return undefined;
-  const year = digitsAt(text, 0, 4);
-  const month = digitsAt(text, 4, 6);
-  const day = digitsAt(text, 6, 8);
+  return parseDate8At(text, 0, text.length);
+}
+
+/** {@link parseDate8} of `text[start, end)`, read in place (a date seen before allocates nothing). */
+export function parseDate8At(text: string, start: number, end: number): string | undefined {
+  if (end - start !== 8) return undefined;
+  const year = digitsAt(text, start, start + 4);
+  const month = digitsAt(text, start + 4, start + 6);
+  const day = digitsAt(text, start + 6, start + 8);
   if (year < 0 || month < 0 || day < 0 || !isCalendarDate(year, month, day)) return undefined;
   const key = year * 10000 + month * 100 + day;
   const known = isoDates.get(key);
   if (known !== undefined) return known;
-  const iso = text.slice(0, 4) + '-' + text.slice(4, 6) + '-' + text.slice(6, 8);
+  const iso = text.slice(start, start + 4) + '-' + text.slice(start + 4, start + 6) + '-' + text.slice(start + 6, start + 8);
   if (isoDates.size >= MAX_CACHED_DATES) isoDates.clear();
   isoDates.set(key, iso);
   return iso;

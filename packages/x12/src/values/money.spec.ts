@@ -1,4 +1,4 @@
-import { formatCents, parseCents, parseDecimal } from './money';
+import { formatCents, parseCents, parseCentsAt, parseDecimal, parseDecimalAt } from './money';
 
 describe('parseCents', () => {
   it.each([
@@ -43,5 +43,21 @@ describe('parseDecimal', () => {
 
   it('rejects what is not a decimal number', () => {
     for (const text of ['', '.', '-', '+', '1.2.3', '1e5', ' 1', '1-', 'abc', '--1']) expect(parseDecimal(text)).toBeUndefined();
+  });
+});
+
+describe('parseCentsAt and parseDecimalAt', () => {
+  it('read a range of a longer text like the functions on the range alone', () => {
+    const text = 'SVC*HC:99213*-1.27*30.5**.5*1e3*2.5.1*';
+    const ranges: [number, number][] = [];
+    let start = 0;
+    for (let i = 0; i <= text.length; i++) if (i === text.length || text[i] === '*') { ranges.push([start, i]); start = i + 1; }
+    for (const [from, to] of ranges) {
+      const element = text.slice(from, to);
+      expect(parseCentsAt(text, from, to)).toBe(parseCents(element));
+      expect(parseDecimalAt(text, from, to)).toBe(parseDecimal(element));
+    }
+    expect(parseCentsAt(text, 13, 18)).toBe(-127);
+    expect(parseDecimalAt(text, 19, 23)).toBe(30.5);
   });
 });

@@ -14,14 +14,19 @@ const PLUS = 43;
  * Returns `undefined` when the text is not a decimal number or has non-zero digits past the cent.
  */
 export function parseCents(text: string): number | undefined {
-  const n = text.length;
-  let i = 0;
+  return parseCentsAt(text, 0, text.length);
+}
+
+/** {@link parseCents} of `text[start, end)`, read in place. */
+export function parseCentsAt(text: string, start: number, end: number): number | undefined {
+  if (start >= end) return undefined;
+  let i = start;
   let negative = false;
-  const first = text.charCodeAt(0);
-  if (first === MINUS) { negative = true; i = 1; } else if (first === PLUS) { i = 1; }
+  const first = text.charCodeAt(start);
+  if (first === MINUS) { negative = true; i++; } else if (first === PLUS) { i++; }
   let whole = 0;
   let wholeDigits = 0;
-  for (; i < n; i++) {
+  for (; i < end; i++) {
     const c = text.charCodeAt(i);
     if (c === DOT) break;
     if (c < ZERO || c > NINE) return undefined;
@@ -30,7 +35,7 @@ export function parseCents(text: string): number | undefined {
   }
   let fraction = 0;
   let fractionDigits = 0;
-  for (i++; i < n; i++) {
+  for (i++; i < end; i++) {
     const c = text.charCodeAt(i);
     if (c < ZERO || c > NINE) return undefined;
     if (fractionDigits < 2) fraction = fraction * 10 + (c - ZERO);
@@ -62,22 +67,26 @@ export function formatCents(cents: number): string {
 
 /** Parses an X12 decimal that is not money (units, percents, rates) into a number, or `undefined`. */
 export function parseDecimal(text: string): number | undefined {
-  const n = text.length;
-  let i = 0;
-  const first = text.charCodeAt(0);
-  if (first === MINUS || first === PLUS) i = 1;
+  return parseDecimalAt(text, 0, text.length);
+}
+
+/** {@link parseDecimal} of `text[start, end)`, read in place (an integer allocates nothing). */
+export function parseDecimalAt(text: string, start: number, end: number): number | undefined {
+  let i = start;
+  const first = start < end ? text.charCodeAt(start) : -1;
+  if (first === MINUS || first === PLUS) i++;
   let digits = 0;
   let dots = 0;
   let value = 0;
-  for (; i < n; i++) {
+  for (; i < end; i++) {
     const c = text.charCodeAt(i);
     if (c === DOT) dots++;
     else if (c >= ZERO && c <= NINE) { digits++; value = value * 10 + (c - ZERO); }
     else return undefined;
   }
   if (digits === 0 || dots > 1) return undefined;
-  if (dots === 0 && i === n && first !== MINUS && first !== PLUS && digits < 16) return value;
-  return Number(text);
+  if (dots === 0 && first !== MINUS && first !== PLUS && digits < 16) return value;
+  return Number(text.slice(start, end));
 }
 
 /** Formats a non-money decimal for X12 (shortest form, no exponent). */

@@ -3,7 +3,8 @@ import { X12ParseError } from '../errors';
 import { wrap } from '../../test/fixtures/envelope.fixture';
 import { BODY_835, FILE_835 } from '../../test/fixtures/x835.fixture';
 import { balance835 } from './x12-835.balance';
-import { read835, read835Stream } from './x12-835.reader';
+import { readTransactions } from '../read/read-transactions';
+import { read835, read835Stream, Remittance835Reader } from './x12-835.reader';
 import type { Claim835 } from './x12-835.types';
 
 describe('read835', () => {
@@ -105,6 +106,18 @@ describe('read835', () => {
     const r = read835(FILE_835, { onClaim: (c) => seen.push(c), retainClaims: false });
     expect(r.transactions[0]!.claims).toEqual([]);
     expect(seen).toEqual(read835(FILE_835).transactions[0]!.claims);
+  });
+
+  it('reads segments given as arrays (the generic pipeline) exactly as the segment views of read835, findings included', () => {
+    const broken = wrap(BODY_835.map((s) => s.replace('SVC*HC:87070*70*60', 'SVC*HC>87070*7O*60').replace('DTM*405*20240104', 'DTM*405*20241304')));
+    for (const input of [FILE_835, broken]) {
+      const viaArrays = readTransactions(input, ['835'], (rc) => new Remittance835Reader(rc));
+      expect(viaArrays).toEqual(read835(input));
+      expect(JSON.stringify(viaArrays)).toBe(JSON.stringify(read835(input)));
+    }
+    expect(read835(broken).errors.map((e) => [e.code, e.segmentId, e.elementIndex])).toEqual([
+      ['INVALID_DATE', 'DTM', 2], ['MISSING_ELEMENT', 'SVC', 1], ['INVALID_AMOUNT', 'SVC', 2],
+    ]);
   });
 
   it('returns plain data: every object is a plain object or array and survives a JSON round trip', () => {

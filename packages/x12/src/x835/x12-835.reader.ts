@@ -1,13 +1,16 @@
 import type { Readable } from 'node:stream';
-import type { Address } from '../common/common.types';
-import { applyN4, readCas, readDtm, readN3, readNm1, readPer, readRef } from '../common/common.readers';
+import type { Address, Adjustment, EntityName } from '../common/common.types';
+import { applyN4, readN3, readPer } from '../common/common.readers';
+import { addAdjustmentsAt, dateValueAt, nameAt, referenceAt } from '../common/common.view-readers';
 import type { ReaderContext, ReadOptions, ReadResult, StreamReadOptions, TransactionReader } from '../read/read.types';
 import { appended, emptyList } from '../read/append';
-import { date8, decimal, moneyReq, req } from '../read/fields';
-import { readTransactions, readTransactionsStream } from '../read/read-transactions';
+import { ListBuilder } from '../read/list-builder';
+import { readTransactionsStreamWith, readTransactionsWith } from '../read/transactions.pipeline';
+import { date8At, decimalAt, requiredAt, requiredCentsAt } from '../read/view-fields';
 import { NewAmountValue, NewQualifiedCode, NewQuantityValue } from '../read/records';
 import type { Segment } from '../tokenizer/segment';
-import { readBpr, readClp, readMia, readMoa, readPlb, readSvc, readTrn, readTs2, readTs3 } from './x12-835.segments';
+import { SegmentView } from '../tokenizer/segment-view';
+import { claimAt, lineAt, readBpr, readMia, readMoa, readPlb, readTrn, readTs2, readTs3 } from './x12-835.segments';
 import type { Claim835, HeaderGroup835, Party835, Remittance835, ServiceLine835 } from './x12-835.types';
 
 /** Options of {@link Remittance835Reader}: a claim callback lets huge 835s stream without keeping claims. */
@@ -18,7 +21,11 @@ export interface Remittance835ReaderOptions {
   retainClaims?: boolean;
 }
 
-/** Reads the segments of one 835 transaction set into a {@link Remittance835}. */
+/**
+ * Reads the segments of one 835 transaction set into a {@link Remittance835}. It keeps no segment, so
+ * `read835` hands it one reused {@link SegmentView} per segment; a {@link Segment} given as an array is
+ * read through a view of its elements.
+ */
 export class Remittance835Reader implements TransactionReader<Remittance835> {
   private readonly r: Remittance835;
   private party: Party835 | undefined;
@@ -27,6 +34,12 @@ export class Remittance835Reader implements TransactionReader<Remittance835> {
   private line: ServiceLine835 | undefined;
   private address: Address | undefined;
   private payerSegment: Segment | undefined;
+  private arrayView: SegmentView | undefined;
+  /** The open claim's and line's lists, put into them when they are complete. */
+  private readonly claimAdjustments = new ListBuilder<Adjustment>();
+  private readonly claimNames = new ListBuilder<EntityName>();
+  private readonly claimLines = new ListBuilder<ServiceLine835>();
+  private readonly lineAdjustments = new ListBuilder<Adjustment>();
 
   constructor(private readonly rc: ReaderContext, private readonly options: Remittance835ReaderOptions = {}) {
     this.r = {
@@ -36,21 +49,23 @@ export class Remittance835Reader implements TransactionReader<Remittance835> {
   }
 
   segment(seg: Segment): void {
-    switch (seg.id) {
-      case 'CLP': return this.startClaim(seg);
-      case 'SVC': return this.startLine(seg);
-      case 'CAS': return this.cas(seg);
-      case 'DTM': return this.dtm(seg);
-      case 'REF': return this.ref(seg);
-      case 'AMT': return this.amt(seg);
-      case 'QTY': return this.qty(seg);
-      case 'NM1': return this.nm1(seg);
-      case 'LQ': return this.lq(seg);
-      default: return this.other(seg);
+    const v = seg instanceof SegmentView ? seg : (this.arrayView ??= new SegmentView()).load(seg, this.rc.delimiters.element);
+    switch (v.id) {
+      case 'CLP': return this.startClaim(v);
+      case 'SVC': return this.startLine(v);
+      case 'CAS': return this.cas(v);
+      case 'DTM': return this.dtm(v);
+      case 'REF': return this.ref(v);
+      case 'AMT': return this.amt(v);
+      case 'QTY': return this.qty(v);
+      case 'NM1': return this.nm1(v);
+      case 'LQ': return this.lq(v);
+      default: return this.other(v);
     }
   }
 
-  private other(seg: Segment): void {
+  /** Segments that occur once per transaction or header group, read from their element array. */
+  private other(seg: SegmentView): void {
     switch (seg.id) {
       case 'BPR': this.r.payment = readBpr(this.rc, seg); return;
       case 'TRN': this.r.trace = readTrn(this.rc, seg); return;
@@ -81,80 +96,89 @@ export class Remittance835Reader implements TransactionReader<Remittance835> {
     this.rc.issue('MISSING_SEGMENT', 'PER*BL (payer technical contact) is required in the payer loop (1000A)', this.payerSegment);
   }
 
-  private startParty(seg: Segment): void {
-    const party: Party835 = { entity: req(this.rc, seg, 1), name: seg.elements[2] ?? '', references: emptyList(), contacts: emptyList() };
-    if (seg.elements[3]) party.idQualifier = seg.elements[3];
-    if (seg.elements[4]) party.id = seg.elements[4];
+  private startParty(v: SegmentView): void {
+    const party: Party835 = { entity: requiredAt(this.rc, v, 1), name: v.at(2), references: emptyList(), contacts: emptyList() };
+    if (v.has(3)) party.idQualifier = v.at(3);
+    if (v.has(4)) party.id = v.at(4);
     this.address = undefined;
     this.party = party;
     if (party.entity === 'PR') {
       this.r.payer = party;
-      this.payerSegment = seg;
+      this.payerSegment = v.snapshot();
     }
     else if (party.entity === 'PE') this.r.payee = party;
   }
 
-  private startGroup(seg: Segment): void {
+  private startGroup(v: SegmentView): void {
     this.closeClaim();
     this.party = undefined;
-    this.group = { number: seg.elements[1] ?? '' };
+    this.group = { number: v.at(1) };
     this.r.headerGroups = appended(this.r.headerGroups, this.group);
   }
 
-  private startClaim(seg: Segment): void {
+  private startClaim(v: SegmentView): void {
     this.closeClaim();
     this.party = undefined;
-    this.claim = readClp(this.rc, seg, this.group?.number);
+    this.claim = claimAt(this.rc, v, this.group?.number);
+  }
+
+  private closeLine(): void {
+    if (!this.line) return;
+    this.line.adjustments = this.lineAdjustments.take();
+    this.line = undefined;
   }
 
   private closeClaim(): void {
     if (!this.claim) return;
+    this.closeLine();
     const claim = this.claim;
     this.claim = undefined;
-    this.line = undefined;
+    claim.adjustments = this.claimAdjustments.take();
+    claim.names = this.claimNames.take();
+    claim.lines = this.claimLines.take();
     this.options.onClaim?.(claim);
     if (this.options.retainClaims !== false) this.r.claims.push(claim);
   }
 
-  private startLine(seg: Segment): void {
-    if (!this.claim) return this.rc.issue('SEGMENT_OUT_OF_PLACE', 'SVC outside a CLP claim loop', seg);
-    this.line = readSvc(this.rc, seg);
-    this.claim.lines = appended(this.claim.lines, this.line);
+  private startLine(v: SegmentView): void {
+    if (!this.claim) return this.rc.issue('SEGMENT_OUT_OF_PLACE', 'SVC outside a CLP claim loop', v);
+    this.closeLine();
+    this.line = lineAt(this.rc, v);
+    this.claimLines.add(this.line);
   }
 
-  private cas(seg: Segment): void {
-    const target = this.line ?? this.claim;
-    if (!target) return this.rc.issue('SEGMENT_OUT_OF_PLACE', 'CAS outside a claim or service line', seg);
-    const adjustments = readCas(this.rc, seg);
-    target.adjustments = target.adjustments.length === 0 ? adjustments : target.adjustments.concat(adjustments);
+  private cas(v: SegmentView): void {
+    if (this.line) addAdjustmentsAt(this.rc, v, this.lineAdjustments);
+    else if (this.claim) addAdjustmentsAt(this.rc, v, this.claimAdjustments);
+    else this.rc.issue('SEGMENT_OUT_OF_PLACE', 'CAS outside a claim or service line', v);
   }
 
-  private nm1(seg: Segment): void {
-    if (this.claim) this.claim.names = appended(this.claim.names, readNm1(seg));
-    else this.rc.issue('SEGMENT_OUT_OF_PLACE', 'NM1 outside a CLP claim loop', seg);
+  private nm1(v: SegmentView): void {
+    if (this.claim) this.claimNames.add(nameAt(v));
+    else this.rc.issue('SEGMENT_OUT_OF_PLACE', 'NM1 outside a CLP claim loop', v);
   }
 
-  private lq(seg: Segment): void {
-    if (this.line) this.line.remarks = appended(this.line.remarks, new NewQualifiedCode(seg.elements[1] ?? '', seg.elements[2] ?? ''));
-    else this.rc.issue('SEGMENT_OUT_OF_PLACE', 'LQ outside a service line', seg);
+  private lq(v: SegmentView): void {
+    if (this.line) this.line.remarks = appended(this.line.remarks, new NewQualifiedCode(v.at(1), v.at(2)));
+    else this.rc.issue('SEGMENT_OUT_OF_PLACE', 'LQ outside a service line', v);
   }
 
-  private ref(seg: Segment): void {
+  private ref(v: SegmentView): void {
     const line = this.line;
-    if (line !== undefined && line.lineItemControlNumber === undefined && seg.elements[1] === '6R' && !seg.elements[3]) {
-      line.lineItemControlNumber = seg.elements[2] ?? '';
+    if (line !== undefined && line.lineItemControlNumber === undefined && v.is(1, '6R') && !v.has(3)) {
+      line.lineItemControlNumber = v.at(2);
       return;
     }
-    const ref = readRef(seg);
+    const ref = referenceAt(v);
     if (line) line.references = appended(line.references, ref);
     else if (this.claim) this.claim.references = appended(this.claim.references, ref);
     else if (this.party) this.party.references = appended(this.party.references, ref);
     else this.r.references = appended(this.r.references, ref);
   }
 
-  private amt(seg: Segment): void {
-    const qualifier = seg.elements[1] ?? '';
-    const cents = moneyReq(this.rc, seg, 2);
+  private amt(v: SegmentView): void {
+    const qualifier = v.at(1);
+    const cents = requiredCentsAt(this.rc, v, 2);
     const line = this.line;
     if (line) {
       if (qualifier === 'B6' && line.allowedCents === undefined) line.allowedCents = cents;
@@ -162,16 +186,16 @@ export class Remittance835Reader implements TransactionReader<Remittance835> {
     } else if (this.claim) this.claim.amounts = appended(this.claim.amounts, new NewAmountValue(qualifier, cents));
   }
 
-  private qty(seg: Segment): void {
-    const q = new NewQuantityValue(seg.elements[1] ?? '', decimal(this.rc, seg, 2) ?? 0);
+  private qty(v: SegmentView): void {
+    const q = new NewQuantityValue(v.at(1), decimalAt(this.rc, v, 2) ?? 0);
     const owner = this.line ?? this.claim;
     if (owner) owner.quantities = appended(owner.quantities, q);
   }
 
-  private dtm(seg: Segment): void {
+  private dtm(v: SegmentView): void {
     const line = this.line;
-    if (line !== undefined && this.lineDate(line, seg)) return;
-    const date = readDtm(this.rc, seg);
+    if (line !== undefined && this.lineDate(line, v)) return;
+    const date = dateValueAt(this.rc, v);
     if (line !== undefined) line.dates = appended(line.dates, date);
     else {
       const owner = this.claim ?? this.r;
@@ -180,24 +204,24 @@ export class Remittance835Reader implements TransactionReader<Remittance835> {
   }
 
   /** Puts a DTM*472/150/151 without a time into its field of the line; false for any other or a repeated one. */
-  private lineDate(line: ServiceLine835, seg: Segment): boolean {
-    if (seg.elements[3]) return false;
-    switch (seg.elements[1]) {
-      case '472': if (line.serviceDate !== undefined) return false; line.serviceDate = this.dateAt(seg); return true;
-      case '150': if (line.serviceStartDate !== undefined) return false; line.serviceStartDate = this.dateAt(seg); return true;
-      case '151': if (line.serviceEndDate !== undefined) return false; line.serviceEndDate = this.dateAt(seg); return true;
+  private lineDate(line: ServiceLine835, v: SegmentView): boolean {
+    if (v.has(3)) return false;
+    switch (v.at(1)) {
+      case '472': if (line.serviceDate !== undefined) return false; line.serviceDate = this.dateAt(v); return true;
+      case '150': if (line.serviceStartDate !== undefined) return false; line.serviceStartDate = this.dateAt(v); return true;
+      case '151': if (line.serviceEndDate !== undefined) return false; line.serviceEndDate = this.dateAt(v); return true;
       default: return false;
     }
   }
 
   /** DTM02 as an ISO date (as written when it is not a valid date, which is reported). */
-  private dateAt(seg: Segment): string {
-    return date8(this.rc, seg, 2) ?? seg.elements[2] ?? '';
+  private dateAt(v: SegmentView): string {
+    return date8At(this.rc, v, 2) ?? v.at(2);
   }
 
-  private per(seg: Segment): void {
+  private per(v: SegmentView): void {
     const owner = this.claim ?? this.party;
-    if (owner) owner.contacts = appended(owner.contacts, readPer(seg));
+    if (owner) owner.contacts = appended(owner.contacts, readPer(v));
   }
 }
 
@@ -209,7 +233,7 @@ export interface Read835Options extends ReadOptions, Remittance835ReaderOptions 
  * `retainClaims: false` each claim is handed over and dropped (less memory for large files).
  */
 export function read835(input: Buffer | string, options: Read835Options = {}): ReadResult<Remittance835> {
-  return readTransactions(input, ['835'], (rc) => new Remittance835Reader(rc, options), options);
+  return readTransactionsWith(input, ['835'], (rc) => new Remittance835Reader(rc, options), options, true);
 }
 
 /** Options of {@link read835Stream}. */
@@ -220,5 +244,5 @@ export interface Read835StreamOptions extends StreamReadOptions<Remittance835>, 
  * large the file: each claim is handed over and dropped.
  */
 export function read835Stream(stream: Readable, options: Read835StreamOptions = {}): Promise<ReadResult<Remittance835>> {
-  return readTransactionsStream(stream, ['835'], (rc) => new Remittance835Reader(rc, options), options);
+  return readTransactionsStreamWith(stream, ['835'], (rc) => new Remittance835Reader(rc, options), options, true);
 }

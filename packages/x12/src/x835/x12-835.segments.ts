@@ -1,8 +1,10 @@
-import { readProcedure } from '../common/common.readers';
+import { procedureAt } from '../common/common.view-readers';
 import { appended, emptyList } from '../read/append';
 import { date8, decimal, money, moneyReq, opt, req } from '../read/fields';
 import type { ReaderContext } from '../read/read.types';
 import type { Segment } from '../tokenizer/segment';
+import { SegmentView } from '../tokenizer/segment-view';
+import { centsAt, decimalAt, requiredAt, requiredCentsAt } from '../read/view-fields';
 import { parseCents } from '../values/money';
 import { NewClaim, NewInpatient, NewLine, NewOutpatient, NewProviderAdjustmentItem } from './x12-835.records';
 import type { Claim835, HeaderGroup835, Inpatient835, Outpatient835, Payment835, ProviderAdjustment835, ServiceLine835, Trace835 } from './x12-835.types';
@@ -37,31 +39,40 @@ export function readTrn(rc: ReaderContext, seg: Segment): Trace835 {
 
 /** Reads CLP into a claim whose child lists are the shared empty list. */
 export function readClp(rc: ReaderContext, seg: Segment, headerNumber: string | undefined): Claim835 {
-  const e = seg.elements;
-  const c = new NewClaim(req(rc, seg, 1), req(rc, seg, 2), moneyReq(rc, seg, 3), moneyReq(rc, seg, 4));
+  return claimAt(rc, SegmentView.of(seg, rc.delimiters.element), headerNumber);
+}
+
+/** {@link readClp} over a view. */
+export function claimAt(rc: ReaderContext, v: SegmentView, headerNumber: string | undefined): Claim835 {
+  const c = new NewClaim(requiredAt(rc, v, 1), requiredAt(rc, v, 2), requiredCentsAt(rc, v, 3), requiredCentsAt(rc, v, 4));
   if (headerNumber !== undefined) c.headerNumber = headerNumber;
-  const pr = money(rc, seg, 5);
+  const pr = centsAt(rc, v, 5);
   if (pr !== undefined) c.patientResponsibilityCents = pr;
-  if (e[6]) c.filingIndicator = e[6];
-  if (e[7]) c.payerClaimControlNumber = e[7];
-  if (e[8]) c.facilityType = e[8];
-  if (e[9]) c.frequency = e[9];
-  if (e[11]) c.drgCode = e[11];
-  const weight = decimal(rc, seg, 12);
+  if (v.has(6)) c.filingIndicator = v.at(6);
+  if (v.has(7)) c.payerClaimControlNumber = v.at(7);
+  if (v.has(8)) c.facilityType = v.at(8);
+  if (v.has(9)) c.frequency = v.at(9);
+  if (v.has(11)) c.drgCode = v.at(11);
+  const weight = decimalAt(rc, v, 12);
   if (weight !== undefined) c.drgWeight = weight;
-  const fraction = decimal(rc, seg, 13);
+  const fraction = decimalAt(rc, v, 13);
   if (fraction !== undefined) c.dischargeFraction = fraction;
   return c;
 }
 
 /** Reads SVC into a service line whose child lists are the shared empty list. */
 export function readSvc(rc: ReaderContext, seg: Segment): ServiceLine835 {
-  const line = new NewLine(readProcedure(rc, seg, 1), moneyReq(rc, seg, 2), moneyReq(rc, seg, 3));
-  if (seg.elements[4]) line.revenueCode = seg.elements[4];
-  const units = decimal(rc, seg, 5);
+  return lineAt(rc, SegmentView.of(seg, rc.delimiters.element));
+}
+
+/** {@link readSvc} over a view. */
+export function lineAt(rc: ReaderContext, v: SegmentView): ServiceLine835 {
+  const line = new NewLine(procedureAt(rc, v, 1), requiredCentsAt(rc, v, 2), requiredCentsAt(rc, v, 3));
+  if (v.has(4)) line.revenueCode = v.at(4);
+  const units = decimalAt(rc, v, 5);
   if (units !== undefined) line.units = units;
-  if (seg.elements[6]) line.originalProcedure = readProcedure(rc, seg, 6);
-  const original = decimal(rc, seg, 7);
+  if (v.has(6)) line.originalProcedure = procedureAt(rc, v, 6);
+  const original = decimalAt(rc, v, 7);
   if (original !== undefined) line.originalUnits = original;
   return line;
 }

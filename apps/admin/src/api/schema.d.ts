@@ -1988,6 +1988,41 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/organizations/{organizationId}/patients/{patientId}/financial-assistance": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The patient’s financial-assistance applications, newest first */
+        get: operations["AssistanceController_list"];
+        put?: never;
+        /** Records an application: the account gets no statement until it is decided */
+        post: operations["AssistanceController_apply"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/organizations/{organizationId}/financial-assistance/{applicationId}/decision": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Approves an application with a discount (written off what the patient owes today) or denies it */
+        post: operations["AssistanceController_decide"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/organizations/{organizationId}/reports": {
         parameters: {
             query?: never;
@@ -3368,6 +3403,11 @@ export interface components {
             statementsBeforeFinalNotice: number;
             /** @description Accounts owing less get no statement */
             minimumBalanceCents: number;
+            /**
+             * @description Balances under this are written off by policy (0: never); at most the minimum balance
+             * @default 0
+             */
+            smallBalanceWriteOffCents: number;
             dueInDays: number;
             billingName: string;
             billingAddress: string[];
@@ -3437,6 +3477,17 @@ export interface components {
             autopay?: boolean;
             /** @description The gateway’s token of the card or bank account (never the number) */
             paymentMethodToken?: string | null;
+        };
+        ApplyDto: {
+            note?: string;
+        };
+        DecideDto: {
+            /** @enum {string} */
+            decision: "approved" | "denied";
+            /** @description Required when approved: the share of what the patient owes today that is written off */
+            discountPercent?: number;
+            /** @description Why: the policy tier, the income evidence, the reason for a denial */
+            note: string;
         };
         CreateReportScheduleDto: {
             name: string;
@@ -7133,6 +7184,74 @@ export interface operations {
             cookie?: never;
         };
         requestBody?: never;
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    AssistanceController_list: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                organizationId: string;
+                patientId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    AssistanceController_apply: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                organizationId: string;
+                patientId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ApplyDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    AssistanceController_decide: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                organizationId: string;
+                applicationId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["DecideDto"];
+            };
+        };
         responses: {
             201: {
                 headers: {

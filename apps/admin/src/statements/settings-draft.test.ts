@@ -7,6 +7,7 @@ const SETTINGS: StatementSettings = {
   cadenceDays: 30,
   statementsBeforeFinalNotice: 3,
   minimumBalanceCents: 500,
+  smallBalanceWriteOffCents: 0,
   dueInDays: 21,
   billingName: 'Springfield Family Clinic',
   billingAddress: ['100 Main Street', 'Springfield, IL 62701'],
@@ -23,13 +24,14 @@ describe('the statement settings draft', () => {
   });
 
   it('sends the dollars as integer cents, the address lines trimmed without blank ones, and no `saved`', () => {
-    const draft = { ...draftOf(SETTINGS), minimumBalance: '12.35', billingAddress: '  100 Main Street \n\nSuite 4\n', cadenceDays: 28 };
+    const draft = { ...draftOf(SETTINGS), minimumBalance: '12.35', smallBalanceWriteOff: '2.50', billingAddress: '  100 Main Street \n\nSuite 4\n', cadenceDays: 28 };
     expect(bodyOf(draft)).toEqual({
       body: {
         runsDaily: false,
         cadenceDays: 28,
         statementsBeforeFinalNotice: 3,
         minimumBalanceCents: 1235,
+        smallBalanceWriteOffCents: 250,
         dueInDays: 21,
         billingName: 'Springfield Family Clinic',
         billingAddress: ['100 Main Street', 'Suite 4'],

@@ -10,6 +10,7 @@ export interface SettingsDraft {
   readonly cadenceDays: number | string;
   readonly statementsBeforeFinalNotice: number | string;
   readonly minimumBalance: string;
+  readonly smallBalanceWriteOff: string;
   readonly dueInDays: number | string;
   readonly billingName: string;
   readonly billingAddress: string;
@@ -17,8 +18,8 @@ export interface SettingsDraft {
   readonly notices: Readonly<Record<NoticeName, string>>;
 }
 
-/** The form's fields, by the names the server's errors use (`minimumBalanceCents` is the dollars field). */
-export type SettingsField = Exclude<keyof SettingsDraft, 'minimumBalance' | 'notices'> | 'minimumBalanceCents' | `notices.${NoticeName}`;
+/** The form's fields, by the names the server's errors use (the `…Cents` fields are typed in dollars). */
+export type SettingsField = Exclude<keyof SettingsDraft, 'minimumBalance' | 'smallBalanceWriteOff' | 'notices'> | 'minimumBalanceCents' | 'smallBalanceWriteOffCents' | `notices.${NoticeName}`;
 
 export function draftOf(settings: StatementSettings): SettingsDraft {
   return {
@@ -26,6 +27,7 @@ export function draftOf(settings: StatementSettings): SettingsDraft {
     cadenceDays: settings.cadenceDays,
     statementsBeforeFinalNotice: settings.statementsBeforeFinalNotice,
     minimumBalance: centsInput(settings.minimumBalanceCents),
+    smallBalanceWriteOff: centsInput(settings.smallBalanceWriteOffCents),
     dueInDays: settings.dueInDays,
     billingName: settings.billingName,
     billingAddress: settings.billingAddress.join('\n'),
@@ -38,18 +40,27 @@ export function draftOf(settings: StatementSettings): SettingsDraft {
 const wholeNumber = (value: number | string): number => (value === '' ? Number.NaN : Number(value));
 
 /**
- * The request body of a draft, or the errors the form finds itself: the minimum balance must be an amount in dollars
- * (sent as integer cents, never through a float). Everything else is the server's to check, field by field.
+ * The request body of a draft, or the errors the form finds itself: the minimum balance and the write-off threshold
+ * must be amounts in dollars (sent as integer cents, never through a float). Everything else is the server's to check, field by field.
  */
 export function bodyOf(draft: SettingsDraft): { body: StatementSettingsInput } | { errors: Partial<Record<SettingsField, string>> } {
   const minimumBalanceCents = nonNegative(parseDollars(draft.minimumBalance));
-  if (minimumBalanceCents === null) return { errors: { minimumBalanceCents: 'Enter an amount in dollars, such as 5.00' } };
+  const smallBalanceWriteOffCents = nonNegative(parseDollars(draft.smallBalanceWriteOff));
+  if (minimumBalanceCents === null || smallBalanceWriteOffCents === null) {
+    return {
+      errors: {
+        ...(minimumBalanceCents === null ? { minimumBalanceCents: 'Enter an amount in dollars, such as 5.00' } : {}),
+        ...(smallBalanceWriteOffCents === null ? { smallBalanceWriteOffCents: 'Enter an amount in dollars, such as 0.00' } : {}),
+      },
+    };
+  }
   return {
     body: {
       runsDaily: draft.runsDaily,
       cadenceDays: wholeNumber(draft.cadenceDays),
       statementsBeforeFinalNotice: wholeNumber(draft.statementsBeforeFinalNotice),
       minimumBalanceCents,
+      smallBalanceWriteOffCents,
       dueInDays: wholeNumber(draft.dueInDays),
       billingName: draft.billingName,
       billingAddress: draft.billingAddress.split('\n').map((line) => line.trim()).filter((line) => line !== ''),
@@ -68,7 +79,7 @@ const ADDRESS_LINE = /^billingAddress\[(\d+)\]$/;
 export function serverFieldErrors(issues: readonly { readonly field: string; readonly message: string }[]): { fields: Partial<Record<SettingsField, string>>; other: string[] } {
   const fields: Partial<Record<SettingsField, string>> = {};
   const other: string[] = [];
-  const known = new Set<string>(['runsDaily', 'cadenceDays', 'statementsBeforeFinalNotice', 'minimumBalanceCents', 'dueInDays', 'billingName', 'billingAddress', 'billingPhone', ...NOTICES.map((name) => `notices.${name}`)]);
+  const known = new Set<string>(['runsDaily', 'cadenceDays', 'statementsBeforeFinalNotice', 'minimumBalanceCents', 'smallBalanceWriteOffCents', 'dueInDays', 'billingName', 'billingAddress', 'billingPhone', ...NOTICES.map((name) => `notices.${name}`)]);
   for (const issue of issues) {
     const line = ADDRESS_LINE.exec(issue.field);
     const field = (line ? 'billingAddress' : issue.field) as SettingsField;

@@ -13,9 +13,9 @@ import { skippedText, TRIGGER_LABELS } from './statement-words';
 /** A finished run's counts in a sentence. */
 export function runSummary(run: StatementRun): string {
   if (!run.counts) return `The run of ${run.runDate} has not finished.`;
-  const { considered, sent, failed, settled } = run.counts;
+  const { considered, sent, failed, settled, writtenOff = 0 } = run.counts;
   const skipped = Object.values(run.counts.skipped).reduce((sum, count) => sum + count, 0);
-  return `The run of ${run.runDate} looked at ${considered} account(s): ${sent} sent, ${failed} failed, ${settled} settled, ${skipped} skipped.`;
+  return `The run of ${run.runDate} looked at ${considered} account(s): ${sent} sent, ${failed} failed, ${settled} settled, ${writtenOff} written off, ${skipped} skipped.`;
 }
 
 function RunsTable({ runs }: { runs: readonly StatementRun[] }) {

@@ -84,7 +84,7 @@ describe('the statement run log', { timeout: 30_000 }, () => {
     renderAt('/statements', ['ar']);
     fireEvent.click(await screen.findByRole('button', { name: 'Run statements now' }, WAIT));
     const status = await screen.findByRole('status', {}, WAIT);
-    expect(status.textContent).toContain('The run of 2026-12-01 looked at 3 account(s): 1 sent, 0 failed, 0 settled, 2 skipped.');
+    expect(status.textContent).toContain('The run of 2026-12-01 looked at 3 account(s): 1 sent, 0 failed, 0 settled, 0 written off, 2 skipped.');
     expect(within(status).getByRole('link', { name: "See each account's outcome" }).getAttribute('href')).toBe('/statements/runs/run-1');
     expect(client.POST).toHaveBeenCalledWith('/api/organizations/{organizationId}/statement-runs', { params: { path: { organizationId: 'org-1' } } });
   });

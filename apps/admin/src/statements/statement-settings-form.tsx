@@ -93,6 +93,14 @@ export function StatementSettingsForm({ settings, readOnly, onSave }: StatementS
                   onChange={(event) => change({ minimumBalance: event.currentTarget.value })}
                   error={errors.minimumBalanceCents}
                 />
+                <TextInput
+                  label="Write off balances under ($)"
+                  description="Small balances the policy writes off instead of billing (0.00: never); at most the minimum"
+                  inputMode="decimal"
+                  value={draft.smallBalanceWriteOff}
+                  onChange={(event) => change({ smallBalanceWriteOff: event.currentTarget.value })}
+                  error={errors.smallBalanceWriteOffCents}
+                />
                 <NumberInput label="Due in (days)" description="The due date printed, counted from the statement date" min={1} max={120} allowDecimal={false} value={draft.dueInDays} onChange={(value) => change({ dueInDays: value })} error={errors.dueInDays} />
               </Group>
             </Stack>

@@ -10,6 +10,7 @@ export const SKIP_REASONS: Readonly<Record<string, string>> = {
   'in-collections': 'Placed with a collection agency',
   'pending-insurance': 'Insurance is still answering a claim',
   'open-dispute': 'The patient disputes the bill',
+  'financial-assistance-pending': 'A financial-assistance application is pending',
   'on-hold': 'On hold (see the account)',
   'below-minimum': 'Balance under the minimum for a statement',
   'sent-recently': 'A statement went out within the cadence',
@@ -24,6 +25,7 @@ export const RESULT_LABELS: Readonly<Record<StatementRunResult, string>> = {
   skipped: 'Skipped',
   failed: 'Failed',
   settled: 'Settled (paid)',
+  'written-off': 'Written off',
 };
 
 /** Delivery channels by id, in words; another plugin's channel shows its id. */
@@ -48,6 +50,8 @@ export function outcomeReason(result: StatementRunResult, reason: string): strin
       return `Not delivered: ${reason}`;
     case 'settled':
       return 'The patient owes nothing now: the account is marked paid';
+    case 'written-off':
+      return `Small balance ${reason}`;
   }
 }
 

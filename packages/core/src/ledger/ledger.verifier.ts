@@ -72,6 +72,16 @@ const CHECKS: readonly Check[] = [
              and (p.id is null or e.kind not in ('payment', 'reversal') or e.party <> 'patient' or e.patient_id <> p.patient_id)`,
   },
   {
+    name: 'patient-payment-applied-in-full',
+    message: 'a patient payment’s ledger entries do not add up to its amount, or one is not a payment on its own patient’s account',
+    sql: `select p.id::text from patient_payment p
+           left join ledger_entry e on e.organization_id = p.organization_id and e.source = 'statement-payment' and e.source_id = p.id
+           where p.organization_id = ?
+           group by p.id, p.amount_cents, p.patient_id
+           having coalesce(-sum(e.amount_cents), 0) <> p.amount_cents
+               or bool_or(e.kind not in ('payment', 'reversal') or e.party <> 'patient' or e.patient_id <> p.patient_id)`,
+  },
+  {
     name: 'remittance-posted-total',
     message: 'the money posted from a remittance (claim payments and PLB amounts, with what waits unmatched) differs from its BPR02',
     sql: `select r.id::text from remittance r

@@ -39,6 +39,7 @@ import { PatientPayment } from '../patient-payments/patient-payment.entity';
 import { PaymentReceipt } from '../patient-payments/payment-receipt.entity';
 import { PaymentPlan } from '../payment-plans/payment-plan.entity';
 import { PayLinkCheckout } from '../pay-links/pay-link-checkout.entity';
+import { AssistanceApplication } from '../financial-assistance/assistance-application.entity';
 import { PatientDispute } from '../statements/patient-dispute.entity';
 import { Statement } from '../statements/statement.entity';
 import { StatementDelivery } from '../statements/statement-delivery.entity';
@@ -122,6 +123,7 @@ export const ENTITIES = [
   PaymentReceipt,
   PaymentPlan,
   PayLinkCheckout,
+  AssistanceApplication,
   MedicarePfsRelease,
   MedicareRvu,
   MedicareGpci,

@@ -1,7 +1,7 @@
 import { decideStatement, type AccountFacts } from './statement-decision';
 
-const POLICY = { cadenceDays: 30, statementsBeforeFinalNotice: 3, minimumBalanceCents: 500 };
-const OWING: AccountFacts = { state: 'current', statementsSent: 0, lastStatementOn: null, holdUntil: null, patientBalanceCents: 4000, payerBalanceCents: 0, openDisputes: 0 };
+const POLICY = { cadenceDays: 30, statementsBeforeFinalNotice: 3, minimumBalanceCents: 500, smallBalanceWriteOffCents: 200 };
+const OWING: AccountFacts = { state: 'current', statementsSent: 0, lastStatementOn: null, holdUntil: null, patientBalanceCents: 4000, payerBalanceCents: 0, openDisputes: 0, pendingAssistance: 0 };
 const RUN_DATE = '2026-12-01';
 
 describe('decideStatement', () => {
@@ -16,6 +16,10 @@ describe('decideStatement', () => {
     ['nothing before a hold ends', { holdUntil: '2026-12-02' }, { action: 'skip', reason: 'on-hold', events: [] }],
     ['a statement on the day a hold ends', { holdUntil: RUN_DATE }, { action: 'send', kind: 'statement', events: ['send-statement'] }],
     ['nothing under the minimum balance', { patientBalanceCents: 499 }, { action: 'skip', reason: 'below-minimum', events: [] }],
+    ['nothing at the write-off threshold, which is billed once it reaches the minimum', { patientBalanceCents: 200 }, { action: 'skip', reason: 'below-minimum', events: [] }],
+    ['a write-off under the small-balance threshold', { state: 'statement-cycle', statementsSent: 1, patientBalanceCents: 199 }, { action: 'write-off', events: ['write-off'] }],
+    ['no write-off while a payer still owes', { patientBalanceCents: 199, payerBalanceCents: 5000 }, { action: 'skip', reason: 'pending-insurance', events: [] }],
+    ['nothing while a financial-assistance application is pending', { pendingAssistance: 1 }, { action: 'skip', reason: 'financial-assistance-pending', events: [] }],
     ['a statement at exactly the minimum', { patientBalanceCents: 500 }, { action: 'send', kind: 'statement', events: ['send-statement'] }],
     ['nothing for an account on a payment plan', { state: 'payment-plan' }, { action: 'skip', reason: 'payment-plan', events: [] }],
     ['nothing for an account in collections', { state: 'collections' }, { action: 'skip', reason: 'in-collections', events: [] }],

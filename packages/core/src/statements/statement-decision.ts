@@ -5,6 +5,7 @@ import type { PatientAccountEvent, PatientAccountState } from './patient-account
 /** Why a run sent nothing to an account. */
 export const STATEMENT_SKIP_REASONS = [
   'credit-balance',
+  'financial-assistance-pending',
   'payment-plan',
   'in-collections',
   'pending-insurance',
@@ -27,6 +28,8 @@ export interface AccountFacts {
   /** What payers still owe on the patient's service lines, in cents (a claim not yet answered). */
   readonly payerBalanceCents: number;
   readonly openDisputes: number;
+  /** Financial-assistance applications not decided yet. */
+  readonly pendingAssistance: number;
 }
 
 /** The policy a run applies (the organization's statement settings). */
@@ -34,12 +37,15 @@ export interface StatementPolicy {
   readonly cadenceDays: number;
   readonly statementsBeforeFinalNotice: number;
   readonly minimumBalanceCents: number;
+  readonly smallBalanceWriteOffCents: number;
 }
 
 /** What to do with an account: send a statement or the final notice, mark it paid, or skip it with the reason. */
 export type StatementDecision =
   | { readonly action: 'send'; readonly kind: StatementKind; readonly events: readonly PatientAccountEvent[] }
   | { readonly action: 'settle' }
+  /** A balance under the policy's threshold: written off, the account closed as written off. */
+  | { readonly action: 'write-off'; readonly events: readonly PatientAccountEvent[] }
   | { readonly action: 'skip'; readonly reason: StatementSkipReason; readonly events: readonly PatientAccountEvent[] };
 
 /** States in which the account's balance is worked by something other than statements. */
@@ -48,7 +54,8 @@ const WORKED_ELSEWHERE: Partial<Record<PatientAccountState, StatementSkipReason>
 /**
  * Decides one account for a run on `runDate`. The reasons are checked in a fixed order, so an account skipped for
  * several reasons is counted under the first: what the account is in (plan, collections), then what holds it (a
- * payer still answering, a dispute, a hold), then the policy (minimum balance, cadence, the final notice already sent).
+ * payer still answering, a dispute, a financial-assistance application, a hold), then the policy (a small balance
+ * written off, the minimum balance, the cadence, the final notice already sent).
  */
 export function decideStatement(facts: AccountFacts, policy: StatementPolicy, runDate: string): StatementDecision {
   const owes = facts.patientBalanceCents > 0;
@@ -63,7 +70,9 @@ export function decideStatement(facts: AccountFacts, policy: StatementPolicy, ru
   if (workedElsewhere) return skip(workedElsewhere);
   if (facts.payerBalanceCents > 0) return skip('pending-insurance');
   if (facts.openDisputes > 0) return skip('open-dispute');
+  if (facts.pendingAssistance > 0) return skip('financial-assistance-pending');
   if (facts.holdUntil && facts.holdUntil > runDate) return skip('on-hold');
+  if (facts.patientBalanceCents < policy.smallBalanceWriteOffCents) return { action: 'write-off', events: [...reopen, 'write-off'] };
   if (facts.patientBalanceCents < policy.minimumBalanceCents) return skip('below-minimum');
   const sentInCycle = closed ? 0 : facts.statementsSent;
   if (!closed && facts.lastStatementOn && runDate < addDays(facts.lastStatementOn, policy.cadenceDays)) return skip('sent-recently');

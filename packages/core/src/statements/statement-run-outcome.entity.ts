@@ -2,10 +2,10 @@ import { BigIntType, Entity, Index, Property } from '@mikro-orm/core';
 import { TenantEntity } from '../persistence/base.entity';
 
 /** What a run did with one account. */
-export const STATEMENT_RUN_RESULTS = ['sent', 'skipped', 'failed', 'settled'] as const;
+export const STATEMENT_RUN_RESULTS = ['sent', 'skipped', 'failed', 'settled', 'written-off'] as const;
 export type StatementRunResult = (typeof STATEMENT_RUN_RESULTS)[number];
 
-/** One account's outcome in a run: sent (with its statement), skipped with the reason, failed with the error, or settled (paid). */
+/** One account's outcome in a run: sent (with its statement), skipped with the reason, failed with the error, settled (paid), or a small balance written off. */
 @Entity({ tableName: 'statement_run_outcome' })
 @Index({ name: 'statement_run_outcome_run_index', properties: ['organizationId', 'runId'] })
 export class StatementRunOutcome extends TenantEntity<'statementId'> {

@@ -11,6 +11,8 @@ export interface StatementRunCounts {
   readonly failed: number;
   /** Accounts in a statement cycle that owe nothing any more, marked paid. */
   readonly settled: number;
+  /** Accounts whose small balance the policy wrote off. */
+  readonly writtenOff: number;
   readonly skipped: Readonly<Record<string, number>>;
 }
 

@@ -1,18 +1,23 @@
 import { MikroORM } from '@mikro-orm/core';
+import type { EntityName, FilterQuery } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { Injectable } from '@nestjs/common';
-import { ConflictError, type OperationResult, type RequestContext, type StatementChannel, type StatementDocument, type StatementRenderer } from '@openrcm/sdk';
+import { ConflictError, Money, type OperationResult, type RequestContext, type StatementChannel, type StatementDocument, type StatementRenderer } from '@openrcm/sdk';
 import { randomUUID } from 'node:crypto';
 import { Guarantor } from '../guarantors/guarantor.entity';
 import { Organization } from '../organizations/organization.entity';
 import { Patient } from '../patients/patient.entity';
 import { currentEntityManager } from '../persistence/current-entity-manager';
+import { AssistanceApplication } from '../financial-assistance/assistance-application.entity';
+import { LedgerWriter } from '../ledger/ledger.writer';
+import { lockPatient } from '../patients/patient-exists';
 import { PayLinkService } from '../pay-links/pay-link.service';
+import { writeOffOwed } from './balance-write-off';
 import { PluginHost } from '../plugins/plugin-host.service';
 import { addDays, calendarDate } from '../time/calendar-date';
 import { PatientAccount } from './patient-account.entity';
 import { PatientAccountMover } from './patient-account.mover';
-import type { PatientAccountState } from './patient-account.workflow';
+import type { PatientAccountEvent, PatientAccountState } from './patient-account.workflow';
 import { DISPUTE_HOLDING_STATES, PatientDispute } from './patient-dispute.entity';
 import { Statement } from './statement.entity';
 import { decideStatement, type StatementDecision } from './statement-decision';
@@ -56,6 +61,7 @@ export class StatementRunService {
     private readonly accounts: PatientAccountMover,
     private readonly settings: StatementSettingsService,
     private readonly links: PayLinkService,
+    private readonly ledger: LedgerWriter,
   ) {}
 
   async run(context: RequestContext, trigger: StatementRunTrigger, now: Date = new Date()): Promise<StatementRun> {
@@ -69,15 +75,17 @@ export class StatementRunService {
 
     const inCycle = await em.find(PatientAccount, { organizationId: context.organizationId, state: { $in: [...IN_CYCLE] } }, { fields: ['patientId'] });
     const balances = await patientBalances(em, context.organizationId, inCycle.map((account) => account.patientId));
-    const disputes = await this.openDisputes(em, context.organizationId);
-    const counts = { considered: 0, sent: 0, failed: 0, settled: 0, skipped: {} as Record<string, number> };
+    const disputes = await this.countsByPatient(em, PatientDispute, { organizationId: context.organizationId, state: { $in: [...DISPUTE_HOLDING_STATES] } });
+    const assistance = await this.countsByPatient(em, AssistanceApplication, { organizationId: context.organizationId, state: 'pending' });
+    const counts = { considered: 0, sent: 0, failed: 0, settled: 0, writtenOff: 0, skipped: {} as Record<string, number> };
     for (const balance of balances) {
-      const outcome = await this.runAccount(context, em, { run, settings, delivery, balance, openDisputes: disputes.get(balance.patientId) ?? 0 });
+      const outcome = await this.runAccount(context, em, { run, settings, delivery, balance, openDisputes: disputes.get(balance.patientId) ?? 0, pendingAssistance: assistance.get(balance.patientId) ?? 0 });
       if (!outcome) continue;
       counts.considered += 1;
       if (outcome.result === 'sent') counts.sent += 1;
       if (outcome.result === 'failed') counts.failed += 1;
       if (outcome.result === 'settled') counts.settled += 1;
+      if (outcome.result === 'written-off') counts.writtenOff += 1;
       if (outcome.result === 'skipped') counts.skipped[outcome.reason] = (counts.skipped[outcome.reason] ?? 0) + 1;
     }
     run.counts = counts satisfies StatementRunCounts;
@@ -95,8 +103,9 @@ export class StatementRunService {
     return { renderer: renderers[0] as StatementRenderer, channels };
   }
 
-  private async openDisputes(em: EntityManager, organizationId: string): Promise<Map<string, number>> {
-    const rows = await em.find(PatientDispute, { organizationId, state: { $in: [...DISPUTE_HOLDING_STATES] } }, { fields: ['patientId'] });
+  /** How many rows of `entity` match `where`, by patient (open disputes, pending assistance applications). */
+  private async countsByPatient<T extends { patientId: string }>(em: EntityManager, entity: EntityName<T>, where: FilterQuery<T>): Promise<Map<string, number>> {
+    const rows = (await em.find(entity, where, { fields: ['patientId'] as never })) as T[];
     const counts = new Map<string, number>();
     for (const row of rows) counts.set(row.patientId, (counts.get(row.patientId) ?? 0) + 1);
     return counts;
@@ -105,15 +114,19 @@ export class StatementRunService {
   private async runAccount(
     context: RequestContext,
     em: EntityManager,
-    input: { run: StatementRun; settings: EffectiveStatementSettings; delivery: Delivery; balance: PatientBalances; openDisputes: number },
+    input: { run: StatementRun; settings: EffectiveStatementSettings; delivery: Delivery; balance: PatientBalances; openDisputes: number; pendingAssistance: number },
   ): Promise<AccountOutcome | null> {
     const { run, settings, balance } = input;
     const account = await this.accounts.accountOf(em, context.organizationId, balance.patientId);
-    const decision = decideStatement({ ...account, ...balance, openDisputes: input.openDisputes }, settings, run.runDate);
+    const decision = decideStatement({ ...account, ...balance, openDisputes: input.openDisputes, pendingAssistance: input.pendingAssistance }, settings, run.runDate);
     if (decision.action === 'skip' && decision.reason === 'credit-balance' && account.state === 'current') return null;
     if (decision.action === 'settle') {
       await this.accounts.move(context, account, ['settle'], run.runDate);
       return this.record(em, run, balance, { result: 'settled', reason: 'nothing owed' });
+    }
+    if (decision.action === 'write-off') {
+      await this.writeOffSmallBalance(context, em, account, decision.events, run.runDate, settings.smallBalanceWriteOffCents);
+      return this.record(em, run, balance, { result: 'written-off', reason: `under ${Money.fromCents(settings.smallBalanceWriteOffCents).toDisplay()}: written off by policy` });
     }
     if (decision.action === 'skip') {
       await this.accounts.move(context, account, decision.events, run.runDate);
@@ -157,6 +170,16 @@ export class StatementRunService {
     });
     const delivered = await this.deliver(context, em, channel, document, rendered);
     return this.record(em, run, balance, delivered.ok ? { result: 'sent', reason: channel.id, statementId: document.statementId } : { result: 'failed', reason: `${channel.id}: ${delivered.error}`, statementId: document.statementId });
+  }
+
+  /** Writes the whole small balance off (source `balance-policy`) and closes the account as written off, in one transaction. */
+  private async writeOffSmallBalance(context: RequestContext, em: EntityManager, account: PatientAccount, events: readonly PatientAccountEvent[], runDate: string, thresholdCents: number): Promise<void> {
+    await em.transactional(async (tx) => {
+      await lockPatient(tx, context, account.patientId);
+      const memo = `small balance under ${Money.fromCents(thresholdCents).toDisplay()} written off by the statement policy`;
+      await writeOffOwed(tx, context, this.ledger, account.patientId, { source: 'balance-policy', effectiveDate: runDate, memo }, (line) => line.balanceCents);
+      await this.accounts.move(context, account, events, runDate, true);
+    });
   }
 
   private async deliver(context: RequestContext, em: EntityManager, channel: StatementChannel, document: StatementDocument, rendered: { html: string; pdf: Uint8Array }): Promise<{ ok: boolean; error?: string }> {

@@ -22,6 +22,10 @@ export class StatementSettings extends TenantEntity<'updatedAt'> {
   @Property({ type: new BigIntType('number'), fieldName: 'minimum_balance_cents' })
   minimumBalanceCents!: number;
 
+  /** Balances under this many cents are written off by policy instead of billed (0: never). */
+  @Property({ type: new BigIntType('number'), fieldName: 'small_balance_write_off_cents' })
+  smallBalanceWriteOffCents!: number;
+
   /** Days from the statement date to its due date. */
   @Property({ type: 'integer', fieldName: 'due_in_days' })
   dueInDays!: number;

@@ -11,6 +11,7 @@ export interface StatementSettingsInput {
   readonly cadenceDays: number;
   readonly statementsBeforeFinalNotice: number;
   readonly minimumBalanceCents: number;
+  readonly smallBalanceWriteOffCents: number;
   readonly dueInDays: number;
   readonly billingName: string;
   readonly billingAddress: readonly string[];
@@ -28,6 +29,7 @@ function defaults(organizationName: string): StatementSettingsInput {
     cadenceDays: 30,
     statementsBeforeFinalNotice: 3,
     minimumBalanceCents: 500,
+    smallBalanceWriteOffCents: 0,
     dueInDays: 21,
     billingName: organizationName,
     billingAddress: [],
@@ -61,6 +63,9 @@ export class StatementSettingsService {
   async save(context: RequestContext, input: StatementSettingsInput): Promise<EffectiveStatementSettings> {
     if (input.billingAddress.length === 0) throw new ValidationError([{ field: 'billingAddress', message: 'the billing office address is printed on every statement: give at least one line' }]);
     if (!input.billingPhone.trim()) throw new ValidationError([{ field: 'billingPhone', message: 'the billing office phone is printed on every statement' }]);
+    if (input.smallBalanceWriteOffCents > input.minimumBalanceCents) {
+      throw new ValidationError([{ field: 'smallBalanceWriteOffCents', message: 'must not be more than the minimum balance: a balance between the two would be neither billed nor written off' }]);
+    }
     return currentEntityManager(this.orm).transactional(async (em) => {
       const row = (await em.findOne(StatementSettings, { organizationId: context.organizationId })) ?? em.create(StatementSettings, { ...copy(input), organizationId: context.organizationId, updatedBy: context.actor.id });
       Object.assign(row, copy(input), { updatedBy: context.actor.id });
@@ -80,6 +85,7 @@ function pick(row: StatementSettings): StatementSettingsInput {
     cadenceDays: row.cadenceDays,
     statementsBeforeFinalNotice: row.statementsBeforeFinalNotice,
     minimumBalanceCents: row.minimumBalanceCents,
+    smallBalanceWriteOffCents: row.smallBalanceWriteOffCents,
     dueInDays: row.dueInDays,
     billingName: row.billingName,
     billingAddress: row.billingAddress,

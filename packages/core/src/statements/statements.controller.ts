@@ -17,6 +17,7 @@ const settingsSchema = z.object({
   cadenceDays: z.number().int().min(1).max(365).describe('At most one statement per account in this many days'),
   statementsBeforeFinalNotice: z.number().int().min(1).max(12).describe('Regular statements before the final notice'),
   minimumBalanceCents: z.number().int().min(0).max(100_000_00).describe('Accounts owing less get no statement'),
+  smallBalanceWriteOffCents: z.number().int().min(0).max(100_000_00).default(0).describe('Balances under this are written off by policy (0: never); at most the minimum balance'),
   dueInDays: z.number().int().min(1).max(120),
   billingName: z.string().trim().min(1).max(120),
   billingAddress: z.array(z.string().trim().min(1).max(80)).min(1).max(4),

@@ -13,6 +13,8 @@ export interface StatementRunCounts {
   readonly sent: number;
   readonly failed: number;
   readonly settled: number;
+  /** Small balances the policy wrote off (absent in runs made before the policy existed). */
+  readonly writtenOff?: number;
   readonly skipped: Readonly<Record<string, number>>;
 }
 
@@ -29,7 +31,7 @@ export interface StatementRun {
   readonly counts: StatementRunCounts | null;
 }
 
-export type StatementRunResult = 'sent' | 'skipped' | 'failed' | 'settled';
+export type StatementRunResult = 'sent' | 'skipped' | 'failed' | 'settled' | 'written-off';
 
 /** One account's outcome in a run (`GET …/statement-runs/:id/outcomes`). */
 export interface StatementRunOutcome {

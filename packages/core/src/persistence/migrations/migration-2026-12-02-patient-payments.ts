@@ -1,6 +1,6 @@
 import { Migration } from '@mikro-orm/migrations';
 
-/** Patient payments (append-only receipts) with their receipt emails, payment plans, and pay-link checkouts. */
+/** Patient payments (append-only receipts) with their receipt emails, payment plans, financial-assistance applications and pay-link checkouts. */
 export class Migration20261202110000PatientPayments extends Migration {
   override async up(): Promise<void> {
     this.addSql(`create table "patient_payment" (
@@ -54,6 +54,21 @@ export class Migration20261202110000PatientPayments extends Migration {
       "created_by" text not null);`);
     this.addSql(`create index "payment_plan_patient_index" on "payment_plan" ("organization_id", "patient_id", "state");`);
     this.addSql(`create unique index "payment_plan_one_active_unique" on "payment_plan" ("organization_id", "patient_id") where "state" = 'active';`);
+    this.addSql(`create table "assistance_application" (
+      "id" uuid not null primary key,
+      "organization_id" uuid not null,
+      "created_at" timestamptz not null,
+      "updated_at" timestamptz not null,
+      "patient_id" uuid not null,
+      "state" text not null default 'pending',
+      "note" text null,
+      "discount_percent" integer null,
+      "discount_cents" bigint null,
+      "decision_note" text null,
+      "decided_by" text null,
+      "decided_on" text null,
+      "created_by" text not null);`);
+    this.addSql(`create index "assistance_application_patient_index" on "assistance_application" ("organization_id", "patient_id", "state");`);
     this.addSql(`create table "pay_link_checkout" (
       "id" uuid not null primary key,
       "organization_id" uuid not null,
@@ -68,6 +83,7 @@ export class Migration20261202110000PatientPayments extends Migration {
 
   override async down(): Promise<void> {
     this.addSql(`drop table if exists "pay_link_checkout" cascade;`);
+    this.addSql(`drop table if exists "assistance_application" cascade;`);
     this.addSql(`drop table if exists "payment_plan" cascade;`);
     this.addSql(`drop table if exists "payment_receipt" cascade;`);
     this.addSql(`drop table if exists "patient_payment" cascade;`);

@@ -26,6 +26,7 @@ export class Migration20261202100000PatientStatements extends Migration {
       "cadence_days" integer not null,
       "statements_before_final_notice" integer not null,
       "minimum_balance_cents" bigint not null,
+      "small_balance_write_off_cents" bigint not null,
       "due_in_days" integer not null,
       "billing_name" text not null,
       "billing_address" jsonb not null,

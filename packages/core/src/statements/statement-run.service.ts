@@ -2,7 +2,7 @@ import { MikroORM } from '@mikro-orm/core';
 import type { EntityName, FilterQuery } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { Injectable } from '@nestjs/common';
-import { ConflictError, Money, type OperationResult, type RequestContext, type StatementChannel, type StatementDocument, type StatementRenderer } from '@openrcm/sdk';
+import { ConflictError, Money, type RequestContext, type StatementChannel, type StatementDocument, type StatementRenderer } from '@openrcm/sdk';
 import { randomUUID } from 'node:crypto';
 import { Guarantor } from '../guarantors/guarantor.entity';
 import { Organization } from '../organizations/organization.entity';
@@ -21,7 +21,8 @@ import type { PatientAccountEvent, PatientAccountState } from './patient-account
 import { DISPUTE_HOLDING_STATES, PatientDispute } from './patient-dispute.entity';
 import { Statement } from './statement.entity';
 import { decideStatement, type StatementDecision } from './statement-decision';
-import { StatementDelivery } from './statement-delivery.entity';
+import { attemptDelivery } from './statement-delivery.attempt';
+import { StatementDeliveryRetry } from './statement-delivery.retry';
 import { statementDocument } from './statement-document';
 import { owedLines, patientBalances, patientPaymentsSince, type PatientBalances } from './statement-ledger.query';
 import { StatementRun, type StatementRunCounts, type StatementRunTrigger } from './statement-run.entity';
@@ -62,6 +63,7 @@ export class StatementRunService {
     private readonly settings: StatementSettingsService,
     private readonly links: PayLinkService,
     private readonly ledger: LedgerWriter,
+    private readonly retries: StatementDeliveryRetry,
   ) {}
 
   async run(context: RequestContext, trigger: StatementRunTrigger, now: Date = new Date()): Promise<StatementRun> {
@@ -168,8 +170,10 @@ export class StatementRunService {
       await tx.flush();
       await this.accounts.move(context, account, decision.events, run.runDate, true);
     });
-    const delivered = await this.deliver(context, em, channel, document, rendered);
-    return this.record(em, run, balance, delivered.ok ? { result: 'sent', reason: channel.id, statementId: document.statementId } : { result: 'failed', reason: `${channel.id}: ${delivered.error}`, statementId: document.statementId });
+    const delivered = await attemptDelivery(em, context, channel, document, rendered, 1);
+    if (delivered.ok) return this.record(em, run, balance, { result: 'sent', reason: channel.id, statementId: document.statementId });
+    await this.retries.schedule(context, { statementId: document.statementId, channel: channel.id, attempt: 2 });
+    return this.record(em, run, balance, { result: 'failed', reason: `${channel.id}: ${delivered.error} (retried later)`, statementId: document.statementId });
   }
 
   /** Writes the whole small balance off (source `balance-policy`) and closes the account as written off, in one transaction. */
@@ -180,27 +184,6 @@ export class StatementRunService {
       await writeOffOwed(tx, context, this.ledger, account.patientId, { source: 'balance-policy', effectiveDate: runDate, memo }, (line) => line.balanceCents);
       await this.accounts.move(context, account, events, runDate, true);
     });
-  }
-
-  private async deliver(context: RequestContext, em: EntityManager, channel: StatementChannel, document: StatementDocument, rendered: { html: string; pdf: Uint8Array }): Promise<{ ok: boolean; error?: string }> {
-    let outcome: { ok: true; reference: string } | { ok: false; error: string };
-    try {
-      const result = await channel.deliver(context, document, rendered);
-      outcome = result.status === 'SUCCESS' ? { ok: true, reference: result.value.deliveryReference } : { ok: false, error: failureOf(result) };
-    } catch (error) {
-      outcome = { ok: false, error: (error as Error).message };
-    }
-    em.create(StatementDelivery, {
-      organizationId: context.organizationId,
-      statementId: document.statementId,
-      channel: channel.id,
-      attempt: 1,
-      outcome: outcome.ok ? 'delivered' : 'failed',
-      reference: outcome.ok ? outcome.reference : null,
-      error: outcome.ok ? null : outcome.error,
-    });
-    await em.flush();
-    return outcome;
   }
 
   private async documentOf(
@@ -241,11 +224,4 @@ export class StatementRunService {
     await em.flush();
     return outcome;
   }
-}
-
-/** What a channel's answer other than SUCCESS says, in words. */
-function failureOf(result: Exclude<OperationResult<unknown>, { status: 'SUCCESS' }>): string {
-  if (result.status === 'FAILURE') return result.reason;
-  if (result.status === 'EXCEPTION') return result.message;
-  return `the channel left the delivery pending (${result.reference})`;
 }

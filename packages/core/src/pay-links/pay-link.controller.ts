@@ -9,6 +9,7 @@ import { runInAuditScope } from '../audit/audit-scope';
 import { Public } from '../auth/route-policy';
 import { StatementSettingsService } from '../statements/statement-settings.service';
 import { amountPage, checkPage, notPaidPage, receiptPage, refusedPage, toProcessorPage } from './pay-link.pages';
+import { LOCK_MINUTES } from './pay-link-lockout';
 import { PayLinkService } from './pay-link.service';
 import type { PayLinkClaims } from './pay-link.token';
 
@@ -35,7 +36,8 @@ export class PayLinkController {
     await this.serve(token, request, response, async (_context, claims) => {
       const officeName = await this.officeName(claims);
       const view = await this.links.check(claims, token, String(body.answer ?? ''));
-      if (!view) return checkPage(`/pay/${token}`, officeName, 'That does not match our records. Check the date of birth (YYYY-MM-DD) or the ZIP code and try again.');
+      if (view === 'locked') return checkPage(`/pay/${token}`, officeName, `Too many tries. For your privacy this link is paused for ${LOCK_MINUTES} minutes; you can also call the billing office.`);
+      if (view === 'wrong') return checkPage(`/pay/${token}`, officeName, 'That does not match our records. Check the date of birth (YYYY-MM-DD) or the ZIP code and try again.');
       return amountPage({ linkPath: `/pay/${token}`, officeName, ...view, amountDue: Money.fromCents(view.amountDueCents).toDisplay() });
     });
   }

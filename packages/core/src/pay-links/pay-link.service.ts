@@ -10,6 +10,7 @@ import { PatientAccount } from '../statements/patient-account.entity';
 import { accountNumberOf } from '../statements/statement-document';
 import { owedLines } from '../statements/statement-ledger.query';
 import { PayLinkCheckout } from './pay-link-checkout.entity';
+import { clearFailures, isLocked, recordFailure } from './pay-link-lockout';
 import { signPayLink, verifyPayLink, type PayLinkClaims } from './pay-link.token';
 
 /** What the payer sees once the knowledge check passed. */
@@ -57,11 +58,19 @@ export class PayLinkService {
     return typeof claims === 'string' ? null : claims;
   }
 
-  /** Checks the answer against the patient's birth date or ZIP code; on success, what the payer may see. */
-  async check(claims: PayLinkClaims, token: string, answer: string, now: Date = new Date()): Promise<PayLinkAccountView | null> {
+  /**
+   * Checks the answer against the patient's birth date or ZIP code: what the payer may see, `wrong`, or `locked` after
+   * too many wrong answers (pay-link-lockout.ts).
+   */
+  async check(claims: PayLinkClaims, token: string, answer: string, now: Date = new Date()): Promise<PayLinkAccountView | 'wrong' | 'locked'> {
     const em = currentEntityManager(this.orm);
+    if (await isLocked(em, claims.organizationId, token, now)) return 'locked';
     const patient = await em.findOne(Patient, { id: claims.patientId, organizationId: claims.organizationId });
-    if (!patient || !matches(patient, answer)) return null;
+    if (!patient || !matches(patient, answer)) {
+      await recordFailure(em, claims.organizationId, token, now);
+      return (await isLocked(em, claims.organizationId, token, now)) ? 'locked' : 'wrong';
+    }
+    await clearFailures(em, claims.organizationId, token);
     return this.view(claims, patient, signPayLink({ ...claims, expiresOn: utcToday(now) }, `pay-link-proof:${token}`));
   }
 

@@ -39,6 +39,7 @@ import { PatientPayment } from '../patient-payments/patient-payment.entity';
 import { PaymentReceipt } from '../patient-payments/payment-receipt.entity';
 import { PaymentPlan } from '../payment-plans/payment-plan.entity';
 import { PayLinkCheckout } from '../pay-links/pay-link-checkout.entity';
+import { PayLinkCheckFailure } from '../pay-links/pay-link-check-failure.entity';
 import { AssistanceApplication } from '../financial-assistance/assistance-application.entity';
 import { PatientDispute } from '../statements/patient-dispute.entity';
 import { Statement } from '../statements/statement.entity';
@@ -123,6 +124,7 @@ export const ENTITIES = [
   PaymentReceipt,
   PaymentPlan,
   PayLinkCheckout,
+  PayLinkCheckFailure,
   AssistanceApplication,
   MedicarePfsRelease,
   MedicareRvu,

@@ -69,6 +69,17 @@ describe('pay links', () => {
     expect(wrong.text).not.toContain('$40.00');
   });
 
+  it('pauses a link after five wrong answers, even to the right one', async () => {
+    const other = app.get(PayLinkService).urlFor(practice.admin.organizationId, claim.patientId, '2099-12-30');
+    for (let attempt = 1; attempt <= 4; attempt += 1) {
+      expect((await http().post(`${pathOf(other)}/verify`).type('form').send({ answer: '99999' }).expect(200)).text).toContain('does not match our records');
+    }
+    expect((await http().post(`${pathOf(other)}/verify`).type('form').send({ answer: '99999' }).expect(200)).text).toContain('this link is paused for 30 minutes');
+    const locked = await http().post(`${pathOf(other)}/verify`).type('form').send({ answer: '1985-04-12' }).expect(200);
+    expect(locked.text).toContain('this link is paused');
+    expect(locked.text).not.toContain('$40.00');
+  });
+
   it('refuses a tampered or expired link with the same page', async () => {
     const token = pathOf(link).split('/').pop() as string;
     const tampered = `${token.slice(0, -2)}${token.endsWith('A') ? 'B' : 'A'}A`;

@@ -69,6 +69,12 @@ export class Migration20261202110000PatientPayments extends Migration {
       "decided_on" text null,
       "created_by" text not null);`);
     this.addSql(`create index "assistance_application_patient_index" on "assistance_application" ("organization_id", "patient_id", "state");`);
+    this.addSql(`create table "pay_link_check_failure" (
+      "organization_id" uuid not null,
+      "link_hash" text not null,
+      "failures" integer not null,
+      "last_failure_at" timestamptz not null,
+      primary key ("organization_id", "link_hash"));`);
     this.addSql(`create table "pay_link_checkout" (
       "id" uuid not null primary key,
       "organization_id" uuid not null,
@@ -83,6 +89,7 @@ export class Migration20261202110000PatientPayments extends Migration {
 
   override async down(): Promise<void> {
     this.addSql(`drop table if exists "pay_link_checkout" cascade;`);
+    this.addSql(`drop table if exists "pay_link_check_failure" cascade;`);
     this.addSql(`drop table if exists "assistance_application" cascade;`);
     this.addSql(`drop table if exists "payment_plan" cascade;`);
     this.addSql(`drop table if exists "payment_receipt" cascade;`);

@@ -73,13 +73,14 @@ const CHECKS: readonly Check[] = [
   },
   {
     name: 'patient-payment-applied-in-full',
-    message: 'a patient payment’s ledger entries do not add up to its amount, or one is not a payment on its own patient’s account',
+    message: 'a patient payment’s ledger entries do not add up to its amount less its refunds and chargebacks, or one is not a payment or refund on its own patient’s account',
     sql: `select p.id::text from patient_payment p
            left join ledger_entry e on e.organization_id = p.organization_id and e.source = 'statement-payment' and e.source_id = p.id
+           left join (select payment_id, sum(amount_cents) as returned from payment_return where organization_id = ? group by payment_id) r on r.payment_id = p.id
            where p.organization_id = ?
-           group by p.id, p.amount_cents, p.patient_id
-           having coalesce(-sum(e.amount_cents), 0) <> p.amount_cents
-               or bool_or(e.kind not in ('payment', 'reversal') or e.party <> 'patient' or e.patient_id <> p.patient_id)`,
+           group by p.id, p.amount_cents, p.patient_id, r.returned
+           having coalesce(-sum(e.amount_cents), 0) <> p.amount_cents - coalesce(r.returned, 0)
+               or bool_or(e.kind not in ('payment', 'refund', 'reversal') or e.party <> 'patient' or e.patient_id <> p.patient_id)`,
   },
   {
     name: 'remittance-posted-total',

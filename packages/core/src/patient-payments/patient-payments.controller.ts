@@ -7,6 +7,8 @@ import { Allow } from '../auth/route-policy';
 import { Ctx } from '../http/request-context.decorator';
 import type { PatientPayment } from './patient-payment.entity';
 import { PatientPaymentService } from './patient-payment.service';
+import type { PaymentReturn } from './payment-return.entity';
+import { PaymentReturnService } from './payment-return.service';
 
 const PAYMENT_STAFF: Role[] = ['front-desk', 'biller', 'poster', 'ar', 'manager', 'admin'];
 
@@ -40,6 +42,46 @@ export class PatientPaymentsController {
     const recorded = await this.payments.record(context, patientId, { ...body, channel: 'staff', receiptEmail: body.receiptEmail ?? null });
     return { ...paymentView(recorded.payment), applications: recorded.applications };
   }
+}
+
+const paymentReturn = z.object({
+  amountCents: z.number().int().positive(),
+  reason: z.string().trim().min(1).max(500).describe('Why the money goes back'),
+});
+class RefundDto extends createZodDto(paymentReturn) {}
+class ChargebackDto extends createZodDto(paymentReturn.extend({ processorReference: z.string().trim().min(1).max(120).optional().describe('The processor’s id of the chargeback') })) {}
+
+/** Refunds and chargebacks of a patient payment. */
+@ApiTags('patient-payments')
+@Controller('organizations/:organizationId/patient-payments/:paymentId')
+export class PaymentReturnsController {
+  constructor(private readonly returns: PaymentReturnService) {}
+
+  @Get('returns')
+  @Allow(...PAYMENT_STAFF)
+  @ApiOperation({ summary: 'The refunds and chargebacks of a payment, oldest first' })
+  async list(@Ctx() context: RequestContext, @Param('paymentId', new ParseUUIDPipe()) paymentId: string) {
+    return { items: (await this.returns.ofPayment(context, paymentId)).map(returnView) };
+  }
+
+  @Post('refunds')
+  @Allow('biller', 'poster', 'ar', 'manager', 'admin')
+  @ApiOperation({ summary: 'Refunds part or all of a payment (through the payment gateway for a card or bank payment); the patient owes that much again' })
+  async refund(@Ctx() context: RequestContext, @Param('paymentId', new ParseUUIDPipe()) paymentId: string, @Body() body: RefundDto) {
+    return returnView(await this.returns.refund(context, paymentId, body));
+  }
+
+  @Post('chargebacks')
+  @Allow('biller', 'poster', 'ar', 'manager', 'admin')
+  @ApiOperation({ summary: 'Records a chargeback the processor reported on a card or bank payment; the patient owes that much again' })
+  async chargeback(@Ctx() context: RequestContext, @Param('paymentId', new ParseUUIDPipe()) paymentId: string, @Body() body: ChargebackDto) {
+    return returnView(await this.returns.chargeback(context, paymentId, body));
+  }
+}
+
+function returnView(row: PaymentReturn) {
+  const { id, paymentId, patientId, kind, amountCents, reason, processorReference, returnedOn, recordedBy, createdAt } = row;
+  return { id, paymentId, patientId, kind, amountCents, reason, processorReference, returnedOn, recordedBy, createdAt };
 }
 
 /** A payment as the API shows it. */

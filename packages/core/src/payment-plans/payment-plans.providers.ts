@@ -1,7 +1,8 @@
 import type { Provider } from '@nestjs/common';
 import { PatientPaymentPoster } from '../patient-payments/patient-payment.poster';
 import { PatientPaymentService } from '../patient-payments/patient-payment.service';
-import { PatientPaymentsController } from '../patient-payments/patient-payments.controller';
+import { PatientPaymentsController, PaymentReturnsController } from '../patient-payments/patient-payments.controller';
+import { PaymentReturnService } from '../patient-payments/payment-return.service';
 import { PaymentReceiptJob } from '../patient-payments/payment-receipt.job';
 import { AssistanceController } from '../financial-assistance/assistance.controller';
 import { AssistanceService } from '../financial-assistance/assistance.service';
@@ -12,6 +13,6 @@ import { PaymentPlanService } from './payment-plan.service';
 import { PaymentPlansController } from './payment-plans.controller';
 
 /** Patient payments (with their receipts), pay links, payment plans with their daily pass, and financial assistance. */
-export const paymentPlansProviders: Provider[] = [PatientPaymentPoster, PatientPaymentService, PaymentReceiptJob, PaymentPlanService, PaymentPlanDaily, PayLinkService, AssistanceService];
+export const paymentPlansProviders: Provider[] = [PatientPaymentPoster, PatientPaymentService, PaymentReceiptJob, PaymentPlanService, PaymentPlanDaily, PayLinkService, AssistanceService, PaymentReturnService];
 
-export const paymentPlansControllers = [PatientPaymentsController, PaymentPlansController, PayLinkController, AssistanceController];
+export const paymentPlansControllers = [PatientPaymentsController, PaymentReturnsController, PaymentPlansController, PayLinkController, AssistanceController];

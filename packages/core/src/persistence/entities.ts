@@ -37,6 +37,7 @@ import { ReportSchedule } from '../reporting/schedules/report-schedule.entity';
 import { PatientAccount } from '../statements/patient-account.entity';
 import { PatientPayment } from '../patient-payments/patient-payment.entity';
 import { PaymentReceipt } from '../patient-payments/payment-receipt.entity';
+import { PaymentReturn } from '../patient-payments/payment-return.entity';
 import { PaymentPlan } from '../payment-plans/payment-plan.entity';
 import { PayLinkCheckout } from '../pay-links/pay-link-checkout.entity';
 import { PayLinkCheckFailure } from '../pay-links/pay-link-check-failure.entity';
@@ -122,6 +123,7 @@ export const ENTITIES = [
   StatementDelivery,
   PatientPayment,
   PaymentReceipt,
+  PaymentReturn,
   PaymentPlan,
   PayLinkCheckout,
   PayLinkCheckFailure,

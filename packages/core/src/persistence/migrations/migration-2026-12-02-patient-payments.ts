@@ -25,6 +25,25 @@ export class Migration20261202110000PatientPayments extends Migration {
       end $$;`);
     this.addSql(`create trigger patient_payment_append_only before update or delete on "patient_payment"
       for each row execute function patient_payment_is_append_only();`);
+    this.addSql(`create table "payment_return" (
+      "id" uuid not null primary key,
+      "organization_id" uuid not null,
+      "created_at" timestamptz not null,
+      "payment_id" uuid not null,
+      "patient_id" uuid not null,
+      "kind" text not null,
+      "amount_cents" bigint not null,
+      "reason" text not null,
+      "processor_reference" text null,
+      "returned_on" text not null,
+      "recorded_by" text not null);`);
+    this.addSql(`create index "payment_return_payment_index" on "payment_return" ("organization_id", "payment_id");`);
+    this.addSql(`create function payment_return_is_append_only() returns trigger language plpgsql as $$
+      begin
+        raise exception 'payment_return rows are kept as recorded: % refused', tg_op;
+      end $$;`);
+    this.addSql(`create trigger payment_return_append_only before update or delete on "payment_return"
+      for each row execute function payment_return_is_append_only();`);
     this.addSql(`create table "payment_receipt" (
       "id" uuid not null primary key,
       "organization_id" uuid not null,
@@ -93,6 +112,8 @@ export class Migration20261202110000PatientPayments extends Migration {
     this.addSql(`drop table if exists "assistance_application" cascade;`);
     this.addSql(`drop table if exists "payment_plan" cascade;`);
     this.addSql(`drop table if exists "payment_receipt" cascade;`);
+    this.addSql(`drop table if exists "payment_return" cascade;`);
+    this.addSql(`drop function if exists payment_return_is_append_only();`);
     this.addSql(`drop table if exists "patient_payment" cascade;`);
     this.addSql(`drop function if exists patient_payment_is_append_only();`);
   }

@@ -108,7 +108,7 @@ describe('statement runs', () => {
 
   it('sends one email per owing, consenting account with the amount due to the cent, and says why the others got none', async () => {
     const run = await runStatements();
-    expect(run.counts).toEqual({ considered: 5, sent: 1, failed: 0, settled: 0, skipped: { 'open-dispute': 1, 'below-minimum': 1, 'no-print-channel': 1, 'payment-plan': 1 } });
+    expect(run.counts).toEqual({ considered: 5, sent: 1, failed: 0, settled: 0, writtenOff: 0, skipped: { 'open-dispute': 1, 'below-minimum': 1, 'no-print-channel': 1, 'payment-plan': 1 } });
     expect(received).toHaveLength(1);
     expect(received[0]!.to).toEqual(['owens@example.test']);
     expect(received[0]!.subject).toMatch(/^Statement from Springfield Family Clinic: \$40\.00 due by \d{4}-\d{2}-\d{2}$/);
@@ -145,7 +145,7 @@ describe('statement runs', () => {
 
   it('sends nothing on a second run the same day', async () => {
     const again = await runStatements();
-    expect(again.counts).toEqual({ considered: 5, sent: 0, failed: 0, settled: 0, skipped: { 'sent-recently': 1, 'open-dispute': 1, 'below-minimum': 1, 'no-print-channel': 1, 'payment-plan': 1 } });
+    expect(again.counts).toEqual({ considered: 5, sent: 0, failed: 0, settled: 0, writtenOff: 0, skipped: { 'sent-recently': 1, 'open-dispute': 1, 'below-minimum': 1, 'no-print-channel': 1, 'payment-plan': 1 } });
     expect(received).toHaveLength(1);
     const runs = (await practice.get('/statement-runs').expect(200)).body.items;
     expect(runs.map((run: { id: string }) => run.id)).toEqual([again.id, expect.any(String)]);

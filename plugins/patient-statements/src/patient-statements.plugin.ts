@@ -1,9 +1,11 @@
 import { definePlugin, type StatementRenderer } from '@openrcm/sdk';
+import { isAbsolute } from 'node:path';
 import { z } from 'zod';
 import { DEFAULT_STATEMENT_TEMPLATE } from './default-template';
 import { emailStatementChannel } from './email-channel';
 import { compileStatementTemplate, templateProblem, type StatementTemplate } from './html-statement';
 import { statementPdf } from './pdf-statement';
+import { printStatementChannel } from './print-channel';
 import { SAMPLE_STATEMENT } from './sample-statement';
 import { statementView } from './statement-view';
 
@@ -18,6 +20,12 @@ const settings = z.object({
     })
     .describe('The statement as a handlebars HTML template over the statement view; empty for the built-in one'),
   attachPdf: z.boolean().default(false).describe('Attach the PDF to statement emails (otherwise the email carries a link or the phone number)'),
+  print: z
+    .object({
+      folder: z.string().min(1).refine(isAbsolute, 'the print folder must be an absolute path on the server').describe('The folder the print batches (one PDF and its CSV index per run) are written to'),
+    })
+    .optional()
+    .describe('The print-vendor batch for guarantors without email consent; off when absent'),
 });
 
 /** The statement renderer: the organization's template (or the built-in one) for HTML, pdfkit for the PDF. */
@@ -31,15 +39,16 @@ export function statementRenderer(template: StatementTemplate): StatementRendere
   };
 }
 
-/** Patient statements: rendered from an editable handlebars template as HTML and as a text PDF, delivered by email. */
+/** Patient statements: rendered from an editable handlebars template as HTML and as a text PDF, delivered by email or in a print batch. */
 export const plugin = definePlugin({
   id: 'patient-statements',
   version: '1.0.0',
-  sdk: '^1.6.0',
+  sdk: '^1.8.0',
   settings,
   capabilities: { mail: true },
   register(ctx) {
     ctx.contribute('statement-renderer', statementRenderer(compileStatementTemplate(ctx.settings.template ?? DEFAULT_STATEMENT_TEMPLATE)));
     ctx.contribute('statement-channel', emailStatementChannel(ctx.mail, { attachPdf: ctx.settings.attachPdf }));
+    if (ctx.settings.print) ctx.contribute('statement-channel', printStatementChannel(ctx.settings.print));
   },
 });

@@ -4,6 +4,9 @@ import { TenantEntity } from '../persistence/base.entity';
 /** What started a statement run. */
 export type StatementRunTrigger = 'schedule' | 'manual';
 
+/** What a batching channel answered when the run finished (`StatementChannel.finishRun`): its reference for the batch, or the error. */
+export type StatementRunBatch = { readonly channel: string; readonly reference: string } | { readonly channel: string; readonly error: string };
+
 /** The counts of a finished run: statements sent, failures, accounts settled, and skipped accounts by reason. */
 export interface StatementRunCounts {
   readonly considered: number;
@@ -14,6 +17,8 @@ export interface StatementRunCounts {
   /** Accounts whose small balance the policy wrote off. */
   readonly writtenOff: number;
   readonly skipped: Readonly<Record<string, number>>;
+  /** One entry per batching channel (the print file), present only when an enabled channel batches. */
+  readonly batches?: readonly StatementRunBatch[];
 }
 
 /** One statement run of an organization: when, why, who, and (once finished) its counts. */

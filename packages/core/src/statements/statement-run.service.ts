@@ -25,7 +25,7 @@ import { attemptDelivery } from './statement-delivery.attempt';
 import { StatementDeliveryRetry } from './statement-delivery.retry';
 import { statementDocument } from './statement-document';
 import { owedLines, patientBalances, patientPaymentsSince, type PatientBalances } from './statement-ledger.query';
-import { StatementRun, type StatementRunCounts, type StatementRunTrigger } from './statement-run.entity';
+import { StatementRun, type StatementRunBatch, type StatementRunCounts, type StatementRunTrigger } from './statement-run.entity';
 import { StatementRunOutcome, type StatementRunResult } from './statement-run-outcome.entity';
 import { StatementSettingsService, type EffectiveStatementSettings } from './statement-settings.service';
 
@@ -90,7 +90,8 @@ export class StatementRunService {
       if (outcome.result === 'written-off') counts.writtenOff += 1;
       if (outcome.result === 'skipped') counts.skipped[outcome.reason] = (counts.skipped[outcome.reason] ?? 0) + 1;
     }
-    run.counts = counts satisfies StatementRunCounts;
+    const batches = await this.finishBatches(context, delivery, run);
+    run.counts = { ...counts, ...(batches.length > 0 ? { batches } : {}) } satisfies StatementRunCounts;
     run.finishedAt = new Date();
     await em.flush();
     return run;
@@ -103,6 +104,24 @@ export class StatementRunService {
     if (renderers.length > 1) throw new ConflictError(`more than one statement renderer is enabled (${renderers.map((renderer) => renderer.id).join(', ')}): disable all but one`);
     const channels = new Map(this.plugins.contributions(organizationId, 'statement-channel').map((channel) => [channel.id, channel]));
     return { renderer: renderers[0] as StatementRenderer, channels };
+  }
+
+  /**
+   * Calls `finishRun` on each channel that batches (a print file), once the run's deliveries are done. Like every
+   * other plugin call, an error or an answer other than SUCCESS is recorded on the run, never thrown out of it.
+   */
+  private async finishBatches(context: RequestContext, delivery: Delivery, run: StatementRun): Promise<StatementRunBatch[]> {
+    const batches: StatementRunBatch[] = [];
+    for (const channel of delivery.channels.values()) {
+      if (!channel.finishRun) continue;
+      try {
+        const result = await channel.finishRun(context, { runId: run.id, runDate: run.runDate });
+        batches.push(result.status === 'SUCCESS' ? { channel: channel.id, reference: result.value.deliveryReference } : { channel: channel.id, error: failureOf(result) });
+      } catch (error) {
+        batches.push({ channel: channel.id, error: (error as Error).message });
+      }
+    }
+    return batches;
   }
 
   /** How many rows of `entity` match `where`, by patient (open disputes, pending assistance applications). */

@@ -113,4 +113,14 @@ export interface StatementChannel {
     statement: StatementDocument,
     rendered: RenderedStatement,
   ): Promise<OperationResult<{ readonly deliveryReference: string }>>;
+  /**
+   * Called once after a statement run's deliveries, for channels that batch (a print file, a vendor upload): the
+   * channel sends what it collected during the run's `deliver` calls. Channels that deliver each statement on its
+   * own leave it out. `SUCCESS` carries the channel's reference for the batch; an error or any other answer is recorded
+   * on the run and does not undo the deliveries already recorded. Since SDK 1.8.0.
+   */
+  finishRun?(
+    context: RequestContext,
+    run: { readonly runId: string; readonly runDate: string },
+  ): Promise<OperationResult<{ readonly deliveryReference: string }>>;
 }

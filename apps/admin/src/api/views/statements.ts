@@ -16,6 +16,8 @@ export interface StatementRunCounts {
   /** Small balances the policy wrote off (absent in runs made before the policy existed). */
   readonly writtenOff?: number;
   readonly skipped: Readonly<Record<string, number>>;
+  /** What each batching channel (the print file) answered at the end of the run: its reference or the error. */
+  readonly batches?: readonly ({ readonly channel: string; readonly reference: string } | { readonly channel: string; readonly error: string })[];
 }
 
 /** One run of `GET …/statement-runs` (newest first) and the answer of `POST …/statement-runs`. */

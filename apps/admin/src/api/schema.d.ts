@@ -1936,6 +1936,57 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/organizations/{organizationId}/patient-payments/{paymentId}/returns": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The refunds and chargebacks of a payment, oldest first */
+        get: operations["PaymentReturnsController_list"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/organizations/{organizationId}/patient-payments/{paymentId}/refunds": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Refunds part or all of a payment (through the payment gateway for a card or bank payment); the patient owes that much again */
+        post: operations["PaymentReturnsController_refund"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/organizations/{organizationId}/patient-payments/{paymentId}/chargebacks": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Records a chargeback the processor reported on a card or bank payment; the patient owes that much again */
+        post: operations["PaymentReturnsController_chargeback"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/organizations/{organizationId}/patients/{patientId}/payment-plans": {
         parameters: {
             query?: never;
@@ -3454,6 +3505,36 @@ export interface components {
             /** Format: email */
             receiptEmail?: string;
         };
+        RefundDto: {
+            /**
+             * Format: uuid
+             * @description the service line
+             */
+            chargeId: string;
+            /**
+             * Format: uuid
+             * @description the account: the coverage, or null for the patient's
+             */
+            coverageId: string | null;
+            /** @description integer cents, more than 0 */
+            amountCents: number;
+            /**
+             * @description who gets the money back: the party whose account has the credit
+             * @enum {string}
+             */
+            payee: "payer" | "patient";
+            /** @description the refund check or transaction number */
+            reference: string;
+            /** @description why, for the next person to read */
+            note: string;
+        };
+        ChargebackDto: {
+            amountCents: number;
+            /** @description Why the money goes back */
+            reason: string;
+            /** @description The processor’s id of the chargeback */
+            processorReference?: string;
+        };
         CreatePaymentPlanDto: {
             /** @description Each installment, in cents (the last one is what is left) */
             installmentCents: number;
@@ -3608,29 +3689,6 @@ export interface components {
                 /** @default  */
                 description: string;
             }[];
-        };
-        RefundDto: {
-            /**
-             * Format: uuid
-             * @description the service line
-             */
-            chargeId: string;
-            /**
-             * Format: uuid
-             * @description the account: the coverage, or null for the patient's
-             */
-            coverageId: string | null;
-            /** @description integer cents, more than 0 */
-            amountCents: number;
-            /**
-             * @description who gets the money back: the party whose account has the credit
-             * @enum {string}
-             */
-            payee: "payer" | "patient";
-            /** @description the refund check or transaction number */
-            reference: string;
-            /** @description why, for the next person to read */
-            note: string;
         };
         TransferDto: {
             /**
@@ -7094,6 +7152,74 @@ export interface operations {
         requestBody: {
             content: {
                 "application/json": components["schemas"]["StaffPaymentDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    PaymentReturnsController_list: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                organizationId: string;
+                paymentId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    PaymentReturnsController_refund: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                organizationId: string;
+                paymentId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RefundDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    PaymentReturnsController_chargeback: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                organizationId: string;
+                paymentId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ChargebackDto"];
             };
         };
         responses: {

@@ -43,7 +43,7 @@ export async function attemptDelivery(
 }
 
 /** What a channel's answer other than SUCCESS says, in words. */
-function failureOf(result: Exclude<OperationResult<unknown>, { status: 'SUCCESS' }>): string {
+export function failureOf(result: Exclude<OperationResult<unknown>, { status: 'SUCCESS' }>): string {
   if (result.status === 'FAILURE') return result.reason;
   if (result.status === 'EXCEPTION') return result.message;
   return `the channel left the delivery pending (${result.reference})`;

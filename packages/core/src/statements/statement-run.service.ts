@@ -21,7 +21,7 @@ import type { PatientAccountEvent, PatientAccountState } from './patient-account
 import { DISPUTE_HOLDING_STATES, PatientDispute } from './patient-dispute.entity';
 import { Statement } from './statement.entity';
 import { decideStatement, type StatementDecision } from './statement-decision';
-import { attemptDelivery } from './statement-delivery.attempt';
+import { attemptDelivery, failureOf } from './statement-delivery.attempt';
 import { StatementDeliveryRetry } from './statement-delivery.retry';
 import { statementDocument } from './statement-document';
 import { owedLines, patientBalances, patientPaymentsSince, type PatientBalances } from './statement-ledger.query';

@@ -1,6 +1,8 @@
+import { MikroORM } from '@mikro-orm/core';
 import type { INestApplication } from '@nestjs/common';
 import { FAKE_APPROVED_CARD, FAKE_DECLINED_CARD, fakePaymentGatewayPlugin, startFakePaymentProcessor, type FakePaymentProcessor } from '@openrcm/simulator';
 import request from 'supertest';
+import { verifyLedger } from '../../src/ledger/ledger.verifier';
 import { signPayLink } from '../../src/pay-links/pay-link.token';
 import { PayLinkService } from '../../src/pay-links/pay-link.service';
 import { BillingPractice, type SubmittedClaim } from '../support/billing-practice';
@@ -114,5 +116,23 @@ describe('pay links', () => {
     expect(await patientOwes()).toBe(1500);
     const payments = (await practice.get(`/patients/${claim.patientId}/payments`).expect(200)).body.items;
     expect(payments).toEqual([expect.objectContaining({ amountCents: 2500, method: 'card', channel: 'pay-by-link', processorReference: processor.settled[0]?.processorReference, receiptEmail: 'payer@example.test' })]);
+  }, 60_000);
+
+  it('refunds part of the card payment through the processor and records a chargeback of the rest; the patient owes it again', async () => {
+    const [payment] = (await practice.get(`/patients/${claim.patientId}/payments`).expect(200)).body.items as { id: string }[];
+    const returns = (kind: string, body: object) => practice.post(`/patient-payments/${payment!.id}/${kind}`, body);
+    const refunded = await returns('refunds', { amountCents: 500, reason: 'Billed the wrong visit' }).expect(201);
+    expect(refunded.body).toMatchObject({ kind: 'refund', amountCents: 500, processorReference: processor.settled[1]?.processorReference });
+    expect(processor.settled[1]).toMatchObject({ amountCents: -500 });
+    expect(await patientOwes()).toBe(2000);
+
+    const tooMuch = await returns('chargebacks', { amountCents: 2001, reason: 'Card holder disputed' }).expect(400);
+    expect(JSON.stringify(tooMuch.body)).toContain('2000 cents');
+    await returns('chargebacks', { amountCents: 2000, reason: 'Card holder disputed', processorReference: 'dp_fake_1' }).expect(201);
+    expect(await patientOwes()).toBe(4000);
+    await returns('refunds', { amountCents: 1, reason: 'again' }).expect(400);
+    const listed = (await practice.get(`/patient-payments/${payment!.id}/returns`).expect(200)).body.items;
+    expect(listed.map((row: { kind: string; amountCents: number }) => [row.kind, row.amountCents])).toEqual([['refund', 500], ['chargeback', 2000]]);
+    expect((await verifyLedger(app.get(MikroORM).em.fork() as never, practice.admin.organizationId)).violations).toEqual([]);
   }, 60_000);
 });

@@ -2074,6 +2074,24 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/organizations/{organizationId}/patients/{patientId}/good-faith-estimates": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The patient’s good-faith estimates, each with the bill against it and whether a dispute may be started */
+        get: operations["GoodFaithEstimatesController_list"];
+        put?: never;
+        /** Records a good-faith estimate given to a self-pay patient */
+        post: operations["GoodFaithEstimatesController_record"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/organizations/{organizationId}/reports": {
         parameters: {
             query?: never;
@@ -3569,6 +3587,18 @@ export interface components {
             discountPercent?: number;
             /** @description Why: the policy tier, the income evidence, the reason for a denial */
             note: string;
+        };
+        GoodFaithEstimateDto: {
+            /** @description The expected charges, in cents */
+            estimatedCents: number;
+            /** Format: date */
+            issuedOn: string;
+            /** Format: date */
+            servicesFrom: string;
+            /** Format: date */
+            servicesTo: string;
+            /** @description The services the estimate lists */
+            description: string;
         };
         CreateReportScheduleDto: {
             name: string;
@@ -7376,6 +7406,50 @@ export interface operations {
         requestBody: {
             content: {
                 "application/json": components["schemas"]["DecideDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    GoodFaithEstimatesController_list: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                organizationId: string;
+                patientId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    GoodFaithEstimatesController_record: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                organizationId: string;
+                patientId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["GoodFaithEstimateDto"];
             };
         };
         responses: {

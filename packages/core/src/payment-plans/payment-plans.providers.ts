@@ -5,6 +5,8 @@ import { PatientPaymentsController, PaymentReturnsController } from '../patient-
 import { PaymentReturnService } from '../patient-payments/payment-return.service';
 import { PaymentReceiptJob } from '../patient-payments/payment-receipt.job';
 import { AssistanceController } from '../financial-assistance/assistance.controller';
+import { GoodFaithEstimateService } from '../good-faith-estimates/good-faith-estimate.service';
+import { GoodFaithEstimatesController } from '../good-faith-estimates/good-faith-estimates.controller';
 import { AssistanceService } from '../financial-assistance/assistance.service';
 import { PayLinkController } from '../pay-links/pay-link.controller';
 import { PayLinkService } from '../pay-links/pay-link.service';
@@ -12,7 +14,7 @@ import { PaymentPlanDaily } from './payment-plan.daily';
 import { PaymentPlanService } from './payment-plan.service';
 import { PaymentPlansController } from './payment-plans.controller';
 
-/** Patient payments (with their receipts), pay links, payment plans with their daily pass, and financial assistance. */
-export const paymentPlansProviders: Provider[] = [PatientPaymentPoster, PatientPaymentService, PaymentReceiptJob, PaymentPlanService, PaymentPlanDaily, PayLinkService, AssistanceService, PaymentReturnService];
+/** Patient payments (with receipts, refunds and chargebacks), pay links, payment plans with their daily pass, financial assistance and good-faith estimates. */
+export const paymentPlansProviders: Provider[] = [PatientPaymentPoster, PatientPaymentService, PaymentReceiptJob, PaymentPlanService, PaymentPlanDaily, PayLinkService, AssistanceService, PaymentReturnService, GoodFaithEstimateService];
 
-export const paymentPlansControllers = [PatientPaymentsController, PaymentReturnsController, PaymentPlansController, PayLinkController, AssistanceController];
+export const paymentPlansControllers = [PatientPaymentsController, PaymentReturnsController, PaymentPlansController, PayLinkController, AssistanceController, GoodFaithEstimatesController];

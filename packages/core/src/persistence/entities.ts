@@ -42,6 +42,7 @@ import { PaymentPlan } from '../payment-plans/payment-plan.entity';
 import { PayLinkCheckout } from '../pay-links/pay-link-checkout.entity';
 import { PayLinkCheckFailure } from '../pay-links/pay-link-check-failure.entity';
 import { AssistanceApplication } from '../financial-assistance/assistance-application.entity';
+import { GoodFaithEstimate } from '../good-faith-estimates/good-faith-estimate.entity';
 import { PatientDispute } from '../statements/patient-dispute.entity';
 import { Statement } from '../statements/statement.entity';
 import { StatementDelivery } from '../statements/statement-delivery.entity';
@@ -128,6 +129,7 @@ export const ENTITIES = [
   PayLinkCheckout,
   PayLinkCheckFailure,
   AssistanceApplication,
+  GoodFaithEstimate,
   MedicarePfsRelease,
   MedicareRvu,
   MedicareGpci,

@@ -1,6 +1,6 @@
 import { Migration } from '@mikro-orm/migrations';
 
-/** Patient payments (append-only receipts) with their receipt emails, payment plans, financial-assistance applications and pay-link checkouts. */
+/** Patient payments (append-only receipts) with receipt emails and returns, payment plans, financial-assistance applications, good-faith estimates, and pay-link checkouts and check failures. */
 export class Migration20261202110000PatientPayments extends Migration {
   override async up(): Promise<void> {
     this.addSql(`create table "patient_payment" (
@@ -88,6 +88,18 @@ export class Migration20261202110000PatientPayments extends Migration {
       "decided_on" text null,
       "created_by" text not null);`);
     this.addSql(`create index "assistance_application_patient_index" on "assistance_application" ("organization_id", "patient_id", "state");`);
+    this.addSql(`create table "good_faith_estimate" (
+      "id" uuid not null primary key,
+      "organization_id" uuid not null,
+      "created_at" timestamptz not null,
+      "patient_id" uuid not null,
+      "estimated_cents" bigint not null,
+      "issued_on" text not null,
+      "services_from" text not null,
+      "services_to" text not null,
+      "description" text not null,
+      "created_by" text not null);`);
+    this.addSql(`create index "good_faith_estimate_patient_index" on "good_faith_estimate" ("organization_id", "patient_id");`);
     this.addSql(`create table "pay_link_check_failure" (
       "organization_id" uuid not null,
       "link_hash" text not null,
@@ -109,6 +121,7 @@ export class Migration20261202110000PatientPayments extends Migration {
   override async down(): Promise<void> {
     this.addSql(`drop table if exists "pay_link_checkout" cascade;`);
     this.addSql(`drop table if exists "pay_link_check_failure" cascade;`);
+    this.addSql(`drop table if exists "good_faith_estimate" cascade;`);
     this.addSql(`drop table if exists "assistance_application" cascade;`);
     this.addSql(`drop table if exists "payment_plan" cascade;`);
     this.addSql(`drop table if exists "payment_receipt" cascade;`);

@@ -208,3 +208,8 @@ export { createReportingQuery } from './reporting/reporting-query';
 export type { AggregateScope } from './reporting/aggregates/aggregate-scope';
 export { Mailer } from './mail/mailer';
 export type { MailMessage, MailReceipt } from './mail/mailer';
+export { StatementRunService } from './statements/statement-run.service';
+export { StatementSettingsService } from './statements/statement-settings.service';
+export type { StatementSettingsInput } from './statements/statement-settings.service';
+export { PatientAccountService } from './statements/patient-account.service';
+export { PaymentPlanService } from './payment-plans/payment-plan.service';

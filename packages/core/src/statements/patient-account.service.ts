@@ -59,9 +59,11 @@ export class PatientAccountService {
   }
 
   async change(context: RequestContext, patientId: string, change: PatientAccountChange): Promise<PatientAccount> {
-    const account = await this.get(context, patientId);
+    const em = currentEntityManager(this.orm);
+    await requirePatient(em, context, patientId);
+    const account = await this.mover.accountOf(em, context.organizationId, patientId);
     Object.assign(account, change);
-    await currentEntityManager(this.orm).flush();
+    await em.flush();
     return account;
   }
 

@@ -6,6 +6,7 @@ import { expectOk, messageOf } from '../api/problem';
 import type { StatementSettings, StatementSettingsInput } from '../api/views';
 import { useCurrentOrganization } from '../session/current-organization';
 import { allows, PLUGIN_ADMIN_ROLES, STATEMENT_SETTINGS_ROLES } from '../session/permissions';
+import { StatementPreviewPanel } from './statement-preview-panel';
 import { StatementSettingsForm } from './statement-settings-form';
 import { statementKeys, useStatementSettings } from './statement-queries';
 
@@ -59,6 +60,7 @@ export function StatementSettingsPage() {
             )}
             .
           </Text>
+          <StatementPreviewPanel organizationId={organizationId} canSend={canSave} />
           <StatementSettingsForm settings={settings.data} readOnly={!canSave} onSave={save} />
         </>
       )}

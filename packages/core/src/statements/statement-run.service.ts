@@ -22,6 +22,7 @@ import { DISPUTE_HOLDING_STATES, PatientDispute } from './patient-dispute.entity
 import { Statement } from './statement.entity';
 import { decideStatement, type StatementDecision } from './statement-decision';
 import { attemptDelivery, failureOf } from './statement-delivery.attempt';
+import { previewDocument } from './statement-preview';
 import { StatementDeliveryRetry } from './statement-delivery.retry';
 import { statementDocument } from './statement-document';
 import { owedLines, patientBalances, patientPaymentsSince, type PatientBalances } from './statement-ledger.query';
@@ -95,6 +96,29 @@ export class StatementRunService {
     run.finishedAt = new Date();
     await em.flush();
     return run;
+  }
+
+  /** The organization's template on made-up data under its own billing office: the HTML and the PDF. */
+  async preview(context: RequestContext, now: Date = new Date()): Promise<{ html: string; pdf: Buffer }> {
+    const document = await this.previewOf(context, now);
+    const rendered = await this.delivery(context.organizationId).renderer.render(context, document);
+    return { html: rendered.html, pdf: Buffer.from(rendered.pdf) };
+  }
+
+  /** Emails the preview statement to a staff address through the email channel (test-send); answers the channel's reference. */
+  async sendTest(context: RequestContext, to: string, now: Date = new Date()): Promise<{ deliveryReference: string }> {
+    const delivery = this.delivery(context.organizationId);
+    const channel = delivery.channels.get('email');
+    if (!channel) throw new ConflictError('no email channel is enabled for this organization: enable the patient-statements plugin');
+    const document = await this.previewOf(context, now, to);
+    const answer = await channel.deliver(context, document, await delivery.renderer.render(context, document));
+    if (answer.status !== 'SUCCESS') throw new ConflictError(`the test statement was not sent: ${failureOf(answer)}`);
+    return answer.value;
+  }
+
+  private async previewOf(context: RequestContext, now: Date, to?: string): Promise<StatementDocument> {
+    const organization = await currentEntityManager(this.orm).findOneOrFail(Organization, context.organizationId);
+    return previewDocument(await this.settings.get(context), calendarDate(now, organization.timeZone), to);
   }
 
   /** The organization's renderer (exactly one) and channels by id; a run without a renderer is refused. */

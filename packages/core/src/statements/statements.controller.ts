@@ -1,6 +1,7 @@
-import { Body, Controller, Get, Param, ParseUUIDPipe, Patch, Post, Put, StreamableFile } from '@nestjs/common';
+import { Body, Controller, Get, Param, ParseUUIDPipe, Patch, Post, Put, Res, StreamableFile } from '@nestjs/common';
 import { ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
 import type { RequestContext, Role } from '@openrcm/sdk';
+import type { Response } from 'express';
 import { createZodDto } from 'nestjs-zod';
 import { z } from 'zod';
 import { Allow } from '../auth/route-policy';
@@ -41,6 +42,7 @@ const accountChangeSchema = z
   .strict();
 class PatientAccountChangeDto extends createZodDto(accountChangeSchema) {}
 
+class TestSendDto extends createZodDto(z.object({ to: z.email().describe('A staff address: the test statement carries made-up data only') })) {}
 class OpenDisputeDto extends createZodDto(z.object({ reason: z.string().trim().min(1).max(2000) })) {}
 class DisputeStepDto extends createZodDto(
   z.object({
@@ -72,6 +74,31 @@ export class StatementsController {
   @ApiOperation({ summary: 'Saves the statement policy: cadence, final notice, minimum balance, due days, billing office, notices' })
   saveSettings(@Ctx() context: RequestContext, @Body() body: StatementSettingsDto) {
     return this.settings.save(context, body);
+  }
+
+  @Get('statement-preview.pdf')
+  @Allow('biller', 'ar', 'manager', 'admin')
+  @ApiProduces('application/pdf')
+  @ApiOperation({ summary: 'The organization’s statement on made-up data (its template and billing office), as PDF' })
+  async previewPdf(@Ctx() context: RequestContext): Promise<StreamableFile> {
+    return new StreamableFile((await this.runner.preview(context)).pdf, { type: 'application/pdf', disposition: 'inline; filename="statement-preview.pdf"' });
+  }
+
+  @Get('statement-preview.html')
+  @Allow('biller', 'ar', 'manager', 'admin')
+  @ApiProduces('text/html')
+  @ApiOperation({ summary: 'The organization’s statement on made-up data (its template and billing office), as HTML' })
+  async previewHtml(@Ctx() context: RequestContext, @Res({ passthrough: true }) response: Response): Promise<string> {
+    response.type('html');
+    response.setHeader('content-security-policy', "default-src 'none'; style-src 'unsafe-inline'; img-src data:");
+    return (await this.runner.preview(context)).html;
+  }
+
+  @Post('statement-preview/send')
+  @Allow('manager', 'admin')
+  @ApiOperation({ summary: 'Emails the statement on made-up data to a staff address (a test of the template and the email channel)' })
+  sendTest(@Ctx() context: RequestContext, @Body() body: TestSendDto) {
+    return this.runner.sendTest(context, body.to);
   }
 
   @Post('statement-runs')

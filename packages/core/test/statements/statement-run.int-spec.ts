@@ -155,4 +155,24 @@ describe('statement runs', () => {
     const [row] = await practice.rows<{ id: string }>('select id from statement limit 1', []);
     await expect(practice.rows(`update statement set amount_due_cents = 1 where id = ?`, [row!.id])).rejects.toThrow(/kept as sent/);
   });
+
+  it('previews the template on made-up data under the billing office, as HTML and PDF, and test-sends it to staff', async () => {
+    const html = await practice.get('/statement-preview.html').expect(200);
+    expect(html.headers['content-type']).toContain('text/html');
+    expect(html.text).toContain('Springfield Family Clinic');
+    expect(html.text).toContain('Pat Preview');
+    expect(html.text).toContain('Amount due: $80.00');
+    const pdf = await practice.get('/statement-preview.pdf').buffer(true).parse((response, done) => {
+      const chunks: Buffer[] = [];
+      response.on('data', (chunk: Buffer) => chunks.push(chunk));
+      response.on('end', () => done(null, Buffer.concat(chunks)));
+    }).expect(200);
+    expect((pdf.body as Buffer).subarray(0, 5).toString()).toBe('%PDF-');
+    const before = received.length;
+    const sent = await practice.post('/statement-preview/send', { to: 'staff@clinic.test' }).expect(201);
+    expect(sent.body.deliveryReference).toMatch(/^<.+>$/);
+    expect(received.slice(before)).toEqual([expect.objectContaining({ to: ['staff@clinic.test'], subject: expect.stringContaining('Statement from Springfield Family Clinic: $80.00 due by') })]);
+    const refused = await practice.post('/statement-preview/send', { to: 'not-an-address' }).expect(400);
+    expect(JSON.stringify(refused.body)).toContain('to');
+  }, 60_000);
 });

@@ -32,6 +32,7 @@ export async function createServer(config: CoreConfig, options: CoreModuleOption
       { path: 'pay/:token', method: RequestMethod.GET },
       { path: 'pay/:token/verify', method: RequestMethod.POST },
       { path: 'pay/:token/checkout', method: RequestMethod.POST },
+      { path: 'pay/:token/plan', method: RequestMethod.POST },
       { path: 'pay/:token/return', method: RequestMethod.GET },
     ],
   });

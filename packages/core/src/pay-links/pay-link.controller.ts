@@ -8,9 +8,9 @@ import { writePendingReads } from '../audit/audit-reads';
 import { runInAuditScope } from '../audit/audit-scope';
 import { Public } from '../auth/route-policy';
 import { StatementSettingsService } from '../statements/statement-settings.service';
-import { amountPage, checkPage, notPaidPage, receiptPage, refusedPage, toProcessorPage } from './pay-link.pages';
+import { amountPage, checkPage, notPaidPage, planPage, receiptPage, refusedPage, toProcessorPage } from './pay-link.pages';
 import { LOCK_MINUTES } from './pay-link-lockout';
-import { PayLinkService } from './pay-link.service';
+import { PayLinkService, type PayLinkAccountView } from './pay-link.service';
 import type { PayLinkClaims } from './pay-link.token';
 
 /** The patient-facing pay-by-link pages (`/pay/:token`, outside `/api`): HTML forms, no account, no script. */
@@ -38,7 +38,7 @@ export class PayLinkController {
       const view = await this.links.check(claims, token, String(body.answer ?? ''));
       if (view === 'locked') return checkPage(`/pay/${token}`, officeName, `Too many tries. For your privacy this link is paused for ${LOCK_MINUTES} minutes; you can also call the billing office.`);
       if (view === 'wrong') return checkPage(`/pay/${token}`, officeName, 'That does not match our records. Check the date of birth (YYYY-MM-DD) or the ZIP code and try again.');
-      return amountPage({ linkPath: `/pay/${token}`, officeName, ...view, amountDue: Money.fromCents(view.amountDueCents).toDisplay() });
+      return this.amountPage(token, officeName, view);
     });
   }
 
@@ -57,7 +57,25 @@ export class PayLinkController {
         return toProcessorPage(await this.links.checkout(context, claims, token, { amountCents, receiptEmail: receiptEmail || null }));
       } catch (error) {
         if (!(error instanceof OpenRcmError)) throw error;
-        return amountPage({ linkPath: `/pay/${token}`, officeName, ...view, amountDue: Money.fromCents(view.amountDueCents).toDisplay(), error: messageOf(error) });
+        return this.amountPage(token, officeName, view, messageOf(error));
+      }
+    });
+  }
+
+  @Post('plan')
+  @Public()
+  @HttpCode(200)
+  async plan(@Param('token') token: string, @Body() body: { proof?: string; months?: string }, @Req() request: Request, @Res() response: Response): Promise<void> {
+    await this.serve(token, request, response, async (context, claims) => {
+      const officeName = await this.officeName(claims);
+      const view = await this.links.viewWithProof(claims, token, String(body.proof ?? ''));
+      if (!view) return checkPage(`/pay/${token}`, officeName, 'Please confirm the date of birth or ZIP code again.');
+      try {
+        const plan = await this.links.startPlan(context, claims, Number(body.months));
+        return planPage({ officeName, installment: Money.fromCents(plan.installmentCents).toDisplay(), months: Math.ceil(plan.totalCents / plan.installmentCents), firstDueOn: plan.firstDueOn });
+      } catch (error) {
+        if (!(error instanceof OpenRcmError)) throw error;
+        return this.amountPage(token, officeName, view, messageOf(error));
       }
     });
   }
@@ -91,6 +109,10 @@ export class PayLinkController {
       return page;
     });
     response.status(200).type('html').send(html);
+  }
+
+  private amountPage(token: string, officeName: string, view: PayLinkAccountView, error?: string): string {
+    return amountPage({ linkPath: `/pay/${token}`, officeName, ...view, amountDue: Money.fromCents(view.amountDueCents).toDisplay(), planMonths: this.links.planMonthsFor(view.amountDueCents), ...(error ? { error } : {}) });
   }
 
   private async officeName(claims: PayLinkClaims): Promise<string> {

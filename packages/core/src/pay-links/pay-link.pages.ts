@@ -30,7 +30,7 @@ ${error ? `<p class="error" role="alert">${escape(error)}</p>` : ''}
 }
 
 /** What is owed, and the form to pay all or part of it. */
-export function amountPage(view: { linkPath: string; officeName: string; patientLabel: string; accountNumber: string; amountDue: string; amountDueCents: number; proof: string; receiptEmail: string; error?: string }): string {
+export function amountPage(view: { planMonths: readonly number[]; linkPath: string; officeName: string; patientLabel: string; accountNumber: string; amountDue: string; amountDueCents: number; proof: string; receiptEmail: string; error?: string }): string {
   if (view.amountDueCents === 0) return page(`${view.officeName}: nothing to pay`, `<p>Account ${escape(view.accountNumber)} (${escape(view.patientLabel)}) has no balance due. Thank you.</p>`);
   return page(
     `Pay your bill to ${view.officeName}`,
@@ -42,7 +42,26 @@ ${view.error ? `<p class="error" role="alert">${escape(view.error)}</p>` : ''}
 <label>Email for your receipt <input name="receiptEmail" type="email" value="${escape(view.receiptEmail)}" autocomplete="email"></label>
 <button type="submit">Continue to secure payment</button></form>
 <p>You will enter your card on our payment processor's page; your card number never reaches us.</p>
-<p>Cannot pay it all now? Call the billing office to set up a payment plan.</p>`,
+${
+      view.planMonths.length > 0
+        ? `<h2>Or pay monthly</h2>
+<form method="post" action="${escape(view.linkPath)}/plan"><input type="hidden" name="proof" value="${escape(view.proof)}">
+<label>Number of monthly payments <select name="months">${view.planMonths.map((months) => `<option value="${months}">${months} payments of ${escape(installmentText(view.amountDueCents, months))}</option>`).join('')}</select></label>
+<button type="submit">Set up the payment plan</button></form>
+<p>The first payment is due in 30 days; pay each one with this link. A missed payment gets a reminder before the plan ends.</p>`
+        : '<p>Cannot pay it all now? Call the billing office to set up a payment plan.</p>'
+    }`,
+  );
+}
+
+const installmentText = (totalCents: number, months: number) => `$${(Math.ceil(totalCents / months) / 100).toFixed(2)}`;
+
+/** The plan the payer set up from the link. */
+export function planPage(view: { officeName: string; installment: string; months: number; firstDueOn: string }): string {
+  return page(
+    'Payment plan set up',
+    `<p>${escape(view.officeName)} set up your plan: ${view.months} monthly payments of about <strong>${escape(view.installment)}</strong>, the first due ${escape(view.firstDueOn)}.</p>
+<p>Pay each installment with the link on your statement. You will get no more statements for this balance while the plan is kept.</p>`,
   );
 }
 

@@ -4,6 +4,8 @@ import { ConflictError, Money, ValidationError, type PaymentGateway, type Reques
 import { CORE_CONFIG, type CoreConfig } from '../config/core-config';
 import { Patient } from '../patients/patient.entity';
 import { PatientPaymentService, type RecordedPayment } from '../patient-payments/patient-payment.service';
+import type { PaymentPlan } from '../payment-plans/payment-plan.entity';
+import { PaymentPlanService } from '../payment-plans/payment-plan.service';
 import { currentEntityManager } from '../persistence/current-entity-manager';
 import { PluginHost } from '../plugins/plugin-host.service';
 import { PatientAccount } from '../statements/patient-account.entity';
@@ -27,6 +29,13 @@ export type PayLinkReturn = { readonly paid: true; readonly recorded: RecordedPa
 
 const utcToday = (now: Date) => now.toISOString().slice(0, 10);
 
+/** The plan lengths a payer may choose on the pay page, in months. */
+export const PAY_LINK_PLAN_MONTHS: readonly number[] = [2, 3, 4, 6];
+/** The smallest installment the pay page offers. */
+const MINIMUM_INSTALLMENT_CENTS = 1_000;
+/** Days from setting up a plan on the pay page to its first installment. */
+const PLAN_FIRST_DUE_DAYS = 30;
+
 /**
  * Pay links (issue #11 item 3): a signed, expiring link per patient that works without an account. Nothing about the
  * account shows before a knowledge check (the patient's birth date or ZIP code); then the amount due, and a hosted
@@ -40,6 +49,7 @@ export class PayLinkService {
     private readonly orm: MikroORM,
     private readonly plugins: PluginHost,
     private readonly payments: PatientPaymentService,
+    private readonly plans: PaymentPlanService,
     @Inject(CORE_CONFIG) private readonly config: CoreConfig,
   ) {}
 
@@ -79,6 +89,23 @@ export class PayLinkService {
     if (typeof verifyPayLink(proof, utcToday(now), `pay-link-proof:${token}`) === 'string') return null;
     const patient = await currentEntityManager(this.orm).findOneOrFail(Patient, { id: claims.patientId, organizationId: claims.organizationId });
     return this.view(claims, patient, proof);
+  }
+
+  /**
+   * Sets up a monthly plan from the link (the payer chose the number of payments): the installment is the balance over
+   * the months rounded up to the cent, the first due in {@link PLAN_FIRST_DUE_DAYS} days; no autopay (the payer pays each
+   * installment through the link).
+   */
+  async startPlan(context: RequestContext, claims: PayLinkClaims, months: number, now: Date = new Date()): Promise<PaymentPlan> {
+    if (!PAY_LINK_PLAN_MONTHS.includes(months)) throw new ValidationError([{ field: 'months', message: `choose ${PAY_LINK_PLAN_MONTHS.join(', ')} payments` }]);
+    const owed = await amountDue(currentEntityManager(this.orm), claims);
+    const firstDueOn = new Date(now.getTime() + PLAN_FIRST_DUE_DAYS * 86_400_000).toISOString().slice(0, 10);
+    return this.plans.create(context, claims.patientId, { installmentCents: Math.ceil(owed / months), cadence: 'monthly', firstDueOn }, now);
+  }
+
+  /** The plan lengths the pay page offers for a balance (none under two installments of $10). */
+  planMonthsFor(amountDueCents: number): readonly number[] {
+    return PAY_LINK_PLAN_MONTHS.filter((months) => amountDueCents / months >= MINIMUM_INSTALLMENT_CENTS);
   }
 
   /** Opens the hosted checkout for `amountCents` (at most the amount due) and returns the processor's page. */

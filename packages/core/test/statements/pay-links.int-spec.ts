@@ -135,4 +135,18 @@ describe('pay links', () => {
     expect(listed.map((row: { kind: string; amountCents: number }) => [row.kind, row.amountCents])).toEqual([['refund', 500], ['chargeback', 2000]]);
     expect((await verifyLedger(app.get(MikroORM).em.fork() as never, practice.admin.organizationId)).violations).toEqual([]);
   }, 60_000);
+
+  it('sets up a monthly plan from the link for what is owed; the account moves to the plan', async () => {
+    const checked = await http().post(`${pathOf(link)}/verify`).type('form').send({ answer: '62704' }).expect(200);
+    expect(checked.text).toContain('Amount due: <strong>$40.00</strong>');
+    expect(checked.text).toContain('<option value="4">4 payments of $10.00</option>');
+    expect(checked.text).not.toContain('<option value="6">');
+    const refused = await http().post(`${pathOf(link)}/plan`).type('form').send({ proof: proofIn(checked.text), months: '5' }).expect(200);
+    expect(refused.text).toContain('choose 2, 3, 4, 6 payments');
+    const planned = await http().post(`${pathOf(link)}/plan`).type('form').send({ proof: proofIn(checked.text), months: '2' }).expect(200);
+    expect(planned.text).toContain('2 monthly payments of about <strong>$20.00</strong>');
+    const [plan] = (await practice.get(`/patients/${claim.patientId}/payment-plans`).expect(200)).body.items;
+    expect(plan).toMatchObject({ state: 'active', totalCents: 4000, installmentCents: 2000, cadence: 'monthly', autopay: false });
+    expect((await practice.get(`/patients/${claim.patientId}/statement-account`).expect(200)).body).toMatchObject({ state: 'payment-plan' });
+  }, 60_000);
 });

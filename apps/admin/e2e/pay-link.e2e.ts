@@ -4,7 +4,7 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vitest';
 import { collectPageErrors, expectAccessible, launchChromium, screenshot } from './browser';
 import { lopezAdjudication835 } from './fixtures/lopez-835';
-import { adminPage, apiCall } from './session';
+import { adminPage, apiCall, postX12 } from './session';
 
 const baseUrl = inject('baseUrl');
 const outboxDir = inject('outboxDir');
@@ -24,13 +24,6 @@ const api = (path: string) => `/api/organizations/${organizationId}${path}`;
 const call = <T>(method: 'GET' | 'POST' | 'PUT' | 'PATCH', path: string, data?: unknown) => apiCall<T>(staff.page, method, api(path), data);
 const mariaOwes = async () => (await call<{ items: { party: string; balanceCents: number }[] }>('GET', `/ledger/balances/patients/${mariaId}`)).items.filter((item) => item.party === 'patient').reduce((sum, item) => sum + item.balanceCents, 0);
 
-async function postText<T>(path: string, body: string): Promise<T> {
-  const session = (await (await staff.page.request.get(`${baseUrl}/api/auth/session`)).json()) as { csrfToken: string };
-  const response = await staff.page.request.post(`${baseUrl}${path}`, { data: body, headers: { 'content-type': 'application/edi-x12', 'x-csrf-token': session.csrfToken } });
-  if (!response.ok()) throw new Error(`POST ${path} answered ${response.status()}: ${await response.text()}`);
-  return (await response.json()) as T;
-}
-
 /** The .eml files in the server's outbox whose text contains every needle. */
 function emailsContaining(...needles: string[]): string[] {
   let files: string[] = [];
@@ -48,8 +41,8 @@ beforeAll(async () => {
   organizationId = (await apiCall<{ id: string }>(staff.page, 'POST', '/api/organizations', { name: 'Pay Link Clinic' })).id;
   await apiCall(staff.page, 'PATCH', `/api/organizations/${organizationId}`, { x12SubmitterId: 'RIVERSIDE01' });
   await call('POST', '/payers', { name: 'Acme Health', payerId: 'ACME1', claimFilingIndicator: 'CI' });
-  await postText(api('/conversions/837p'), OPEN_AR_837P);
-  await postText(api('/remittances'), lopezAdjudication835());
+  await postX12(staff.page, api('/conversions/837p'), OPEN_AR_837P);
+  await postX12(staff.page, api('/remittances'), lopezAdjudication835());
   const found = await call<{ items: { id: string; firstName: string }[] }>('POST', '/patients/search', { lastName: 'LOPEZ', limit: 10 });
   mariaId = found.items.find((patient) => /^maria$/i.test(patient.firstName))?.id ?? '';
   await call('PUT', '/statement-settings', {

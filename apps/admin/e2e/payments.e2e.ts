@@ -3,7 +3,7 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vitest';
 import { collectPageErrors, expectAccessible, launchChromium, screenshot } from './browser';
 import { lopezAdjudication835 } from './fixtures/lopez-835';
-import { adminPage, apiCall } from './session';
+import { adminPage, apiCall, postX12 } from './session';
 
 const baseUrl = inject('baseUrl');
 /** Three claims of another system to Acme Health; after the 835, Maria Lopez owes $60.00 of LEG-1001 and LEG-1003. */
@@ -48,14 +48,6 @@ const accountState = async () => (await call<{ state: string }>('GET', `/patient
 const mariaOwes = async () =>
   (await call<{ items: { party: string; balanceCents: number }[] }>('GET', `/ledger/balances/patients/${mariaId}`)).items.filter((item) => item.party === 'patient').reduce((sum, item) => sum + item.balanceCents, 0);
 
-/** A raw-body API call from the page's session (X12), with the CSRF token. */
-async function postText<T>(path: string, body: string): Promise<T> {
-  const session = (await (await page.request.get(`${baseUrl}/api/auth/session`)).json()) as { csrfToken: string };
-  const response = await page.request.post(`${baseUrl}${path}`, { data: body, headers: { 'content-type': 'application/edi-x12', 'x-csrf-token': session.csrfToken } });
-  if (!response.ok()) throw new Error(`POST ${path} answered ${response.status()}: ${await response.text()}`);
-  return (await response.json()) as T;
-}
-
 beforeAll(async () => {
   browser = await launchChromium();
   ({ context, page } = await adminPage(browser));
@@ -64,8 +56,8 @@ beforeAll(async () => {
   organizationId = (await apiCall<{ id: string }>(page, 'POST', '/api/organizations', { name: 'Payments Clinic' })).id;
   await apiCall(page, 'PATCH', `/api/organizations/${organizationId}`, { x12SubmitterId: 'RIVERSIDE01' });
   await call('POST', '/payers', { name: 'Acme Health', payerId: 'ACME1', claimFilingIndicator: 'CI' });
-  expect(await postText(api('/conversions/837p'), OPEN_AR_837P)).toMatchObject({ claimsInFile: 3, imported: 3 });
-  expect(await postText(api('/remittances'), lopezAdjudication835())).toMatchObject({ postings: [{ outcome: 'posted', claimPayments: 3 }] });
+  expect(await postX12(page, api('/conversions/837p'), OPEN_AR_837P)).toMatchObject({ claimsInFile: 3, imported: 3 });
+  expect(await postX12(page, api('/remittances'), lopezAdjudication835())).toMatchObject({ postings: [{ outcome: 'posted', claimPayments: 3 }] });
   const found = await call<{ items: { id: string; firstName: string }[] }>('POST', '/patients/search', { lastName: 'LOPEZ', limit: 10 });
   mariaId = found.items.find((patient) => /^maria$/i.test(patient.firstName))?.id ?? '';
   expect(mariaId).not.toBe('');

@@ -69,3 +69,11 @@ export async function firstOrganizationId(page: Page): Promise<string> {
   if (!id) throw new Error('the administrator belongs to no organization');
   return id;
 }
+
+/** Posts an X12 file (raw body) from the page's session, with the CSRF token; throws with the answer when refused. */
+export async function postX12<T>(page: Page, path: string, body: string): Promise<T> {
+  const session = (await (await page.request.get(`${inject('baseUrl')}/api/auth/session`)).json()) as { csrfToken: string };
+  const response = await page.request.post(`${inject('baseUrl')}${path}`, { data: body, headers: { 'content-type': 'application/edi-x12', 'x-csrf-token': session.csrfToken } });
+  if (!response.ok()) throw new Error(`POST ${path} answered ${response.status()}: ${await response.text()}`);
+  return (await response.json()) as T;
+}

@@ -3,7 +3,7 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vitest';
 import { collectPageErrors, expectAccessible, launchChromium, screenshot } from './browser';
 import { lopezAdjudication835 } from './fixtures/lopez-835';
-import { adminPage, apiCall } from './session';
+import { adminPage, apiCall, postX12 } from './session';
 
 const baseUrl = inject('baseUrl');
 /** Three claims of another system to Acme Health: Maria Lopez's LEG-1001 ($365.00) and LEG-1003 ($99.00), Lucia Lopez's LEG-1002 ($125.00). */
@@ -19,14 +19,6 @@ let mariaId = '';
 const api = (path: string) => `/api/organizations/${organizationId}${path}`;
 const main = () => page.getByRole('main');
 
-/** A raw-body API call from the page's session (X12), with the CSRF token. */
-async function postText<T>(path: string, body: string): Promise<T> {
-  const session = (await (await page.request.get(`${baseUrl}/api/auth/session`)).json()) as { csrfToken: string };
-  const response = await page.request.post(`${baseUrl}${path}`, { data: body, headers: { 'content-type': 'application/edi-x12', 'x-csrf-token': session.csrfToken } });
-  if (!response.ok()) throw new Error(`POST ${path} answered ${response.status()}: ${await response.text()}`);
-  return (await response.json()) as T;
-}
-
 beforeAll(async () => {
   browser = await launchChromium();
   ({ context, page } = await adminPage(browser));
@@ -35,8 +27,8 @@ beforeAll(async () => {
   organizationId = (await apiCall<{ id: string }>(page, 'POST', '/api/organizations', { name: 'Statements Clinic' })).id;
   await apiCall(page, 'PATCH', `/api/organizations/${organizationId}`, { x12SubmitterId: 'RIVERSIDE01' });
   await apiCall(page, 'POST', api('/payers'), { name: 'Acme Health', payerId: 'ACME1', claimFilingIndicator: 'CI' });
-  expect(await postText(api('/conversions/837p'), OPEN_AR_837P)).toMatchObject({ claimsInFile: 3, imported: 3 });
-  expect(await postText(api('/remittances'), lopezAdjudication835())).toMatchObject({ postings: [{ outcome: 'posted', paymentCents: 37_900, claimPayments: 3, unmatched: 0 }] });
+  expect(await postX12(page, api('/conversions/837p'), OPEN_AR_837P)).toMatchObject({ claimsInFile: 3, imported: 3 });
+  expect(await postX12(page, api('/remittances'), lopezAdjudication835())).toMatchObject({ postings: [{ outcome: 'posted', paymentCents: 37_900, claimPayments: 3, unmatched: 0 }] });
   const found = await apiCall<{ items: { id: string; firstName: string }[] }>(page, 'POST', api('/patients/search'), { lastName: 'LOPEZ', limit: 10 });
   mariaId = found.items.find((patient) => /^maria$/i.test(patient.firstName))?.id ?? '';
   expect(mariaId).not.toBe('');

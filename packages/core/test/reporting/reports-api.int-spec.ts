@@ -2,33 +2,15 @@ import { MikroORM } from '@mikro-orm/core';
 import type { INestApplication } from '@nestjs/common';
 // eslint-disable-next-line no-restricted-imports -- the test server loads the plugin as the server would at runtime (by module name); core's sources never import it
 import { plugin as kpiReports } from '@openrcm/plugin-kpi-reports';
-import { simpleParser } from 'mailparser';
-import type { AddressInfo } from 'node:net';
-import { SMTPServer } from 'smtp-server';
 import { ReportSchedule } from '../../src/reporting/schedules/report-schedule.entity';
 import { ReportScheduleJobs } from '../../src/reporting/schedules/report-schedule.jobs';
 import { BillingPractice, type SubmittedClaim } from '../support/billing-practice';
 import { test835 } from '../support/remittance-835';
+import { startTestSmtpServer, type ReceivedMail, type TestSmtpServer } from '../support/smtp';
 import { eventually, startTestServer, testConfig } from '../support/test-app';
 
 /** The messages the test's SMTP server received. */
-const received: { to: string[]; subject: string; text: string }[] = [];
-
-function startSmtpServer(): Promise<SMTPServer> {
-  const server = new SMTPServer({
-    authOptional: true,
-    disabledCommands: ['STARTTLS'],
-    onData(stream, session, callback) {
-      simpleParser(stream)
-        .then((mail) => {
-          received.push({ to: session.envelope.rcptTo.map((rcpt) => rcpt.address), subject: mail.subject ?? '', text: mail.text ?? '' });
-          callback();
-        })
-        .catch(callback);
-    },
-  });
-  return new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve(server)));
-}
+let received: ReceivedMail[] = [];
 
 /**
  * Issue #13 item 3: reports listed and run through the API with their parameters and an asOf (reproducible), CSV
@@ -37,7 +19,7 @@ function startSmtpServer(): Promise<SMTPServer> {
  */
 describe('reports API', () => {
   let app: INestApplication;
-  let smtp: SMTPServer;
+  let smtp: TestSmtpServer;
   let practice: BillingPractice;
   const claims = {} as Record<'paid' | 'denied' | 'other', SubmittedClaim>;
   let beforePosting: string;
@@ -45,10 +27,10 @@ describe('reports API', () => {
   const run = (reportId: string, query: Record<string, string>) => practice.get(`/reports/${reportId}/run`).query(query);
 
   beforeAll(async () => {
-    smtp = await startSmtpServer();
-    const port = (smtp.server.address() as AddressInfo).port;
+    smtp = await startTestSmtpServer();
+    received = smtp.received;
     const config = await testConfig({ useRedis: false, plugins: { installed: [{ module: 'kpi-reports' }], callTimeoutMs: 20_000 } });
-    app = await startTestServer({ ...config, mail: { smtpUrl: `smtp://127.0.0.1:${port}?ignoreTLS=true`, outboxDir: '/nonexistent', from: 'Reports <reports@clinic.test>' }, publicUrl: 'https://billing.clinic.test' }, { loadPluginModule: () => ({ plugin: kpiReports }) });
+    app = await startTestServer({ ...config, mail: { smtpUrl: smtp.url, outboxDir: '/nonexistent', from: 'Reports <reports@clinic.test>' }, publicUrl: 'https://billing.clinic.test' }, { loadPluginModule: () => ({ plugin: kpiReports }) });
     practice = await BillingPractice.create(app);
     claims.paid = await practice.submittedClaim('Paidwell');
     claims.denied = await practice.submittedClaim('Deniedson');
@@ -65,7 +47,7 @@ describe('reports API', () => {
 
   afterAll(async () => {
     await app?.close();
-    await new Promise<void>((resolve) => (smtp ? smtp.close(() => resolve()) : resolve()));
+    await smtp?.close();
   });
 
   it('lists the enabled reports with their plugin, formula, unit, target and parameter schema', async () => {

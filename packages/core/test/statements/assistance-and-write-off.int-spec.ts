@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import { verifyLedger } from '../../src/ledger/ledger.verifier';
 import { BillingPractice, type SubmittedClaim } from '../support/billing-practice';
 import { test835, type TestClaim } from '../support/remittance-835';
+import { statementSettingsBody } from '../support/statement-settings';
 import { startTestServer, testConfig } from '../support/test-app';
 
 /**
@@ -42,11 +43,7 @@ describe('financial assistance and small-balance write-offs', () => {
     await practice.admin.agent.post(`${practice.base}/remittances`).set('x-csrf-token', practice.admin.csrf).set('content-type', 'text/plain')
       .send(test835({ trace: 'FA-1', claims: [adjudicated(claims.assisted, 4001), adjudicated(claims.small, 300)] }))
       .expect(200);
-    await practice.admin.agent.put(`${practice.base}/statement-settings`).set('x-csrf-token', practice.admin.csrf).send({
-      runsDaily: false, cadenceDays: 30, statementsBeforeFinalNotice: 3, minimumBalanceCents: 500, smallBalanceWriteOffCents: 500, dueInDays: 21,
-      billingName: 'Assist Clinic', billingAddress: ['1 Main St', 'Springfield, IL 62701'], billingPhone: '(217) 555-0101',
-      notices: { howToPay: 'Call us.', paymentPlans: 'Ask.', financialAssistance: 'Ask.', dispute: 'Tell us.' },
-    }).expect(200);
+    await practice.admin.agent.put(`${practice.base}/statement-settings`).set('x-csrf-token', practice.admin.csrf).send(statementSettingsBody('Assist Clinic', { smallBalanceWriteOffCents: 500 })).expect(200);
     await practice.admin.agent.patch(`${practice.base}/patients/${claims.assisted.patientId}/statement-account`).set('x-csrf-token', practice.admin.csrf).send({ emailConsent: true, email: 'assisted@example.test' }).expect(200);
   }, 180_000);
 
@@ -55,11 +52,7 @@ describe('financial assistance and small-balance write-offs', () => {
   });
 
   it('refuses a write-off threshold above the minimum balance', async () => {
-    const refused = await practice.admin.agent.put(`${practice.base}/statement-settings`).set('x-csrf-token', practice.admin.csrf).send({
-      runsDaily: false, cadenceDays: 30, statementsBeforeFinalNotice: 3, minimumBalanceCents: 500, smallBalanceWriteOffCents: 501, dueInDays: 21,
-      billingName: 'Assist Clinic', billingAddress: ['1 Main St'], billingPhone: '(217) 555-0101',
-      notices: { howToPay: 'Call us.', paymentPlans: 'Ask.', financialAssistance: 'Ask.', dispute: 'Tell us.' },
-    }).expect(400);
+    const refused = await practice.admin.agent.put(`${practice.base}/statement-settings`).set('x-csrf-token', practice.admin.csrf).send(statementSettingsBody('Assist Clinic', { smallBalanceWriteOffCents: 501 })).expect(400);
     expect(JSON.stringify(refused.body)).toContain('smallBalanceWriteOffCents');
   });
 

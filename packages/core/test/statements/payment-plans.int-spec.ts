@@ -1,33 +1,16 @@
 import { MikroORM } from '@mikro-orm/core';
 import type { INestApplication } from '@nestjs/common';
 import { systemContext } from '@openrcm/sdk';
-import { simpleParser } from 'mailparser';
-import type { AddressInfo } from 'node:net';
-import { SMTPServer } from 'smtp-server';
 import { runInAuditScope } from '../../src/audit/audit-scope';
 import { verifyLedger } from '../../src/ledger/ledger.verifier';
 import { PaymentPlanDaily } from '../../src/payment-plans/payment-plan.daily';
 import { BillingPractice, type SubmittedClaim } from '../support/billing-practice';
 import { test835 } from '../support/remittance-835';
+import { startTestSmtpServer, type ReceivedMail, type TestSmtpServer } from '../support/smtp';
 import { eventually, startTestServer, testConfig } from '../support/test-app';
 
-const received: { to: string[]; subject: string; text: string }[] = [];
-
-function startSmtpServer(): Promise<SMTPServer> {
-  const server = new SMTPServer({
-    authOptional: true,
-    disabledCommands: ['STARTTLS'],
-    onData(stream, session, callback) {
-      simpleParser(stream)
-        .then((mail) => {
-          received.push({ to: session.envelope.rcptTo.map((rcpt) => rcpt.address), subject: mail.subject ?? '', text: mail.text ?? '' });
-          callback();
-        })
-        .catch(callback);
-    },
-  });
-  return new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve(server)));
-}
+/** The messages the test's SMTP server received. */
+let received: ReceivedMail[] = [];
 
 /**
  * Issue #11, payments and payment plans: a staff payment posts to the ledger oldest line first with a receipt; a plan
@@ -36,7 +19,7 @@ function startSmtpServer(): Promise<SMTPServer> {
  */
 describe('patient payments and payment plans', () => {
   let app: INestApplication;
-  let smtp: SMTPServer;
+  let smtp: TestSmtpServer;
   let practice: BillingPractice;
   let claim: SubmittedClaim;
   const patch = (path: string, body: object) => practice.admin.agent.patch(`${practice.base}${path}`).set('x-csrf-token', practice.admin.csrf).send(body);
@@ -53,10 +36,10 @@ describe('patient payments and payment plans', () => {
   const line = (index: number) => claim.lines[index] as SubmittedClaim['lines'][number];
 
   beforeAll(async () => {
-    smtp = await startSmtpServer();
-    const port = (smtp.server.address() as AddressInfo).port;
+    smtp = await startTestSmtpServer();
+    received = smtp.received;
     const config = await testConfig({ useRedis: false });
-    app = await startTestServer({ ...config, mail: { smtpUrl: `smtp://127.0.0.1:${port}?ignoreTLS=true`, outboxDir: '/nonexistent', from: 'Billing <billing@clinic.test>' } });
+    app = await startTestServer({ ...config, mail: { smtpUrl: smtp.url, outboxDir: '/nonexistent', from: 'Billing <billing@clinic.test>' } });
     practice = await BillingPractice.create(app);
     claim = await practice.submittedClaim('Planner');
     // $40.00 to the patient on the office visit (PR-1 $25.25, PR-2 $14.75) and $30.00 copay on the therapy line.
@@ -79,7 +62,7 @@ describe('patient payments and payment plans', () => {
 
   afterAll(async () => {
     await app.close();
-    await new Promise<void>((resolve) => smtp.close(() => resolve()));
+    await smtp.close();
   });
 
   it('refuses a payment above the balance, and posts one oldest line first with an emailed receipt', async () => {

@@ -7,19 +7,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { BillingPractice, type SubmittedClaim } from '../support/billing-practice';
 import { test835 } from '../support/remittance-835';
+import { statementSettingsBody } from '../support/statement-settings';
 import { startTestServer, testConfig } from '../support/test-app';
 
-const SETTINGS = {
-  runsDaily: false,
-  cadenceDays: 30,
-  statementsBeforeFinalNotice: 3,
-  minimumBalanceCents: 500,
-  dueInDays: 21,
-  billingName: 'Springfield Family Clinic',
-  billingAddress: ['100 Main Street', 'Springfield, IL 62701'],
-  billingPhone: '(217) 555-0100',
-  notices: { howToPay: 'Pay by phone or mail.', paymentPlans: 'Ask about a plan.', financialAssistance: 'Ask about financial assistance.', dispute: 'Tell us if this bill is wrong.' },
-};
+const SETTINGS = statementSettingsBody('Springfield Family Clinic');
 
 /**
  * Issue #11 item 2, the print batch: with the plugin's print channel on, an owing account without email consent is

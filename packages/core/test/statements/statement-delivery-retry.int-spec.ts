@@ -2,34 +2,16 @@ import type { INestApplication } from '@nestjs/common';
 // eslint-disable-next-line no-restricted-imports -- the test server loads the plugin as the server would at runtime (by module name); core's sources never import it
 import { plugin as patientStatements } from '@openrcm/plugin-patient-statements';
 import { systemContext } from '@openrcm/sdk';
-import type { AddressInfo } from 'node:net';
-import { SMTPServer } from 'smtp-server';
 import { runInAuditScope } from '../../src/audit/audit-scope';
 import { StatementDeliveryRetry } from '../../src/statements/statement-delivery.retry';
 import { BillingPractice, type SubmittedClaim } from '../support/billing-practice';
 import { test835 } from '../support/remittance-835';
+import { startTestSmtpServer, type TestSmtpServer } from '../support/smtp';
+import { statementSettingsBody } from '../support/statement-settings';
 import { startTestServer, testConfig } from '../support/test-app';
 
-/** Whether the test's SMTP server refuses mail to bounce@…; every accepted recipient is kept. */
+/** Whether the test's SMTP server refuses mail to bounce@…. */
 let refusing = true;
-const accepted: string[] = [];
-
-function startSmtpServer(): Promise<SMTPServer> {
-  const server = new SMTPServer({
-    authOptional: true,
-    disabledCommands: ['STARTTLS'],
-    onRcptTo(address, _session, callback) {
-      if (refusing && address.address.startsWith('bounce@')) return callback(Object.assign(new Error('550 mailbox unavailable'), { responseCode: 550 }));
-      accepted.push(address.address);
-      return callback();
-    },
-    onData(stream, _session, callback) {
-      stream.resume();
-      stream.on('end', () => callback());
-    },
-  });
-  return new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve(server)));
-}
 
 /**
  * Issue #11 item 2: a statement email the mail server refuses is recorded as a failed delivery and retried later
@@ -38,7 +20,7 @@ function startSmtpServer(): Promise<SMTPServer> {
  */
 describe('statement delivery retries', () => {
   let app: INestApplication;
-  let smtp: SMTPServer;
+  let smtp: TestSmtpServer;
   let practice: BillingPractice;
   const claims = {} as Record<'bounced' | 'later', SubmittedClaim>;
   const line = (claim: SubmittedClaim, index: number) => claim.lines[index] as SubmittedClaim['lines'][number];
@@ -54,10 +36,9 @@ describe('statement delivery retries', () => {
     practice.rows<{ payload: { attempt: number }; run_at: Date; created_at: Date }>(`select payload, run_at, created_at from job_record where name = 'statements.retry-delivery' and payload->>'statementId' = ? order by created_at`, [statementId]);
 
   beforeAll(async () => {
-    smtp = await startSmtpServer();
-    const port = (smtp.server.address() as AddressInfo).port;
+    smtp = await startTestSmtpServer({ refuse: (address) => refusing && address.startsWith('bounce@') });
     const config = await testConfig({ useRedis: false, plugins: { installed: [{ module: 'patient-statements' }], callTimeoutMs: 20_000 } });
-    app = await startTestServer({ ...config, mail: { smtpUrl: `smtp://127.0.0.1:${port}?ignoreTLS=true`, outboxDir: '/nonexistent', from: 'Billing <billing@clinic.test>' } }, { loadPluginModule: () => ({ plugin: patientStatements }) });
+    app = await startTestServer({ ...config, mail: { smtpUrl: smtp.url, outboxDir: '/nonexistent', from: 'Billing <billing@clinic.test>' } }, { loadPluginModule: () => ({ plugin: patientStatements }) });
     practice = await BillingPractice.create(app);
     claims.bounced = await practice.submittedClaim('Bouncer');
     claims.later = await practice.submittedClaim('Laterly');
@@ -73,11 +54,7 @@ describe('statement delivery retries', () => {
     await practice.admin.agent.post(`${practice.base}/remittances`).set('x-csrf-token', practice.admin.csrf).set('content-type', 'text/plain')
       .send(test835({ trace: 'RETRY-1', claims: [adjudicated(claims.bounced), adjudicated(claims.later)] as never }))
       .expect(200);
-    await practice.admin.agent.put(`${practice.base}/statement-settings`).set('x-csrf-token', practice.admin.csrf).send({
-      runsDaily: false, cadenceDays: 30, statementsBeforeFinalNotice: 3, minimumBalanceCents: 500, dueInDays: 21,
-      billingName: 'Retry Clinic', billingAddress: ['1 Main St'], billingPhone: '(217) 555-0102',
-      notices: { howToPay: 'Call us.', paymentPlans: 'Ask.', financialAssistance: 'Ask.', dispute: 'Tell us.' },
-    }).expect(200);
+    await practice.admin.agent.put(`${practice.base}/statement-settings`).set('x-csrf-token', practice.admin.csrf).send(statementSettingsBody('Retry Clinic')).expect(200);
     for (const [claim, email] of [[claims.bounced, 'bounce@example.test'], [claims.later, 'bounce@later.example.test']] as const) {
       await practice.admin.agent.patch(`${practice.base}/patients/${claim.patientId}/statement-account`).set('x-csrf-token', practice.admin.csrf).send({ emailConsent: true, email }).expect(200);
     }
@@ -85,7 +62,7 @@ describe('statement delivery retries', () => {
 
   afterAll(async () => {
     await app.close();
-    await new Promise<void>((resolve) => smtp.close(() => resolve()));
+    await smtp.close();
   });
 
   it('records a refused email as failed and queues its retry for later', async () => {
@@ -114,7 +91,7 @@ describe('statement delivery retries', () => {
     const { id } = await deliveriesOf(claims.later);
     await retry(id, 2);
     expect((await deliveriesOf(claims.later)).deliveries.map((delivery) => `${delivery.attempt}:${delivery.outcome}`)).toEqual(['1:failed', '2:delivered']);
-    expect(accepted).toEqual(['bounce@later.example.test']);
+    expect(smtp.received.map((mail) => mail.to)).toEqual([['bounce@later.example.test']]);
     expect((await queuedRetries(id)).map((job) => job.payload.attempt)).toEqual([2]);
     expect(await practice.rows(`select id from work_item where record_id = ?`, [id])).toEqual([]);
   }, 60_000);

@@ -1,47 +1,20 @@
 import type { INestApplication } from '@nestjs/common';
 // eslint-disable-next-line no-restricted-imports -- the test server loads the plugin as the server would at runtime (by module name); core's sources never import it
 import { plugin as patientStatements } from '@openrcm/plugin-patient-statements';
-import { simpleParser } from 'mailparser';
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
-import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { SMTPServer } from 'smtp-server';
 import { BillingPractice, DATE_OF_SERVICE, type SubmittedClaim } from '../support/billing-practice';
 import { test835, type TestClaim } from '../support/remittance-835';
+import { startTestSmtpServer, type ReceivedMail, type TestSmtpServer } from '../support/smtp';
+import { statementSettingsBody } from '../support/statement-settings';
 import { startTestServer, testConfig } from '../support/test-app';
 
 /** The messages the test's SMTP server received. */
-const received: { to: string[]; subject: string; text: string }[] = [];
+let received: ReceivedMail[] = [];
 
-function startSmtpServer(): Promise<SMTPServer> {
-  const server = new SMTPServer({
-    authOptional: true,
-    disabledCommands: ['STARTTLS'],
-    onData(stream, session, callback) {
-      simpleParser(stream)
-        .then((mail) => {
-          received.push({ to: session.envelope.rcptTo.map((rcpt) => rcpt.address), subject: mail.subject ?? '', text: mail.text ?? '' });
-          callback();
-        })
-        .catch(callback);
-    },
-  });
-  return new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve(server)));
-}
-
-const SETTINGS = {
-  runsDaily: false,
-  cadenceDays: 30,
-  statementsBeforeFinalNotice: 3,
-  minimumBalanceCents: 500,
-  dueInDays: 21,
-  billingName: 'Springfield Family Clinic',
-  billingAddress: ['100 Main Street', 'Springfield, IL 62701'],
-  billingPhone: '(217) 555-0100',
-  notices: { howToPay: 'Pay by phone or mail.', paymentPlans: 'Ask about a plan.', financialAssistance: 'Ask about financial assistance.', dispute: 'Tell us if this bill is wrong.' },
-};
+const SETTINGS = statementSettingsBody('Springfield Family Clinic');
 
 /**
  * Issue #11, statements: after a remittance posts, a statement run sends exactly one email per owing account that
@@ -51,7 +24,7 @@ const SETTINGS = {
  */
 describe('statement runs', () => {
   let app: INestApplication;
-  let smtp: SMTPServer;
+  let smtp: TestSmtpServer;
   let practice: BillingPractice;
   const claims = {} as Record<'owing' | 'disputed' | 'small' | 'unconsented' | 'planned', SubmittedClaim>;
   const line = (claim: SubmittedClaim, index: number) => claim.lines[index] as SubmittedClaim['lines'][number];
@@ -73,10 +46,10 @@ describe('statement runs', () => {
   const runStatements = async () => (await practice.post('/statement-runs').expect(201)).body;
 
   beforeAll(async () => {
-    smtp = await startSmtpServer();
-    const port = (smtp.server.address() as AddressInfo).port;
+    smtp = await startTestSmtpServer();
+    received = smtp.received;
     const config = await testConfig({ useRedis: false, plugins: { installed: [{ module: 'patient-statements' }], callTimeoutMs: 20_000 } });
-    app = await startTestServer({ ...config, mail: { smtpUrl: `smtp://127.0.0.1:${port}?ignoreTLS=true`, outboxDir: '/nonexistent', from: 'Billing <billing@clinic.test>' } }, { loadPluginModule: () => ({ plugin: patientStatements }) });
+    app = await startTestServer({ ...config, mail: { smtpUrl: smtp.url, outboxDir: '/nonexistent', from: 'Billing <billing@clinic.test>' } }, { loadPluginModule: () => ({ plugin: patientStatements }) });
     practice = await BillingPractice.create(app);
     claims.owing = await practice.submittedClaim('Owens');
     claims.disputed = await practice.submittedClaim('Disputa');
@@ -96,7 +69,7 @@ describe('statement runs', () => {
 
   afterAll(async () => {
     await app.close();
-    await new Promise<void>((resolve) => smtp.close(() => resolve()));
+    await smtp.close();
   });
 
   it('refuses to save settings without the billing office the statements print', async () => {

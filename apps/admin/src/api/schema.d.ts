@@ -3580,6 +3580,8 @@ export interface components {
             reference?: string;
             /** Format: email */
             receiptEmail?: string;
+            /** @description The service lines (charge ids) the patient asked to pay first, in order; the rest are paid oldest first */
+            applyToChargeIds?: string[];
         };
         RefundDto: {
             /**

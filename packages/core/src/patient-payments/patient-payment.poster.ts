@@ -15,7 +15,8 @@ export interface PaymentApplication {
 
 /**
  * Posts a patient payment to the ledger: `payment` entries (source `statement-payment`, naming the payment) on the
- * patient's accounts of the lines they owe on, oldest date of service first, never more than a line owes. A payment
+ * patient's accounts of the lines they owe on — the service lines the patient chose first, in their order, then the
+ * rest oldest date of service first — never more than a line owes. A payment
  * larger than what the patient owes is refused (nothing is written), so no patient account goes below zero. Runs in the
  * caller's transaction, which holds the patient's lock.
  */
@@ -23,8 +24,8 @@ export interface PaymentApplication {
 export class PatientPaymentPoster {
   constructor(private readonly ledger: LedgerWriter) {}
 
-  async post(em: EntityManager, context: RequestContext, payment: PatientPayment): Promise<PaymentApplication[]> {
-    const lines = await owedLines(em, context.organizationId, payment.patientId);
+  async post(em: EntityManager, context: RequestContext, payment: PatientPayment, applyFirst: readonly string[] = []): Promise<PaymentApplication[]> {
+    const lines = inChosenOrder(await owedLines(em, context.organizationId, payment.patientId), applyFirst);
     const owed = lines.reduce((sum, line) => sum + line.balanceCents, 0);
     if (payment.amountCents > owed) {
       throw new ValidationError([{ field: 'amountCents', message: `is more than the patient owes (${owed} cents)` }]);
@@ -45,4 +46,13 @@ export class PatientPaymentPoster {
     }
     return applications;
   }
+}
+
+/** The owed lines with the chosen ones first (each must be owed: a 400 names the one that is not), then the rest. */
+function inChosenOrder<T extends { chargeId: string }>(lines: readonly T[], chosen: readonly string[]): T[] {
+  const byCharge = new Map(lines.map((line) => [line.chargeId, line]));
+  const issues = chosen.flatMap((chargeId, index) => (byCharge.has(chargeId) ? [] : [{ field: `applyToChargeIds[${index}]`, message: 'is not a service line the patient owes on' }]));
+  if (issues.length > 0) throw new ValidationError(issues);
+  const first = [...new Set(chosen)].map((chargeId) => byCharge.get(chargeId) as T);
+  return [...first, ...lines.filter((line) => !chosen.includes(line.chargeId))];
 }

@@ -28,6 +28,8 @@ export interface PatientPaymentInput {
   readonly reference?: string | null;
   readonly paymentPlanId?: string | null;
   readonly receiptEmail?: string | null;
+  /** The service lines (charge ids) the patient asked the payment to pay first, in order; the rest go oldest first. */
+  readonly applyToChargeIds?: readonly string[];
 }
 
 /** A recorded payment and the service lines it paid. */
@@ -78,7 +80,7 @@ export class PatientPaymentService {
       receiptEmail: input.receiptEmail ?? null,
     });
     await em.flush();
-    const applications = await this.poster.post(em, context, payment);
+    const applications = await this.poster.post(em, context, payment, input.applyToChargeIds ?? []);
     await em.flush();
     await this.settleWhenPaid(em, context, patientId, payment.receivedOn);
     if (payment.receiptEmail) await this.jobs.enqueue(context, SEND_PAYMENT_RECEIPT_JOB, { paymentId: payment.id }, { idempotencyKey: `receipt:${payment.id}` });

@@ -18,6 +18,7 @@ const staffPayment = z
     method: z.enum(['cash', 'check', 'card']).describe('card: taken by phone on the processor’s own terminal; the reference is its authorization'),
     reference: z.string().trim().min(1).max(60).optional().describe('The check number (required for a check) or the card authorization'),
     receiptEmail: z.email().optional(),
+    applyToChargeIds: z.array(z.uuid()).max(50).optional().describe('The service lines (charge ids) the patient asked to pay first, in order; the rest are paid oldest first'),
   })
   .refine((body) => body.method !== 'check' || body.reference !== undefined, { path: ['reference'], message: 'the check number is required for a check' });
 class StaffPaymentDto extends createZodDto(staffPayment) {}

@@ -65,15 +65,18 @@ describe('patient payments and payment plans', () => {
     await smtp.close();
   });
 
-  it('refuses a payment above the balance, and posts one oldest line first with an emailed receipt', async () => {
+  it('refuses a payment above the balance or to a line not owed, and posts one to the line the patient chose with an emailed receipt', async () => {
     expect(await patientOwes()).toBe(7000);
     const refused = await practice.post(`/patients/${claim.patientId}/payments`, { amountCents: 7001, method: 'cash' }).expect(400);
     expect(JSON.stringify(refused.body)).toContain('amountCents');
     await practice.post(`/patients/${claim.patientId}/payments`, { amountCents: 1000, method: 'check' }).expect(400);
 
-    const paid = await practice.post(`/patients/${claim.patientId}/payments`, { amountCents: 1500, method: 'check', reference: '1042', receiptEmail: 'planner@example.test' }).expect(201);
+    const notOwed = await practice.post(`/patients/${claim.patientId}/payments`, { amountCents: 1500, method: 'cash', applyToChargeIds: ['00000000-0000-4000-8000-000000000000'] }).expect(400);
+    expect(JSON.stringify(notOwed.body)).toContain('applyToChargeIds[0]');
+    // The patient asks the check to pay the therapy line's copay first.
+    const paid = await practice.post(`/patients/${claim.patientId}/payments`, { amountCents: 1500, method: 'check', reference: '1042', receiptEmail: 'planner@example.test', applyToChargeIds: [line(1).chargeId] }).expect(201);
     expect(paid.body).toMatchObject({ amountCents: 1500, method: 'check', channel: 'staff', reference: '1042' });
-    expect(paid.body.applications.map((application: { amountCents: number }) => application.amountCents)).toEqual([1500]);
+    expect(paid.body.applications).toEqual([expect.objectContaining({ chargeId: line(1).chargeId, amountCents: 1500 })]);
     expect(await patientOwes()).toBe(5500);
     const receipt = await eventually(async () => received.find((mail) => mail.subject.startsWith('Payment receipt')));
     expect(receipt.to).toEqual(['planner@example.test']);

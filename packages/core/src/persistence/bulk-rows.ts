@@ -1,9 +1,9 @@
 import type { EntityClass, EntityMetadata, EntityProperty, Platform, RequiredEntityData } from '@mikro-orm/core';
 import { PostgreSqlDriver, type EntityManager } from '@mikro-orm/postgresql';
-import { randomUUID } from 'node:crypto';
 import { bulkQuery } from './bulk-query';
 import { copyConnectionOf, CopyText, type CopyColumn } from './copy-rows';
 import { pgArray } from './pg-array';
+import { timeOrderedUuid } from './time-ordered-uuid';
 
 /** Makes new rows: the entity manager (persisted on its next flush), or a {@link BulkRows} batch. */
 export interface RowFactory {
@@ -19,8 +19,11 @@ interface Column extends CopyColumn {
   readonly field: string;
 }
 
-/** An entity's property defaults (its initializers) and which of them are arrays, copied for each row. */
-interface Defaults {
+/**
+ * What a new row starts from: every column's property, with the entity's default (its initializer) or undefined, so
+ * that filling in a row's data changes its properties in place; and which defaults are arrays, copied for each row.
+ */
+interface RowTemplate {
   readonly values: Record<string, unknown>;
   readonly arrays: readonly string[];
 }
@@ -29,7 +32,7 @@ interface Defaults {
 interface TableRows {
   readonly meta: EntityMetadata;
   readonly columns: readonly Column[];
-  readonly defaults: Defaults;
+  readonly template: RowTemplate;
   open: object[];
   readonly text: CopyText | null;
 }
@@ -37,7 +40,8 @@ interface TableRows {
 /**
  * New rows written in bulk — a remittance posting's claims, lines, adjustments, PLB amounts and ledger entries, a batch
  * transition's audit rows — made as plain objects with the entity's property defaults (not managed by the unit of
- * work), each value converted by the ORM's own column types, and written table by table: on PostgreSQL with one
+ * work) and time-ordered ids (UUID version 7: the indexes on them grow at their end), each value converted by the
+ * ORM's own column types, and written table by table: on PostgreSQL with one
  * `COPY … FROM STDIN` per table (the database's own bulk load), on PGlite with one `INSERT … SELECT * FROM unnest(…)`
  * per table and chunk (one array parameter per column). A row may be changed until it is sealed ({@link seal}, on
  * PostgreSQL: it is turned into COPY text at once and let go) or inserted ({@link insert}); after that it is a plain
@@ -53,9 +57,9 @@ export class BulkRows implements RowFactory {
 
   create<T extends object>(entity: EntityClass<T>, data: RequiredEntityData<T>): T {
     const table = this.tableOf(entity as EntityClass<object>);
-    const row: Record<string, unknown> = { ...table.defaults.values };
-    for (const key of table.defaults.arrays) row[key] = [...(row[key] as unknown[])];
-    row['id'] = randomUUID();
+    const row: Record<string, unknown> = { ...table.template.values };
+    for (const key of table.template.arrays) row[key] = [...(row[key] as unknown[])];
+    row['id'] = timeOrderedUuid();
     row['createdAt'] = new Date();
     Object.assign(row, data);
     table.open.push(row);
@@ -95,7 +99,7 @@ export class BulkRows implements RowFactory {
     if (!table) {
       const meta = this.em.getMetadata().get(entity.name);
       const columns = columnsOf(meta.props, this.em.getPlatform());
-      table = { meta, columns, defaults: defaultsOf(entity), open: [], text: this.copy ? new CopyText(columns.map((column) => column.prop.name), columns) : null };
+      table = { meta, columns, template: templateOf(entity, columns), open: [], text: this.copy ? new CopyText(columns.map((column) => column.prop.name), columns) : null };
       this.tables.set(entity, table);
     }
     return table;
@@ -109,11 +113,13 @@ export class BulkRows implements RowFactory {
 }
 
 /**
- * The property defaults of an entity (its initializers, read from an instance): rows are plain objects, which the
- * ORM's property accessors do not slow down. Array defaults are copied for each row.
+ * The template of an entity's rows: its columns' properties, with the defaults read from an instance (rows are plain
+ * objects, which the ORM's property accessors do not slow down).
  */
-function defaultsOf(entity: EntityClass<object>): Defaults {
-  const values = { ...(new (entity as new () => object)() as Record<string, unknown>) };
+function templateOf(entity: EntityClass<object>, columns: readonly Column[]): RowTemplate {
+  const values: Record<string, unknown> = {};
+  for (const column of columns) values[column.prop.name] = undefined;
+  Object.assign(values, new (entity as new () => object)());
   return { values, arrays: Object.keys(values).filter((key) => Array.isArray(values[key])) };
 }
 

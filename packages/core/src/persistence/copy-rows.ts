@@ -62,17 +62,18 @@ export interface CopyColumn {
   toText(value: unknown): string | null;
 }
 
-/** About how many characters of COPY text make one piece (one message to the database). */
+/** The bytes of COPY text in one piece (one message to the database), at least. */
 const PIECE = 1 << 16;
 
 /**
- * Rows as COPY's text format, a line per row: the columns' texts separated by tabs, `\N` for null, backslash, tab,
- * newline and carriage return escaped. The text is kept in pieces of bytes, outside the JavaScript heap.
+ * Rows as COPY's text format, a line per row: the columns' texts separated by tabs, `\\N` for null, backslash, tab,
+ * newline and carriage return escaped. The text is written straight into pieces of bytes, outside the JavaScript
+ * heap (no strings to collect).
  */
 export class CopyText {
   private readonly done: Buffer[] = [];
-  private lines: string[] = [];
-  private length = 0;
+  private piece = Buffer.allocUnsafe(PIECE);
+  private used = 0;
 
   /** `names`: the rows' property names, column by column. */
   constructor(
@@ -82,31 +83,39 @@ export class CopyText {
 
   add(row: object): void {
     const record = row as Record<string, unknown>;
-    let line = '';
-    for (let index = 0; index < this.columns.length; index += 1) {
+    const last = this.columns.length - 1;
+    for (let index = 0; index <= last; index += 1) {
       const column = this.columns[index] as CopyColumn;
       const value = column.toText(record[this.names[index] as string]);
-      if (index > 0) line += '\t';
-      line += value === null ? '\\N' : column.plain ? value : escaped(value);
+      this.write(value === null ? '\\N' : column.plain ? value : escaped(value));
+      this.piece[this.used++] = index === last ? NEWLINE : TAB;
     }
-    this.lines.push(line);
-    this.length += line.length;
-    if (this.length >= PIECE) this.cut();
   }
 
   /** The text so far, in pieces. */
   pieces(): Buffer[] {
-    this.cut();
+    if (this.used > 0) {
+      this.done.push(this.piece.subarray(0, this.used));
+      this.piece = Buffer.allocUnsafe(PIECE);
+      this.used = 0;
+    }
     return [...this.done];
   }
 
-  private cut(): void {
-    if (this.lines.length === 0) return;
-    this.done.push(Buffer.from(`${this.lines.join('\n')}\n`));
-    this.lines = [];
-    this.length = 0;
+  /** Writes a value (UTF-8), and room for the byte after it; a full piece is put aside first. */
+  private write(text: string): void {
+    const most = text.length * 3 + 1;
+    if (this.used + most > this.piece.length) {
+      if (this.used > 0) this.done.push(this.piece.subarray(0, this.used));
+      this.piece = Buffer.allocUnsafe(Math.max(PIECE, most));
+      this.used = 0;
+    }
+    this.used += this.piece.write(text, this.used);
   }
 }
+
+const TAB = 9;
+const NEWLINE = 10;
 
 function escaped(value: string): string {
   return /[\\\t\n\r]/.test(value) ? value.replace(/[\\\t\n\r]/g, escapeCharacter) : value;

@@ -5,6 +5,7 @@ import { ValidationError, type RequestContext } from '@openrcm/sdk';
 import { formatX12Error, read835, type Remittance835 } from '@openrcm/x12';
 import { DepositMatcher } from '../deposits/deposit.matcher';
 import { Organization } from '../organizations/organization.entity';
+import { BulkRows } from '../persistence/bulk-rows';
 import { currentEntityManager } from '../persistence/current-entity-manager';
 import { sha256Of } from '../submissions/claim-submission.service';
 import { X12File } from '../submissions/x12-file.entity';
@@ -74,25 +75,23 @@ export class RemittanceIngestion {
 }
 
 /**
- * Archives new 835 content (encrypted) with one INSERT. The row is not kept in the unit of work: every flush there
- * would decrypt the whole content to see whether it changed.
+ * Archives new 835 content (encrypted) as one bulk row ({@link BulkRows}): the ciphertext travels as data, not
+ * escaped into the text of an INSERT, and the row is not kept in the unit of work, whose every flush would decrypt the
+ * whole content to see whether it changed.
  */
 async function archive(em: EntityManager, context: RequestContext, content: string, origin: RemittanceOrigin, sha256: string): Promise<X12File> {
-  const file = em.create(
-    X12File,
-    {
-      organizationId: context.organizationId,
-      direction: 'in',
-      kind: '835',
-      fileName: origin.fileName.slice(0, 500),
-      pluginId: origin.pluginId,
-      sha256,
-      byteSize: Buffer.byteLength(content, 'utf8'),
-      content,
-    },
-    { persist: false },
-  );
-  await em.insert(file);
+  const rows = new BulkRows(em);
+  const file = rows.create(X12File, {
+    organizationId: context.organizationId,
+    direction: 'in',
+    kind: '835',
+    fileName: origin.fileName.slice(0, 500),
+    pluginId: origin.pluginId,
+    sha256,
+    byteSize: Buffer.byteLength(content, 'utf8'),
+    content,
+  });
+  await rows.insert();
   return file;
 }
 

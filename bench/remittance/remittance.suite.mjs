@@ -87,6 +87,7 @@ export async function runSuite(args) {
       `claim payments posted: ${claimPayments} (${unmatched} unmatched) from ${files.length} 835s in ${postingSeconds.toFixed(1)} s: **${Math.round(rate).toLocaleString('en-US')} claim payments/s** (target 2,000: ${rate >= 2000 ? 'met' : 'not met'})`,
       `ledger entries written by posting: ${entries} (${entriesPerPayment.toFixed(2)} per claim payment)`,
       `database bulk-insert ceiling, same run: ${entries} ledger rows by INSERT … SELECT into a copy of ledger_entry with its indexes in ${copySeconds.toFixed(2)} s = ${Math.round(ceilingRows).toLocaleString('en-US')} rows/s = ${Math.round(ceilingPayments).toLocaleString('en-US')} claim payments/s; posting reaches **${(share * 100).toFixed(1)} %** of it (target 25 %: ${share >= 0.25 ? 'met' : 'not met'})`,
+      'the ceiling copies the same rows, time-ordered ids (UUID version 7) included: its primary key grows at its end, as posting\'s does',
       `setup (untimed): ${seeded} claims seeded by bulk insert, 837P written and adjudicated by the simulator in ${setupSeconds.toFixed(1)} s`,
     ];
     console.log(summary.join('\n'));

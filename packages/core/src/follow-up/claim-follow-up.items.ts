@@ -3,6 +3,8 @@ import { Injectable } from '@nestjs/common';
 import type { RequestContext } from '@openrcm/sdk';
 import type { Claim } from '../claims/claim.entity';
 import { Organization } from '../organizations/organization.entity';
+import { bulkQuery } from '../persistence/bulk-query';
+import { pgArray } from '../persistence/pg-array';
 import { addDays, calendarDate } from '../time/calendar-date';
 import { WorkItem } from '../work-items/work-item.entity';
 import { WORK_ITEM_ACTIVE_STATES } from '../work-items/work-item.workflow';
@@ -39,17 +41,19 @@ export class ClaimFollowUpItems {
     });
   }
 
-  /** The active follow-up items of any of the claims (one query for a whole remittance). */
-  activeForAny(em: EntityManager, context: RequestContext, claimIds: readonly string[]): Promise<WorkItem[]> {
-    if (claimIds.length === 0) return Promise.resolve([]);
-    return em.find(WorkItem, {
-      organizationId: context.organizationId,
-      kind: 'follow-up',
-      category: NO_ANSWER_CATEGORY,
-      recordType: 'claim',
-      recordId: { $in: [...claimIds] },
-      state: { $in: [...WORK_ITEM_ACTIVE_STATES] },
-    });
+  /**
+   * The active follow-up items of any of the claims: found by one query whose claim ids travel as one array parameter
+   * (a remittance names thousands of claims), then loaded by their ids.
+   */
+  async activeForAny(em: EntityManager, context: RequestContext, claimIds: readonly string[]): Promise<WorkItem[]> {
+    if (claimIds.length === 0) return [];
+    const found = await bulkQuery<{ id: string }>(
+      em,
+      `select id from work_item where organization_id = ? and kind = 'follow-up' and category = ? and record_type = 'claim' and record_id = any(?::text[]) and state = any(?::text[])`,
+      [context.organizationId, NO_ANSWER_CATEGORY, pgArray(claimIds), pgArray(WORK_ITEM_ACTIVE_STATES)],
+    );
+    if (found.length === 0) return [];
+    return em.find(WorkItem, { organizationId: context.organizationId, id: { $in: found.map((row) => row.id) } });
   }
 
   /** Opens the claim's item through `em`: next action today (the organization's), due {@link FOLLOW_UP_DUE_IN_DAYS} later. */

@@ -1,82 +1,165 @@
-import type { EntityClass, EntityProperty, RequiredEntityData } from '@mikro-orm/core';
-import type { EntityManager } from '@mikro-orm/postgresql';
-import { randomUUID } from 'node:crypto';
+import type { EntityClass, EntityMetadata, EntityProperty, Platform, RequiredEntityData } from '@mikro-orm/core';
+import { PostgreSqlDriver, type EntityManager } from '@mikro-orm/postgresql';
 import { bulkQuery } from './bulk-query';
+import { copyConnectionOf, CopyText, type CopyColumn } from './copy-rows';
 import { pgArray } from './pg-array';
+import { timeOrderedUuid } from './time-ordered-uuid';
 
 /** Makes new rows: the entity manager (persisted on its next flush), or a {@link BulkRows} batch. */
 export interface RowFactory {
   create<T extends object>(entity: EntityClass<T>, data: RequiredEntityData<T>): T;
 }
 
-/** How many rows one INSERT carries. */
+/** How many rows one INSERT carries (PGlite). */
 const CHUNK = 5000;
+
+/** A column of a bulk-inserted table: its property, and how a row's value becomes the column's text. */
+interface Column extends CopyColumn {
+  readonly prop: EntityProperty;
+  readonly field: string;
+}
+
+/**
+ * What a new row starts from: every column's property, with the entity's default (its initializer) or undefined, so
+ * that filling in a row's data changes its properties in place; and which defaults are arrays, copied for each row.
+ */
+interface RowTemplate {
+  readonly values: Record<string, unknown>;
+  readonly arrays: readonly string[];
+}
+
+/** The new rows of one table: those that may still change, and (PostgreSQL) the COPY text of those sealed. */
+interface TableRows {
+  readonly meta: EntityMetadata;
+  readonly columns: readonly Column[];
+  readonly template: RowTemplate;
+  open: object[];
+  readonly text: CopyText | null;
+}
 
 /**
  * New rows written in bulk — a remittance posting's claims, lines, adjustments, PLB amounts and ledger entries, a batch
  * transition's audit rows — made as plain objects with the entity's property defaults (not managed by the unit of
- * work) and inserted with one
- * `INSERT … SELECT * FROM unnest(…)` per table and chunk: one array parameter per column, whatever the number of
- * rows, with each value converted by the ORM's own column types. A check of thousands of claim payments is a few
- * statements. Rows may be changed until {@link insert}; after it they are plain records.
+ * work) and time-ordered ids (UUID version 7: the indexes on them grow at their end), each value converted by the
+ * ORM's own column types, and written table by table: on PostgreSQL with one
+ * `COPY … FROM STDIN` per table (the database's own bulk load), on PGlite with one `INSERT … SELECT * FROM unnest(…)`
+ * per table and chunk (one array parameter per column). A row may be changed until it is sealed ({@link seal}, on
+ * PostgreSQL: it is turned into COPY text at once and let go) or inserted ({@link insert}); after that it is a plain
+ * record.
  */
 export class BulkRows implements RowFactory {
-  private readonly byEntity = new Map<EntityClass<object>, object[]>();
-  private readonly defaults = new Map<EntityClass<object>, Record<string, unknown>>();
+  private readonly tables = new Map<EntityClass<object>, TableRows>();
+  private readonly copy: boolean;
 
-  constructor(private readonly em: EntityManager) {}
-
-  create<T extends object>(entity: EntityClass<T>, data: RequiredEntityData<T>): T {
-    const row = { ...this.defaultsOf(entity as EntityClass<object>), id: randomUUID(), createdAt: new Date(), ...data } as T;
-    const rows = this.byEntity.get(entity as EntityClass<object>) ?? [];
-    rows.push(row);
-    this.byEntity.set(entity as EntityClass<object>, rows);
-    return row;
+  constructor(private readonly em: EntityManager) {
+    this.copy = em.getDriver() instanceof PostgreSqlDriver;
   }
 
-  /**
-   * The property defaults of an entity (its initializers, read once from an instance): rows are plain objects, which
-   * the ORM's property accessors do not slow down. Array defaults are copied for each row.
-   */
-  private defaultsOf(entity: EntityClass<object>): Record<string, unknown> {
-    let defaults = this.defaults.get(entity);
-    if (!defaults) {
-      defaults = { ...(new (entity as new () => object)() as Record<string, unknown>) };
-      this.defaults.set(entity, defaults);
+  create<T extends object>(entity: EntityClass<T>, data: RequiredEntityData<T>): T {
+    const table = this.tableOf(entity as EntityClass<object>);
+    const row: Record<string, unknown> = { ...table.template.values };
+    for (const key of table.template.arrays) row[key] = [...(row[key] as unknown[])];
+    row['id'] = timeOrderedUuid();
+    row['createdAt'] = new Date();
+    Object.assign(row, data);
+    table.open.push(row);
+    return row as T;
+  }
+
+  /** Seals the rows made so far: on PostgreSQL they become COPY text now (the objects may be collected); no change after. */
+  seal(): void {
+    for (const table of this.tables.values()) {
+      if (!table.text) continue;
+      for (const row of table.open) table.text.add(row);
+      table.open = [];
     }
-    const copy: Record<string, unknown> = {};
-    for (const [key, value] of Object.entries(defaults)) copy[key] = Array.isArray(value) ? [...value] : value;
-    return copy;
   }
 
   /** Inserts every row made, table by table in the order first used, and forgets them. */
   async insert(): Promise<void> {
-    for (const [entity, rows] of this.byEntity) {
-      for (let start = 0; start < rows.length; start += CHUNK) await this.insertChunk(entity, rows.slice(start, start + CHUNK));
+    this.seal();
+    const tables = [...this.tables.values()];
+    this.tables.clear();
+    if (!this.copy) {
+      for (const { meta, columns, open } of tables) {
+        for (let start = 0; start < open.length; start += CHUNK) await this.insertChunk(meta.tableName, columns, open.slice(start, start + CHUNK));
+      }
+      return;
     }
-    this.byEntity.clear();
+    const connection = await copyConnectionOf(this.em);
+    try {
+      for (const { meta, columns, text } of tables) await connection.copy(meta.tableName, columns.map((column) => column.field), (text as CopyText).pieces());
+    } finally {
+      await connection.release();
+    }
   }
 
-  private async insertChunk(entity: EntityClass<object>, rows: readonly object[]): Promise<void> {
-    const meta = this.em.getMetadata().get(entity.name);
-    const platform = this.em.getPlatform();
-    const columns = meta.props.filter((prop) => prop.persist !== false && prop.fieldNames?.length === 1 && prop.columnTypes?.length === 1);
-    const values = columns.map((prop) => pgArray(rows.map((row) => toText(databaseValue(prop, (row as Record<string, unknown>)[prop.name], platform)))));
-    const casts = columns.map((prop) => `?::${arrayType(prop)}`);
-    await bulkQuery(this.em, `insert into "${meta.tableName}" (${columns.map((prop) => `"${prop.fieldNames[0]}"`).join(', ')}) select * from unnest(${casts.join(', ')})`, values);
+  private tableOf(entity: EntityClass<object>): TableRows {
+    let table = this.tables.get(entity);
+    if (!table) {
+      const meta = this.em.getMetadata().get(entity.name);
+      const columns = columnsOf(meta.props, this.em.getPlatform());
+      table = { meta, columns, template: templateOf(entity, columns), open: [], text: this.copy ? new CopyText(columns.map((column) => column.prop.name), columns) : null };
+      this.tables.set(entity, table);
+    }
+    return table;
+  }
+
+  private async insertChunk(table: string, columns: readonly Column[], rows: readonly object[]): Promise<void> {
+    const values = columns.map((column) => pgArray(rows.map((row) => column.toText((row as Record<string, unknown>)[column.prop.name]))));
+    const casts = columns.map((column) => `?::${arrayType(column.prop)}`);
+    await bulkQuery(this.em, `insert into "${table}" (${columns.map((column) => `"${column.field}"`).join(', ')}) select * from unnest(${casts.join(', ')})`, values);
   }
 }
 
-function databaseValue(prop: EntityProperty, value: unknown, platform: ReturnType<EntityManager['getPlatform']>): unknown {
-  if (value === null || value === undefined) return null;
-  return prop.customType ? prop.customType.convertToDatabaseValue(value, platform, { mode: 'query-data' }) : value;
+/**
+ * The template of an entity's rows: its columns' properties, with the defaults read from an instance (rows are plain
+ * objects, which the ORM's property accessors do not slow down).
+ */
+function templateOf(entity: EntityClass<object>, columns: readonly Column[]): RowTemplate {
+  const values: Record<string, unknown> = {};
+  for (const column of columns) values[column.prop.name] = undefined;
+  Object.assign(values, new (entity as new () => object)());
+  return { values, arrays: Object.keys(values).filter((key) => Array.isArray(values[key])) };
 }
+
+/** The persisted single-column properties, each with its conversion to text by the ORM's column type. */
+function columnsOf(props: readonly EntityProperty[], platform: Platform): Column[] {
+  return props
+    .filter((prop) => prop.persist !== false && prop.fieldNames?.length === 1 && prop.columnTypes?.length === 1)
+    .map((prop) => {
+      const customType = prop.customType;
+      const field = prop.fieldNames[0] as string;
+      if (customType) return { prop, field, plain: false, toText: (value: unknown) => (value === null || value === undefined ? null : toText(customType.convertToDatabaseValue(value, platform, { mode: 'query-data' }))) };
+      const type = (prop.columnTypes[0] as string).toLowerCase();
+      if (type === 'timestamptz') return { prop, field, plain: true, toText: timestampText() };
+      return { prop, field, plain: PLAIN_TYPES.has(type), toText };
+    });
+}
+
+/** Column types whose text never holds a tab, a newline or a backslash. */
+const PLAIN_TYPES: ReadonlySet<string> = new Set(['int', 'integer', 'smallint', 'bigint', 'numeric', 'real', 'double precision', 'boolean', 'date']);
 
 function toText(value: unknown): string | null {
   if (value === null || value === undefined) return null;
   if (value instanceof Date) return value.toISOString();
   if (typeof value === 'object') return JSON.stringify(value);
   return String(value);
+}
+
+/** A timestamp's text; rows made together share their instant, which is formatted once. */
+function timestampText(): (value: unknown) => string | null {
+  let lastTime = Number.NaN;
+  let lastText = '';
+  return (value) => {
+    if (!(value instanceof Date)) return toText(value);
+    const time = value.getTime();
+    if (time !== lastTime) {
+      lastTime = time;
+      lastText = value.toISOString();
+    }
+    return lastText;
+  };
 }
 
 /** The element type of the column's array parameter (`json` columns travel as jsonb). */

@@ -3,6 +3,7 @@ import { Injectable } from '@nestjs/common';
 import type { RequestContext } from '@openrcm/sdk';
 import { patientAccount } from '../ledger/ledger-account';
 import { LedgerWriter } from '../ledger/ledger.writer';
+import { bulkQuery } from '../persistence/bulk-query';
 import { pgArray } from '../persistence/pg-array';
 
 /** A point-of-service payment with money not applied yet. */
@@ -46,7 +47,8 @@ export class PatientCreditApplier {
   async applyToEncounters(em: EntityManager, context: RequestContext, encounterIds: readonly string[]): Promise<number> {
     if (encounterIds.length === 0) return 0;
     // Locks the visits' payments, so two transactions cannot apply the same money at once.
-    const locked = await em.execute<{ id: string }[]>(
+    const locked = await bulkQuery<{ id: string }>(
+      em,
       'select id from point_of_service_payment where organization_id = ? and encounter_id = any(?::uuid[]) order by id for update',
       [context.organizationId, pgArray(encounterIds)],
     );

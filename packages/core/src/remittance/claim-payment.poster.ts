@@ -4,7 +4,7 @@ import type { ClaimLineRef, LedgerPosting, LedgerWriter } from '../ledger/ledger
 import { shareClaimPayment } from './claim-payment-shares';
 import { matchLines } from './line-matcher';
 import type { ClaimLineRecord, ClaimRecord, CoverageRecord, PostingRecords } from './posting-records';
-import type { BulkRows } from '../persistence/bulk-rows';
+import type { RowFactory } from '../persistence/bulk-rows';
 import { dispositionOf, isCrossover, isPredetermination, isReversal, processedAsOf } from './posting-rules';
 import { RemittanceAdjustment, type AdjustmentDisposition } from './remittance-adjustment.entity';
 import { RemittanceClaim } from './remittance-claim.entity';
@@ -17,8 +17,8 @@ import { isMedicare, varianceOf } from './variance';
 /** What posting one claim payment needs besides the payment itself. */
 export interface ClaimPaymentScope {
   readonly context: RequestContext;
-  /** The posting's new rows, inserted together once the check is posted. */
-  readonly rows: BulkRows;
+  /** Makes the posting's new rows, inserted in bulk (a claim payment's rows are final once it is posted). */
+  readonly rows: RowFactory;
   readonly ledger: LedgerWriter;
   readonly remittance: Remittance;
   readonly records: PostingRecords;

@@ -31,6 +31,8 @@ export interface ClaimRecord {
 export interface ClaimLineRecord extends ClaimLineCandidate {
   readonly claimId: string;
   readonly expectedAllowedCents: number | null;
+  /** What the claim's own coverage owed on the line's account when the posting began (the sum of its entries). */
+  readonly balanceCents: number;
 }
 
 /** A coverage as posting walks the order primary → secondary → tertiary. */
@@ -67,8 +69,10 @@ export class PostingRecords {
     const claims = claimRows.map(toClaim);
     const claimIds = claims.map((claim) => claim.id);
     const lineRows = claimIds.length === 0 ? [] : await bulkQuery<LineRow>(em, 
-      `select l.id, l.claim_id, l.charge_id, l.line_number, l.line_item_control_number, l.procedure_code, l.modifiers, l.date_of_service, l.charge_cents, c.expected_allowed_cents
-         from claim_line l join charge c on c.id = l.charge_id
+      `select l.id, l.claim_id, l.charge_id, l.line_number, l.line_item_control_number, l.procedure_code, l.modifiers, l.date_of_service, l.charge_cents, c.expected_allowed_cents,
+              (select coalesce(sum(e.amount_cents), 0) from ledger_entry e
+                where e.organization_id = l.organization_id and e.charge_id = l.charge_id and e.coverage_id = claim.coverage_id)::text as balance_cents
+         from claim_line l join charge c on c.id = l.charge_id join claim on claim.id = l.claim_id
         where l.organization_id = ? and l.claim_id = any(?::uuid[]) order by l.claim_id, l.line_number`,
       [organizationId, pgArray(claimIds)],
     );
@@ -85,13 +89,14 @@ export class PostingRecords {
     const byNumber = new Map(claims.map((claim) => [claim.patientControlNumber, claim]));
     const byPayerNumber = new Map(claims.filter((claim) => claim.payerClaimNumber).map((claim) => [claim.payerClaimNumber as string, claim]));
     const reversedClaimIds = reversedNumbers.flatMap((number) => byNumber.get(number)?.id ?? []);
+    const linesByClaim = groupBy(lineRows.map(toLine), (line) => line.claimId);
     return new PostingRecords(
       byNumber,
       byPayerNumber,
-      groupBy(lineRows.map(toLine), (line) => line.claimId),
+      linesByClaim,
       groupBy(coverageRows.map(toCoverage), (coverage) => coverage.patientId),
       new Map(payerRows.map((row) => [row.id, row.claim_filing_indicator])),
-      await earlierPayments(em, organizationId, reversedClaimIds),
+      await earlierPayments(em, organizationId, reversedClaimIds, reversedClaimIds.flatMap((id) => (linesByClaim.get(id) ?? []).map((line) => line.chargeId))),
     );
   }
 
@@ -107,8 +112,11 @@ export class PostingRecords {
   }
 }
 
-/** The posted, not yet reversed payments of the claims, latest first, with their entries. */
-async function earlierPayments(em: EntityManager, organizationId: string, claimIds: readonly string[]): Promise<Map<string, EarlierPayment[]>> {
+/**
+ * The posted, not yet reversed payments of the claims, latest first, with their entries: those on the accounts of the
+ * claims' charges (`chargeIds`: found by the account index), both legs of each transfer included.
+ */
+async function earlierPayments(em: EntityManager, organizationId: string, claimIds: readonly string[], chargeIds: readonly string[]): Promise<Map<string, EarlierPayment[]>> {
   if (claimIds.length === 0) return new Map();
   const payments = await em.find(
     RemittanceClaim,
@@ -120,7 +128,11 @@ async function earlierPayments(em: EntityManager, organizationId: string, claimI
   );
   const open = payments.filter((payment) => !reversed.has(payment.id));
   const entries = groupBy(
-    await em.find(LedgerEntry, { organizationId, sourceItemId: { $in: open.map((payment) => payment.id) }, kind: { $ne: 'reversal' } }, { orderBy: { createdAt: 'asc', id: 'asc' } }),
+    await em.find(
+      LedgerEntry,
+      { organizationId, chargeId: { $in: [...new Set(chargeIds)] }, sourceItemId: { $in: open.map((payment) => payment.id) }, kind: { $ne: 'reversal' } },
+      { orderBy: { createdAt: 'asc', id: 'asc' } },
+    ),
     (entry) => entry.sourceItemId as string,
   );
   const byClaim = new Map<string, EarlierPayment[]>();
@@ -156,6 +168,7 @@ interface LineRow {
   date_of_service: string;
   charge_cents: string | number;
   expected_allowed_cents: string | number | null;
+  balance_cents: string;
 }
 
 interface CoverageRow {
@@ -195,6 +208,7 @@ function toLine(row: LineRow): ClaimLineRecord {
     dateOfService: row.date_of_service,
     chargeCents: Number(row.charge_cents),
     expectedAllowedCents: row.expected_allowed_cents === null ? null : Number(row.expected_allowed_cents),
+    balanceCents: Number(row.balance_cents),
   };
 }
 

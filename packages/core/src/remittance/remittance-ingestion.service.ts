@@ -5,6 +5,7 @@ import { ValidationError, type RequestContext } from '@openrcm/sdk';
 import { formatX12Error, read835, type Remittance835 } from '@openrcm/x12';
 import { DepositMatcher } from '../deposits/deposit.matcher';
 import { Organization } from '../organizations/organization.entity';
+import { BulkRows } from '../persistence/bulk-rows';
 import { currentEntityManager } from '../persistence/current-entity-manager';
 import { sha256Of } from '../submissions/claim-submission.service';
 import { X12File } from '../submissions/x12-file.entity';
@@ -45,42 +46,53 @@ export class RemittanceIngestion {
     const remittances = readRemittances(content);
     const em = currentEntityManager(this.orm);
     const sha256 = sha256Of(content);
-    const existing = await em.findOne(X12File, { organizationId: context.organizationId, direction: 'in', sha256 });
-    const file =
-      existing ??
-      em.create(X12File, {
-        organizationId: context.organizationId,
-        direction: 'in',
-        kind: '835',
-        fileName: origin.fileName.slice(0, 500),
-        pluginId: origin.pluginId,
-        sha256,
-        byteSize: Buffer.byteLength(content, 'utf8'),
-        content,
-      });
-    if (!existing) await em.flush();
-    const postings = await this.postAll(context, file, remittances, em);
+    const existing = await em.findOne(X12File, { organizationId: context.organizationId, direction: 'in', sha256 }, { fields: ['id'] });
+    const file = existing ?? (await archive(em, context, content, origin, sha256));
+    const { postings } = await this.postAll(context, file.id, remittances, em);
     return { fileId: file.id, alreadyArchived: existing !== null, postings };
   }
 
   /** Posts every transaction of an archived 835 and marks the file processed (inside the caller's transaction when there is one). */
-  postFile(context: RequestContext, file: X12File, em: EntityManager = currentEntityManager(this.orm)): Promise<RemittancePosting[]> {
-    return this.postAll(context, file, readRemittances(file.content), em);
+  async postFile(context: RequestContext, file: X12File, em: EntityManager = currentEntityManager(this.orm)): Promise<RemittancePosting[]> {
+    const { postings, processed } = await this.postAll(context, file.id, readRemittances(file.content), em);
+    Object.assign(file, processed);
+    return postings;
   }
 
-  private async postAll(context: RequestContext, file: X12File, remittances: readonly Remittance835[], em: EntityManager): Promise<RemittancePosting[]> {
+  private async postAll(context: RequestContext, fileId: string, remittances: readonly Remittance835[], em: EntityManager): Promise<{ postings: RemittancePosting[]; processed: Pick<X12File, 'processedAt' | 'processingError'> }> {
     const organization = await em.findOne(Organization, context.organizationId, { fields: ['timeZone'] });
     const receivedOn = calendarDate(new Date(), organization?.timeZone ?? 'UTC');
     const postings: RemittancePosting[] = [];
-    for (const remittance of remittances) postings.push(await this.poster.post(context, remittanceInputOf835(remittance, receivedOn, file.id)));
-    file.processedAt = new Date();
+    for (const remittance of remittances) postings.push(await this.poster.post(context, remittanceInputOf835(remittance, receivedOn, fileId)));
     const notes = postings.flatMap((posting) => (posting.unmatched > 0 ? [`${posting.traceNumber}: ${posting.unmatched} claim payment(s) unmatched`] : []));
-    file.processingError = notes.length > 0 ? notes.join('; ') : null;
-    await em.flush();
+    const processed = { processedAt: new Date(), processingError: notes.length > 0 ? notes.join('; ') : null };
+    // Written natively: a flush would compare the file's whole content, decrypting it, to find what changed.
+    await em.nativeUpdate(X12File, { id: fileId, organizationId: context.organizationId }, processed);
     // The bank may have credited the money before the 835 came: match the new remittances to waiting deposits.
     if (postings.some((posting) => posting.outcome === 'posted')) await this.deposits.reconcile(context, em);
-    return postings;
+    return { postings, processed };
   }
+}
+
+/**
+ * Archives new 835 content (encrypted) as one bulk row ({@link BulkRows}): the ciphertext travels as data, not
+ * escaped into the text of an INSERT, and the row is not kept in the unit of work, whose every flush would decrypt the
+ * whole content to see whether it changed.
+ */
+async function archive(em: EntityManager, context: RequestContext, content: string, origin: RemittanceOrigin, sha256: string): Promise<X12File> {
+  const rows = new BulkRows(em);
+  const file = rows.create(X12File, {
+    organizationId: context.organizationId,
+    direction: 'in',
+    kind: '835',
+    fileName: origin.fileName.slice(0, 500),
+    pluginId: origin.pluginId,
+    sha256,
+    byteSize: Buffer.byteLength(content, 'utf8'),
+    content,
+  });
+  await rows.insert();
+  return file;
 }
 
 /**

@@ -13,8 +13,10 @@ import { JobQueue } from '../jobs/job-queue.service';
 import { bulkQuery } from '../persistence/bulk-query';
 import { pgArray } from '../persistence/pg-array';
 import { ROUTE_DENIALS_JOB } from './denial-routing.job';
+import { PostingBalances } from './posting-balances';
 import { PostingRecords, type ClaimRecord } from './posting-records';
 import { BulkRows } from '../persistence/bulk-rows';
+import { RowBatches, type RowBatchSizes } from '../persistence/row-batches';
 import { isReversal } from './posting-rules';
 import { postProviderAdjustment } from './provider-adjustment.poster';
 import { REMITTANCE_FOLLOWERS, type PostedClaimPayment, type RemittanceFollower } from './remittance-followers';
@@ -32,6 +34,12 @@ export interface RemittancePosting {
   readonly unmatched: number;
   readonly warnings: readonly RemittanceWarning[];
 }
+
+/**
+ * A check's rows go to the database 1,000 claim payments at a time, each batch while the next is built; the event loop
+ * gets a turn every 25 claim payments so that the batch in flight keeps moving.
+ */
+const POSTING_BATCHES: RowBatchSizes = { itemsPerBatch: 1000, itemsPerTurn: 25 };
 
 /** States a remittance adjudicates a claim from (the claim workflow's `adjudicate` transition). */
 const ADJUDICABLE: readonly ClaimState[] = claimWorkflow.transitions.filter((transition) => transition.event === 'adjudicate').flatMap((transition) => [transition.from].flat()) as ClaimState[];
@@ -76,8 +84,9 @@ export class RemittancePoster {
       input.providerAdjustments.flatMap((item) => (item.reference ? [item.reference] : [])),
       input.claims.filter((claim) => isReversal(claim.statusCode)).map((claim) => claim.patientControlNumber),
     );
-    const rows = new BulkRows(em);
-    const remittance = rows.create(Remittance, {
+    // The remittance row is final (counts, warnings) only once its claims are posted: it is inserted after them.
+    const remittanceRow = new BulkRows(em);
+    const remittance = remittanceRow.create(Remittance, {
       organizationId: context.organizationId,
       source: input.source,
       x12FileId: input.x12FileId ?? null,
@@ -97,21 +106,30 @@ export class RemittancePoster {
       postedBy: context.actor.id,
     });
     const warnings: RemittanceWarning[] = [];
+    const batches = new RowBatches(em, POSTING_BATCHES);
+    const rows = new PostingBalances(batches, records);
     const scope: ClaimPaymentScope = { context, rows, ledger: this.ledger, remittance, records, contractual: this.contractual, warnings };
     const posted: PostedEntry[] = [];
     let unmatched = 0;
-    input.claims.forEach((claim, index) => {
-      const outcome = postClaimPayment(scope, claim, index + 1);
-      if (outcome.posted) posted.push({ payment: outcome.payment, deniedOpen: outcome.deniedOpen, paymentCents: claim.paymentCents });
-      else unmatched += 1;
-    });
-    remittance.payerRecordId ??= posted[0]?.payment.payerRecordId ?? null;
-    input.providerAdjustments.forEach((item, index) => postProviderAdjustment(scope, item, index + 1, remittance.payerRecordId));
+    try {
+      for (const [index, claim] of input.claims.entries()) {
+        const outcome = postClaimPayment(scope, claim, index + 1);
+        if (outcome.posted) posted.push({ payment: outcome.payment, deniedOpen: outcome.deniedOpen, paymentCents: claim.paymentCents });
+        else unmatched += 1;
+        await batches.itemMade();
+      }
+      remittance.payerRecordId ??= posted[0]?.payment.payerRecordId ?? null;
+      input.providerAdjustments.forEach((item, index) => postProviderAdjustment(scope, item, index + 1, remittance.payerRecordId));
+      await batches.finish();
+    } catch (error) {
+      await batches.settle();
+      throw error;
+    }
     remittance.unmatchedCount = unmatched;
     remittance.warnings = [...warnings];
-    await rows.insert();
+    await remittanceRow.insert();
 
-    await this.adjudicate(context, em, posted, warnings);
+    await this.adjudicate(context, posted, rows, warnings);
     const payments = posted.map(({ payment }) => payment);
     for (const follower of this.followers) await follower.afterClaimPayments(context, payments, em);
     if (posted.some(({ deniedOpen, payment }) => deniedOpen && !payment.reversal)) {
@@ -132,9 +150,11 @@ export class RemittancePoster {
   /**
    * Moves each claim the remittance adjudicated for its own payer: `adjudicate`, then `deny` (CLP02 4, or nothing
    * paid and a denial held open), `pay` (nothing left with this payer) or `pay-partially`. A reversal only
-   * adjudicates: the correction decides. Each step moves every claim at once (one UPDATE, bulk audit rows).
+   * adjudicates: the correction decides. Every claim's steps are decided in one batch, and each claim's row is written
+   * once (its state after its last step, with the payer claim number CLP07 when it had none); audit rows are inserted
+   * in bulk.
    */
-  private async adjudicate(context: RequestContext, em: EntityManager, posted: readonly PostedEntry[], warnings: RemittanceWarning[]): Promise<void> {
+  private async adjudicate(context: RequestContext, posted: readonly PostedEntry[], balances: PostingBalances, warnings: RemittanceWarning[]): Promise<void> {
     const byClaim = new Map<string, { claim: ClaimRecord; payments: PostedEntry[] }>();
     for (const entry of posted) {
       if (entry.payment.coverageId !== entry.payment.claim.coverageId) continue;
@@ -147,38 +167,59 @@ export class RemittancePoster {
       warnings.push({ code: 'CLAIM_STATE_UNCHANGED', message: `claim ${claim.patientControlNumber} is ${claim.state}: its payment was posted and its state left as it is`, patientControlNumber: claim.patientControlNumber });
       return false;
     });
-    await this.move(context, moving.filter(({ claim }) => claim.state !== 'adjudicated').map(({ claim }) => ({ claim, event: 'adjudicate' as const })));
     const decisive = moving.filter(({ payments }) => payments.some(({ payment }) => !payment.reversal));
-    const balances = await coverageBalances(em, context.organizationId, decisive.map(({ claim }) => claim.id));
-    await this.move(context, decisive.map(({ claim, payments }) => ({ claim, event: outcomeEvent(balances.get(claim.id) ?? 0, payments.filter(({ payment }) => !payment.reversal)) })));
-    const numbered = decisive.flatMap(({ claim, payments }) => {
-      const payerClaimNumber = payments.find(({ payment }) => !payment.reversal && payment.payerClaimNumber)?.payment.payerClaimNumber;
-      return payerClaimNumber && claim.payerClaimNumber === null ? [{ id: claim.id, payerClaimNumber }] : [];
-    });
-    if (numbered.length > 0) {
-      await bulkQuery(
-        em,
-        `update claim set payer_claim_number = v.number from (select unnest(?::uuid[]) as id, unnest(?::text[]) as number) v where claim.id = v.id and claim.organization_id = ? and claim.payer_claim_number is null`,
-        [pgArray(numbered.map((row) => row.id)), pgArray(numbered.map((row) => row.payerClaimNumber)), context.organizationId],
-      );
-    }
+    const steps: ClaimStep[] = [
+      ...moving.filter(({ claim }) => claim.state !== 'adjudicated').map(({ claim }) => ({ claim, from: claim.state, event: 'adjudicate' as const })),
+      ...decisive.map(({ claim, payments }) => ({ claim, from: 'adjudicated' as const, event: outcomeEvent(balances.owedByCoverage(claim), payments.filter(({ payment }) => !payment.reversal)) })),
+    ];
+    const payerClaimNumbers = new Map(
+      decisive.flatMap(({ claim, payments }) => {
+        const payerClaimNumber = payments.find(({ payment }) => !payment.reversal && payment.payerClaimNumber)?.payment.payerClaimNumber;
+        return payerClaimNumber && claim.payerClaimNumber === null ? [[claim.id, payerClaimNumber] as const] : [];
+      }),
+    );
+    await this.move(context, steps, payerClaimNumbers);
   }
 
-  /** Moves each claim by its event through the claim workflow, all in one batch; updates the records' states. */
-  private async move(context: RequestContext, moves: readonly { claim: ClaimRecord; event: ClaimEvent }[]): Promise<void> {
-    if (moves.length === 0) return;
-    const requests = moves.map(({ claim, event }) => ({ subject: { id: claim.id, state: claim.state, patientId: claim.patientId, data: { payerRecordId: claim.payerRecordId } }, event }));
+  /**
+   * Moves the claims by their steps through the claim workflow in one batch (a claim's steps in order, each decided
+   * from the state the one before leads to) and writes each claim once: its first step's state checked, its last
+   * step's state and its payer claim number set. Updates the records' states.
+   */
+  private async move(context: RequestContext, steps: readonly ClaimStep[], payerClaimNumbers: ReadonlyMap<string, string>): Promise<void> {
+    if (steps.length === 0) return;
+    const requests = steps.map(({ claim, from, event }) => ({ subject: { id: claim.id, state: from, patientId: claim.patientId, data: { payerRecordId: claim.payerRecordId } }, event }));
     const results = await this.workflows.transitionMany(context, claimWorkflow.name, requests, async (tx, changes) => {
+      const byClaim = new Map<string, { from: string; to: string; steps: number }>();
+      for (const change of changes) {
+        const known = byClaim.get(change.entityId);
+        if (known) byClaim.set(change.entityId, { from: known.from, to: change.to, steps: known.steps + 1 });
+        else byClaim.set(change.entityId, { from: change.from, to: change.to, steps: 1 });
+      }
+      const ids = [...byClaim.keys()];
       const updated = await bulkQuery<{ id: string }>(tx,
-        `update claim set state = v.to_state, updated_at = now()
-           from (select unnest(?::uuid[]) as id, unnest(?::text[]) as from_state, unnest(?::text[]) as to_state) v
+        `update claim set state = v.to_state, payer_claim_number = coalesce(claim.payer_claim_number, v.payer_claim_number), updated_at = now()
+           from (select unnest(?::uuid[]) as id, unnest(?::text[]) as from_state, unnest(?::text[]) as to_state, unnest(?::text[]) as payer_claim_number) v
           where claim.id = v.id and claim.organization_id = ? and claim.state = v.from_state returning claim.id`,
-        [pgArray(changes.map((change) => change.entityId)), pgArray(changes.map((change) => change.from)), pgArray(changes.map((change) => change.to)), context.organizationId],
+        [
+          pgArray(ids),
+          pgArray(ids.map((id) => (byClaim.get(id) as { from: string }).from)),
+          pgArray(ids.map((id) => (byClaim.get(id) as { to: string }).to)),
+          pgArray(ids.map((id) => payerClaimNumbers.get(id) ?? null)),
+          context.organizationId,
+        ],
       );
-      return updated.length;
+      return updated.reduce((written, row) => written + (byClaim.get(row.id) as { steps: number }).steps, 0);
     });
-    results.forEach((result, index) => ((moves[index] as { claim: ClaimRecord }).claim.state = result.to as ClaimState));
+    results.forEach((result, index) => ((steps[index] as ClaimStep).claim.state = result.to as ClaimState));
   }
+}
+
+/** One step of a claim through the claim workflow: the event, from the state the claim is in when it comes. */
+interface ClaimStep {
+  readonly claim: ClaimRecord;
+  readonly from: ClaimState;
+  readonly event: ClaimEvent;
 }
 
 /** A claim payment posted, with what deciding the claim's outcome needs. */
@@ -186,20 +227,6 @@ interface PostedEntry {
   readonly payment: PostedClaimPayment;
   readonly deniedOpen: boolean;
   readonly paymentCents: number;
-}
-
-/** What each claim's own coverage still owes on its lines, from the ledger, in one query. */
-async function coverageBalances(em: EntityManager, organizationId: string, claimIds: readonly string[]): Promise<Map<string, number>> {
-  if (claimIds.length === 0) return new Map();
-  const rows = await bulkQuery<{ claim_id: string; balance: string }>(
-    em,
-    `select l.claim_id, sum((select coalesce(sum(e.amount_cents), 0) from ledger_entry e
-                             where e.organization_id = c.organization_id and e.charge_id = l.charge_id and e.coverage_id = c.coverage_id))::text as balance
-       from claim c join claim_line l on l.organization_id = c.organization_id and l.claim_id = c.id
-      where c.organization_id = ? and c.id = any(?::uuid[]) group by l.claim_id`,
-    [organizationId, pgArray(claimIds)],
-  );
-  return new Map(rows.map((row) => [row.claim_id, Number(row.balance)]));
 }
 
 /** The claim's outcome with its payer: denied (CLP02 4, or nothing paid and a denial held open), paid, or partially paid. */

@@ -57,8 +57,9 @@ export class ClaimTimelineService {
     const remittances = payments.length > 0 ? await em.find(Remittance, { ...tenant, id: { $in: payments.map((payment) => payment.remittanceId) } }) : [];
     const actor = await actorNames(em, [...transitions.map((row) => row.actorId), ...findings.flatMap((finding) => (finding.overriddenBy ? [finding.overriddenBy] : [])), ...inquiries.map((inquiry) => inquiry.requestedBy)]);
 
+    const steps = inChainOrder(transitions).map((row): ClaimTimelineEntry => ({ kind: 'transition', at: iso(row.createdAt), event: row.event, from: row.fromState, to: row.toState, actor: actor(row.actorId, row.actorType) }));
     const entries: ClaimTimelineEntry[] = [
-      ...transitions.map((row): ClaimTimelineEntry => ({ kind: 'transition', at: iso(row.createdAt), event: row.event, from: row.fromState, to: row.toState, actor: actor(row.actorId, row.actorType) })),
+      ...steps,
       ...findings.flatMap((finding): ClaimTimelineEntry[] => [
         {
           kind: 'scrub-finding',
@@ -140,8 +141,32 @@ export class ClaimTimelineService {
         state: other.state,
       })),
     ];
-    return entries.sort((a, b) => b.at.localeCompare(a.at) || SAME_INSTANT_ORDER.indexOf(a.kind) - SAME_INSTANT_ORDER.indexOf(b.kind));
+    // Transitions of one instant (a remittance adjudicates and pays a claim in one batch) keep their chain's order.
+    const stepOf = new Map(steps.map((entry, index) => [entry, index]));
+    return entries.sort((a, b) => b.at.localeCompare(a.at) || SAME_INSTANT_ORDER.indexOf(a.kind) - SAME_INSTANT_ORDER.indexOf(b.kind) || (stepOf.get(b) ?? 0) - (stepOf.get(a) ?? 0));
   }
+}
+
+/**
+ * Transitions oldest first; those recorded in the same instant in the order of their chain: first the one no other of
+ * them led to, then the one that starts from the state it led to, and so on.
+ */
+function inChainOrder(transitions: readonly WorkflowTransition[]): WorkflowTransition[] {
+  const byInstant = new Map<number, WorkflowTransition[]>();
+  for (const row of transitions) byInstant.set(row.createdAt.getTime(), [...(byInstant.get(row.createdAt.getTime()) ?? []), row]);
+  return [...byInstant.entries()]
+    .sort(([a], [b]) => a - b)
+    .flatMap(([, rows]) => {
+      const ordered: WorkflowTransition[] = [];
+      let left = [...rows];
+      while (left.length > 0) {
+        const previous = ordered.at(-1);
+        const next = (previous && left.find((row) => row.fromState === previous.toState)) ?? left.find((row) => !left.some((other) => other !== row && other.toState === row.fromState)) ?? (left[0] as WorkflowTransition);
+        ordered.push(next);
+        left = left.filter((row) => row !== next);
+      }
+      return ordered;
+    });
 }
 
 function iso(date: Date): string {

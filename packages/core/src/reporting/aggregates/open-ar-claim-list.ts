@@ -10,7 +10,7 @@ import { numberOf } from './sql-fragments';
  * `open-ar` sums for the same filters and basis ({@link openArBalances}), narrowed to one bucket and one party when
  * given — each with its open balance in that selection as `amountCents`, oldest date of service first. A balance of a
  * visit billed on no claim (self-pay) has no claim to list. The state is the claim's as of the run's instant (its
- * last workflow transition by then).
+ * last workflow transition by then; of several recorded in the same instant, the one no other of them started from).
  */
 export async function openArClaimList(em: EntityManager, scope: AggregateScope, parameters: ClaimListParameters): Promise<ClaimListRow[]> {
   if (parameters.cohort !== 'open-ar') throw new ValidationError([{ field: 'cohort', message: `lists the open-ar cohort, not ${parameters.cohort}` }]);
@@ -27,10 +27,16 @@ export async function openArClaimList(em: EntityManager, scope: AggregateScope, 
     `select k.id as claim_id, k.patient_control_number, k.patient_id::text as patient_id, y.name as payer_name, k.date_of_service, k.total_charge_cents::text as charge, o.amount::text as amount,
             coalesce((select t.to_state from workflow_transition t
                        where t.organization_id = k.organization_id and t.workflow = 'claim' and t.record_id = k.id::text and t.created_at <= ?
-                       order by t.created_at desc, t.id desc limit 1),
+                       order by t.created_at desc,
+                                exists (select 1 from workflow_transition x where x.organization_id = t.organization_id and x.workflow = t.workflow and x.record_id = t.record_id
+                                          and x.created_at = t.created_at and x.id <> t.id and x.from_state = t.to_state),
+                                t.id desc limit 1),
                      (select t.from_state from workflow_transition t
                        where t.organization_id = k.organization_id and t.workflow = 'claim' and t.record_id = k.id::text
-                       order by t.created_at, t.id limit 1),
+                       order by t.created_at,
+                                exists (select 1 from workflow_transition x where x.organization_id = t.organization_id and x.workflow = t.workflow and x.record_id = t.record_id
+                                          and x.created_at = t.created_at and x.id <> t.id and x.to_state = t.from_state),
+                                t.id limit 1),
                      k.state) as state
        from (select b.claim_id, sum(b.balance_cents) as amount from (${balances.sql}) b where b.claim_id is not null group by b.claim_id) o
        join claim k on k.id = o.claim_id

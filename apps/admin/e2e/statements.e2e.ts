@@ -99,7 +99,7 @@ describe('patient statements in Chromium', () => {
     await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Statements' }).click();
     await page.getByRole('button', { name: 'Run statements now' }).click();
     const status = page.getByRole('status').filter({ hasText: 'Statements run' });
-    await status.getByText(/looked at 2 account\(s\): 1 sent, 0 failed, 0 settled, 1 skipped\./).waitFor();
+    await status.getByText(/looked at 2 account\(s\): 1 sent, 0 failed, 0 settled, 0 written off, 1 skipped\./).waitFor();
     const log = page.getByRole('table', { name: 'Statement runs' });
     const row = log.getByRole('row').nth(1);
     await row.getByText('No email consent, and no print channel to mail it: 1').waitFor();
@@ -125,7 +125,7 @@ describe('patient statements in Chromium', () => {
 
     await page.getByRole('link', { name: '← Statements' }).click();
     await page.getByRole('button', { name: 'Run statements now' }).click();
-    await status.getByText(/looked at 2 account\(s\): 0 sent, 0 failed, 0 settled, 2 skipped\./).waitFor();
+    await status.getByText(/looked at 2 account\(s\): 0 sent, 0 failed, 0 settled, 0 written off, 2 skipped\./).waitFor();
     await log.getByRole('row').nth(1).getByText('A statement went out within the cadence: 1').waitFor();
     await expect(log.getByRole('row').count()).resolves.toBe(3);
   });

@@ -59,7 +59,16 @@ export type {
 } from './extensions/clearinghouse-connector';
 export type { ScrubRule, ScrubFinding, ClaimView, ClaimLineView } from './extensions/scrub-rule';
 export type { StatementRenderer, StatementChannel, StatementDocument, StatementLine, RenderedStatement, StatementKind, StatementRecipient, StatementNotices } from './extensions/statement';
-export type { CollectionAgencyConnector, PlacementAccount, AgencyActivity } from './extensions/collection-agency-connector';
+export type {
+  CollectionAgencyConnector,
+  PlacementAccount,
+  PlacementItemization,
+  ItemizationReference,
+  AgencyActivity,
+  AgencyFile,
+  AgencyFileOutcome,
+  CollectorIdentity,
+} from './extensions/collection-agency-connector';
 export type { PaymentGateway, PaymentSession, GatewayPayment } from './extensions/payment-gateway';
 export type { ReportDefinition, ReportOutput, ReportValue, ReportingQueryApi, ReportUnit, ReportTarget } from './extensions/report-definition';
 export { AGING_BASES, AR_BUCKETS, CLAIM_COHORTS, reportParametersSchema } from './extensions/reporting-aggregates';

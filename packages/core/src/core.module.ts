@@ -106,6 +106,7 @@ import { pointOfServiceControllers, pointOfServiceProviders } from './point-of-s
 import { reportingControllers, reportingProviders } from './reporting/reporting.providers';
 import { patientAccountWorkflow } from './statements/patient-account.workflow';
 import { statementsControllers, statementsProviders } from './statements/statements.providers';
+import { collectionsControllers, collectionsProviders } from './collections/collections.providers';
 import { paymentPlansControllers, paymentPlansProviders } from './payment-plans/payment-plans.providers';
 import { RemittancePoster } from './remittance/remittance.poster';
 import { RemittanceService } from './remittance/remittance.service';
@@ -227,6 +228,7 @@ export class CoreModule implements NestModule {
         ...remittanceControllers,
         ...pointOfServiceControllers,
         ...statementsControllers,
+        ...collectionsControllers,
         ...paymentPlansControllers,
         ...reportingControllers,
         ...followUpControllers,
@@ -291,6 +293,7 @@ export class CoreModule implements NestModule {
         ...pointOfServiceProviders,
         ...reportingProviders,
         ...statementsProviders,
+        ...collectionsProviders,
         ...paymentPlansProviders,
         ...followUpProviders,
         DenialCategoryService,

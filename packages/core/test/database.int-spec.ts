@@ -45,6 +45,7 @@ describe('database', () => {
         'Migration20261201130000ReportSchedules',
         'Migration20261202100000PatientStatements',
         'Migration20261202110000PatientPayments',
+        'Migration20261203100000Collections',
       ]);
       expect(await migrate(database.orm)).toEqual([]);
       const drift = await database.orm.getSchemaGenerator().getUpdateSchemaSQL({ wrap: false });

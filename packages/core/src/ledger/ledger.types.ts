@@ -15,9 +15,10 @@ export type LedgerParty = (typeof LEDGER_PARTIES)[number];
 /**
  * Where an entry came from (`point-of-service`: money taken at the visit, applied to its lines — ADR 0014;
  * `statement-payment`: a patient payment of the balance; `balance-policy`: a small balance written off by the
- * organization's statement policy; `financial-assistance`: the discount of an approved application).
+ * organization's statement policy; `financial-assistance`: the discount of an approved application; `collection-agency`:
+ * an agency's payment or adjustment of a placed account).
  */
-export const LEDGER_SOURCES = ['billing', 'remittance', 'manual', 'statement-payment', 'conversion', 'point-of-service', 'balance-policy', 'financial-assistance'] as const;
+export const LEDGER_SOURCES = ['billing', 'remittance', 'manual', 'statement-payment', 'conversion', 'point-of-service', 'balance-policy', 'financial-assistance', 'collection-agency'] as const;
 export type LedgerSource = (typeof LEDGER_SOURCES)[number];
 
 /** The entry kinds whose sum over one remittance is the money the payer sent (BPR02): claim payments and PLB amounts. */

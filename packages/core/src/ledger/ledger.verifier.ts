@@ -83,6 +83,16 @@ const CHECKS: readonly Check[] = [
                or bool_or(e.kind not in ('payment', 'refund', 'reversal') or e.party <> 'patient' or e.patient_id <> p.patient_id)`,
   },
   {
+    name: 'agency-activity-posted-in-full',
+    message: 'an agency payment or adjustment’s ledger entries do not add up to its amount, or one is not on its own patient’s account',
+    sql: `select a.id::text from collection_agency_activity a
+           left join ledger_entry e on e.organization_id = a.organization_id and e.source = 'collection-agency' and e.source_id = a.id
+           where a.organization_id = ? and a.kind in ('payment', 'adjustment')
+           group by a.id, a.amount_cents, a.patient_id
+           having coalesce(-sum(e.amount_cents), 0) <> a.amount_cents
+               or bool_or(e.kind not in ('payment', 'write-off') or e.party <> 'patient' or e.patient_id <> a.patient_id)`,
+  },
+  {
     name: 'remittance-posted-total',
     message: 'the money posted from a remittance (claim payments and PLB amounts, with what waits unmatched) differs from its BPR02',
     sql: `select r.id::text from remittance r

@@ -49,6 +49,15 @@ import { StatementDelivery } from '../statements/statement-delivery.entity';
 import { StatementRun } from '../statements/statement-run.entity';
 import { StatementRunOutcome } from '../statements/statement-run-outcome.entity';
 import { StatementSettings } from '../statements/statement-settings.entity';
+import { AgencyActivityRecord } from '../collections/agency-activity.entity';
+import { AgencyFileRecord } from '../collections/agency-file.entity';
+import { CollectionCommunication } from '../collections/collection-communication.entity';
+import { CollectionDispute } from '../collections/collection-dispute.entity';
+import { CollectionOptOut } from '../collections/collection-opt-out.entity';
+import { CollectionSettings } from '../collections/collection-settings.entity';
+import { PlacementBatch } from '../collections/placement-batch.entity';
+import { PlacementDecisionRecord } from '../collections/placement-decision.entity';
+import { Placement } from '../collections/placement.entity';
 import { OutboxEvent } from '../outbox/outbox-event.entity';
 import { PluginSetting } from '../plugins/plugin-setting.entity';
 import { PluginStateEntry } from '../plugins/plugin-state.entity';
@@ -130,6 +139,15 @@ export const ENTITIES = [
   PayLinkCheckFailure,
   AssistanceApplication,
   GoodFaithEstimate,
+  CollectionSettings,
+  PlacementBatch,
+  PlacementDecisionRecord,
+  Placement,
+  AgencyFileRecord,
+  AgencyActivityRecord,
+  CollectionCommunication,
+  CollectionOptOut,
+  CollectionDispute,
   MedicarePfsRelease,
   MedicareRvu,
   MedicareGpci,

@@ -50,8 +50,8 @@ export function statementDocument(parts: StatementParts): StatementDocument {
   };
 }
 
-/** The guarantor when it is another person, else the patient; the email only with the account's consent. */
-function recipientOf({ patient, guarantor, account }: StatementParts): StatementRecipient {
+/** Who is billed: the guarantor when someone other than the patient, else the patient; the email only with consent. */
+export function recipientOf({ patient, guarantor, account }: Pick<StatementParts, 'patient' | 'guarantor' | 'account'>): StatementRecipient {
   const other = guarantor && guarantor.relationship !== 'self' ? guarantor : null;
   const name = other ? `${other.firstName ?? ''} ${other.lastName ?? ''}`.trim() : `${patient.firstName} ${patient.lastName}`;
   const address = addressLines(other ? other.address : patient.address);

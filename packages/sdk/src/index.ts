@@ -94,3 +94,32 @@ export type {
   ReportingAggregateName,
 } from './extensions/reporting-aggregates';
 export type { WorkflowGuard, GuardOutcome, HookPhase, TransitionHook, WorkflowSnapshot } from './extensions/workflow';
+export { federalHolidays, isBusinessDay } from './regulation-f/holidays';
+export type { FederalHoliday } from './regulation-f/holidays';
+export { assumedReceiptDate, validationPeriodEnd, validationNoticeDueBy } from './regulation-f/validation-period';
+export { buildValidationNotice } from './regulation-f/validation-notice';
+export type {
+  ValidationNotice,
+  ValidationNoticeInput,
+  ValidationNoticeConsumer,
+  ValidationResponseChoice,
+  ValidationResponseOption,
+} from './regulation-f/validation-notice';
+export { mayPlaceCall } from './regulation-f/call-limits';
+export type { CallRecord, CallRequest, CallLimitRule, CallRefusal, CallDecision } from './regulation-f/call-limits';
+export { mayContactAt, US_TIME_ZONES } from './regulation-f/contact-hours';
+export type { ContactHoursDecision } from './regulation-f/contact-hours';
+export { checkOptOutInstruction, maySendMessage } from './regulation-f/opt-out';
+export type { ElectronicChannel, ElectronicMessage, OptOutInstructionCheck, OptOutRecord, OptOutDecision } from './regulation-f/opt-out';
+export { creditReportingRuleFor, mayReportToCreditBureau, DEFAULT_CREDIT_REPORTING_RULE } from './regulation-f/credit-reporting';
+export type {
+  CreditReportingRule,
+  CreditReportingSettings,
+  CreditReportingNotice,
+  CreditReportingFacts,
+  CreditReportingRefusalCode,
+  CreditReportingRefusal,
+  CreditReportingDecision,
+} from './regulation-f/credit-reporting';
+export { disputeEffect, recordsKeptUntil } from './regulation-f/disputes';
+export type { DisputeMedium, DebtDispute, DisputeEffect } from './regulation-f/disputes';

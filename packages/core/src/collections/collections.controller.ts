@@ -53,16 +53,16 @@ class UploadQueryDto extends createZodDto(z.object({ fileName: z.string().trim()
 const timeZones = z.array(z.string().min(1).max(64)).max(4).default([]).describe('The debtor’s IANA time zones when known (address, phone); every US zone when none');
 class CallDto extends createZodDto(
   z.object({
-    at: z.coerce.date().describe('When the call is (about to be) placed'),
+    at: z.iso.datetime({ offset: true }).describe('When the call is (about to be) placed (an instant)'),
     initiatedBy: z.enum(['collector', 'consumer']),
     connected: z.boolean(),
     conversation: z.boolean(),
-    consentGivenAt: z.coerce.date().optional().describe('When the debtor consented to this call, if they did'),
+    consentGivenAt: z.iso.datetime({ offset: true }).optional().describe('When the debtor consented to this call, if they did'),
     timeZones,
     note: z.string().trim().min(1).max(2000),
   }),
 ) {}
-class CallCheckDto extends createZodDto(z.object({ at: z.coerce.date(), timeZones: z.union([z.string(), z.array(z.string())]).optional() })) {}
+class CallCheckDto extends createZodDto(z.object({ at: z.iso.datetime({ offset: true }), timeZones: z.union([z.string(), z.array(z.string())]).optional() })) {}
 class EmailDto extends createZodDto(z.object({ subject: z.string().trim().min(1).max(200), text: z.string().trim().min(1).max(10_000), timeZones })) {}
 class OptOutDto extends createZodDto(z.object({ channel: z.enum(OPT_OUT_CHANNELS), note: z.string().trim().max(1000).optional() })) {}
 class DisputeDto extends createZodDto(
@@ -224,14 +224,15 @@ export class CollectionsController {
   @ApiOperation({ summary: 'Whether a collection call may be placed at an instant: the call limits, hours, opt-outs and disputes' })
   callCheck(@Ctx() context: RequestContext, @Param('patientId', ParseUUIDPipe) patientId: string, @Query() query: CallCheckDto) {
     const zones = query.timeZones === undefined ? [] : Array.isArray(query.timeZones) ? query.timeZones : [query.timeZones];
-    return this.communications.mayCall(context, patientId, query.at, zones);
+    return this.communications.mayCall(context, patientId, new Date(query.at), zones);
   }
 
   @Post('patients/:patientId/collection-calls')
   @Allow(...WORKERS)
   @ApiOperation({ summary: 'Logs a collection call; one the collector would place against Regulation F is refused (409) and logged as refused' })
   logCall(@Ctx() context: RequestContext, @Param('patientId', ParseUUIDPipe) patientId: string, @Body() body: CallDto) {
-    return this.communications.logCall(context, patientId, body);
+    const { consentGivenAt, ...call } = body;
+    return this.communications.logCall(context, patientId, { ...call, at: new Date(body.at), ...(consentGivenAt ? { consentGivenAt: new Date(consentGivenAt) } : {}) });
   }
 
   @Post('patients/:patientId/collection-emails')

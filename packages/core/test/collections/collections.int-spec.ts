@@ -1,0 +1,174 @@
+import { MikroORM } from '@mikro-orm/core';
+import type { INestApplication } from '@nestjs/common';
+// eslint-disable-next-line no-restricted-imports -- the test server loads the plugin as the server would at runtime (by module name); core's sources never import it
+import { plugin as patientStatements } from '@openrcm/plugin-patient-statements';
+import type { PlacementAccount, RequestContext } from '@openrcm/sdk';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { runInAuditScope } from '../../src/audit/audit-scope';
+import { PlacementProposalService } from '../../src/collections/placement-proposal.service';
+import { PlacementService } from '../../src/collections/placement.service';
+import { verifyLedger } from '../../src/ledger/ledger.verifier';
+import { PaymentPlanService } from '../../src/payment-plans/payment-plan.service';
+import { PatientAccountService } from '../../src/statements/patient-account.service';
+import { StatementRunService } from '../../src/statements/statement-run.service';
+import { BillingPractice, type SubmittedClaim } from '../support/billing-practice';
+import { test835, type TestClaim } from '../support/remittance-835';
+import { statementSettingsBody } from '../support/statement-settings';
+import { startTestServer, testConfig } from '../support/test-app';
+import { agencyInbox, testAgencyPlugin } from './test-agency.plugin';
+
+const DAY_MS = 86_400_000;
+type Patient = 'paid' | 'recalled' | 'planned' | 'disputed' | 'pending';
+/** The patient's coinsurance (PR-2) on each adjudicated claim, in cents. */
+const SHARE: Record<Exclude<Patient, 'pending'>, number> = { paid: 4000, recalled: 6150, planned: 5000, disputed: 3000 };
+
+/**
+ * Issue #12 (core): accounts meeting the placement rules are proposed and the others kept out with their reasons; a
+ * manager's approval places them through the agency connector with the minimum necessary data and an itemization
+ * that adds up; agency files post payments gross or net of the fee to the cent, a malformed file posts nothing, a
+ * paid-off account closes, and a recall takes an account out of collections.
+ */
+describe('collections: placement, agency files and recalls', () => {
+  let app: INestApplication;
+  let practice: BillingPractice;
+  let context: RequestContext;
+  const claims = {} as Record<Patient, SubmittedClaim>;
+  const start = Date.now();
+  const at = (days: number) => new Date(start + days * DAY_MS);
+  const inScope = <T>(work: () => Promise<T>) => runInAuditScope(context, null, work);
+  const owes = async (patient: Patient) => Number((await practice.rows<{ owed: string }>(`select coalesce(sum(amount_cents), 0)::text as owed from ledger_entry where patient_id = ? and party = 'patient'`, [claims[patient].patientId]))[0]?.owed);
+  const stateOf = async (patient: Patient) => (await practice.get(`/patients/${claims[patient].patientId}/statement-account`).expect(200)).body.state as string;
+  const upload = (fileName: string, text: string) =>
+    practice.admin.agent.post(`${practice.base}/collection-agency-files?fileName=${encodeURIComponent(fileName)}`).set('x-csrf-token', practice.admin.csrf).set('content-type', 'text/csv').send(text);
+  const line = (claim: SubmittedClaim, index: number) => claim.lines[index] as SubmittedClaim['lines'][number];
+  const adjudicated = (claim: SubmittedClaim, share: number): TestClaim => ({
+    pcn: claim.patientControlNumber,
+    charge: 36500,
+    paid: 36500 - 2500 - 6000 - share,
+    lines: [
+      { control: line(claim, 0).lineItemControlNumber, code: '99213', charge: 12500, paid: 12500 - 2500 - share, cas: [['CO', '45', 2500], ['PR', '2', share]] },
+      { control: line(claim, 1).lineItemControlNumber, code: '97110', modifiers: ['GP'], charge: 24000, paid: 18000, cas: [['CO', '45', 6000]] },
+    ],
+  });
+  let placed: readonly PlacementAccount[] = [];
+  let accountNumber: Record<'paid' | 'recalled', string>;
+
+  beforeAll(async () => {
+    const config = await testConfig({ useRedis: false, plugins: { installed: [{ module: 'patient-statements' }, { module: 'test-agency' }], callTimeoutMs: 20_000 } });
+    app = await startTestServer(
+      { ...config, mail: { outboxDir: mkdtempSync(join(tmpdir(), 'outbox-')), from: 'Billing <billing@clinic.test>' } },
+      { loadPluginModule: (name: string) => ({ plugin: name === 'test-agency' ? testAgencyPlugin : patientStatements }) },
+    );
+    practice = await BillingPractice.create(app);
+    context = { ...practice.context, actor: { type: 'user', id: 'collections-test' }, roles: ['admin', 'manager'] };
+    for (const patient of ['paid', 'recalled', 'planned', 'disputed', 'pending'] as const) claims[patient] = await practice.submittedClaim(`Collect${patient[0]?.toUpperCase()}${patient.slice(1)}`);
+    const remitted = (['paid', 'recalled', 'planned', 'disputed'] as const).map((patient) => adjudicated(claims[patient], SHARE[patient]));
+    await practice.admin.agent.post(`${practice.base}/remittances`).set('x-csrf-token', practice.admin.csrf).set('content-type', 'text/plain').send(test835({ trace: 'COLL-1', claims: remitted })).expect(200);
+    await practice.admin.agent.put(`${practice.base}/statement-settings`).set('x-csrf-token', practice.admin.csrf).send(statementSettingsBody('Collect Clinic', { statementsBeforeFinalNotice: 1 })).expect(200);
+    for (const patient of Object.keys(claims) as Patient[]) {
+      await practice.admin.agent.patch(`${practice.base}/patients/${claims[patient].patientId}/statement-account`).set('x-csrf-token', practice.admin.csrf).send({ emailConsent: true, email: `${patient}@example.test` }).expect(200);
+    }
+    // A statement today, the final notice 30 days later; then a plan for one account and a dispute on another.
+    await inScope(() => app.get(StatementRunService).run(context, 'manual', at(0)));
+    await inScope(() => app.get(StatementRunService).run(context, 'manual', at(30)));
+    await inScope(() => app.get(PaymentPlanService).create(context, claims.planned.patientId, { installmentCents: 1000, cadence: 'monthly', firstDueOn: at(40).toISOString().slice(0, 10) }, at(31)));
+    await inScope(() => app.get(PatientAccountService).openDispute(context, claims.disputed.patientId, 'I paid this at the desk'));
+    await practice.admin.agent
+      .put(`${practice.base}/collection-settings`)
+      .set('x-csrf-token', practice.admin.csrf)
+      .send({ minDaysSinceFirstStatement: 30, finalNoticeWaitDays: 10, minimumBalanceCents: 2500, agencyFeePosting: 'gross', connectorId: null, collectorHours: 'Weekdays 9–5', creditReporting: { defaults: {}, states: {} } })
+      .expect(200);
+  }, 240_000);
+
+  afterAll(async () => {
+    await app.close();
+  });
+
+  it('proposes the accounts that meet the rules and keeps the others out with their reasons; a refused placement fails the batch, approval places it', async () => {
+    const batch = await inScope(() => app.get(PlacementProposalService).propose(context, at(45)));
+    const view = (await practice.get(`/collection-placement-batches/${batch.id}`).expect(200)).body as { decisions: { patientId: string; proposed: boolean; reasons: string[]; balanceCents: number }[] };
+    const decisionOf = (patient: Patient) => view.decisions.find((decision) => decision.patientId === claims[patient].patientId);
+    expect(decisionOf('paid')).toMatchObject({ proposed: true, reasons: [], balanceCents: SHARE.paid });
+    expect(decisionOf('recalled')).toMatchObject({ proposed: true, balanceCents: SHARE.recalled });
+    expect(decisionOf('planned')).toMatchObject({ proposed: false, reasons: ['payment-plan'] });
+    expect(decisionOf('disputed')).toMatchObject({ proposed: false, reasons: ['open-dispute'] });
+    // No 835 for this claim: the payer still owes and the patient owes nothing, so it is not even considered.
+    expect(decisionOf('pending')).toBeUndefined();
+    expect(batch).toMatchObject({ state: 'proposed', proposedCount: 2 });
+
+    agencyInbox.refuseNext = 'placement file rejected: unknown client code';
+    const failed = await inScope(() => app.get(PlacementService).approve(context, batch.id, [], at(45)));
+    expect(failed).toMatchObject({ state: 'failed', failure: expect.stringContaining('unknown client code') });
+    expect(await stateOf('paid')).toBe('final-notice');
+
+    const approved = await inScope(() => app.get(PlacementService).approve(context, batch.id, [], at(46)));
+    expect(approved).toMatchObject({ state: 'placed', agencyReference: 'PLACED-1' });
+    placed = agencyInbox.placements[0]?.accounts ?? [];
+    expect(placed).toHaveLength(2);
+    expect(await stateOf('paid')).toBe('collections');
+    expect(await stateOf('recalled')).toBe('collections');
+  }, 120_000);
+
+  it('sends the agency the minimum necessary data, itemized from the final notice so that it adds up', () => {
+    for (const account of placed) {
+      const itemization = account.itemization;
+      expect(itemization).toBeDefined();
+      if (!itemization) return;
+      expect(itemization.atItemizationCents + itemization.interestCents + itemization.feesCents - itemization.paymentsCents - itemization.creditsCents).toBe(account.balanceCents);
+      expect(account).toMatchObject({ creditorName: 'Collect Clinic', itemizationDate: at(30).toISOString().slice(0, 10) });
+      expect(JSON.stringify(account)).not.toMatch(/99213|97110|diagnos/i);
+    }
+    const byBalance = new Map(placed.map((account) => [account.balanceCents, account.accountNumber]));
+    accountNumber = { paid: byBalance.get(SHARE.paid) as string, recalled: byBalance.get(SHARE.recalled) as string };
+    expect(accountNumber.paid).toBeTruthy();
+  });
+
+  it('refuses a malformed agency file whole, naming the line and field, and posts nothing of it', async () => {
+    const before = await owes('paid');
+    const refused = (await upload('agency-0001.csv', `${accountNumber.paid},payment,1000,300,2027-01-20,A-1\n${accountNumber.paid},payment,12.50,0,2027-01-21,A-2\n`).expect(201)).body;
+    expect(refused).toMatchObject({ status: 'refused', postedCount: 0, issues: [{ field: 'line 2, amount', message: 'expected whole cents' }] });
+    expect(await owes('paid')).toBe(before);
+    expect(await practice.rows(`select id from collection_agency_activity where patient_id = ?`, [claims.paid.patientId])).toHaveLength(0);
+  });
+
+  it('posts a payment gross of the fee, then one net of it, to the cent; the paid-off account closes as paid', async () => {
+    const gross = (await upload('agency-0002.csv', `${accountNumber.paid},payment,1000,300,2027-01-20,A-1\nNOSUCH,payment,500,100,2027-01-20,A-9\n`).expect(201)).body;
+    expect(gross).toMatchObject({ status: 'read', rowCount: 2, postedCount: 1, failures: [{ line: 2, accountNumber: 'NOSUCH', reason: 'account NOSUCH is not placed with this agency' }] });
+    expect(await owes('paid')).toBe(SHARE.paid - 1000);
+    const grossEntries = await practice.rows<{ kind: string; amount_cents: string }>(`select kind, amount_cents::text from ledger_entry where patient_id = ? and source = 'collection-agency' order by kind`, [claims.paid.patientId]);
+    expect(grossEntries).toEqual([{ kind: 'payment', amount_cents: '-1000' }]);
+
+    await practice.admin.agent
+      .put(`${practice.base}/collection-settings`)
+      .set('x-csrf-token', practice.admin.csrf)
+      .send({ minDaysSinceFirstStatement: 30, finalNoticeWaitDays: 10, minimumBalanceCents: 2500, agencyFeePosting: 'net', connectorId: null, collectorHours: 'Weekdays 9–5', creditReporting: { defaults: {}, states: {} } })
+      .expect(200);
+    // The rest (30.00) paid; the agency keeps 25% (7.50): 22.50 posts as payment, 7.50 is written off as its fee.
+    const net = (await upload('agency-0003.csv', `${accountNumber.paid},payment,1000,300,2027-01-20,A-1\n${accountNumber.paid},payment,3000,750,2027-02-20,A-3\n`).expect(201)).body;
+    expect(net).toMatchObject({ status: 'read', postedCount: 1, duplicateCount: 1, failures: [] });
+    const netEntries = await practice.rows<{ kind: string; total: string }>(`select kind, sum(amount_cents)::text as total from ledger_entry where patient_id = ? and source = 'collection-agency' group by kind order by kind`, [claims.paid.patientId]);
+    expect(netEntries).toEqual([{ kind: 'payment', total: '-3250' }, { kind: 'write-off', total: '-750' }]);
+    expect(await owes('paid')).toBe(0);
+    expect(await stateOf('paid')).toBe('paid');
+    const placements = (await practice.get(`/collection-placements?patientId=${claims.paid.patientId}`).expect(200)).body as { state: string; closedReason: string; collectedCents: number }[];
+    expect(placements).toMatchObject([{ state: 'closed', closedReason: 'paid', collectedCents: 4000 }]);
+  });
+
+  it('recalls an account: the agency gets the recall and the account leaves collections', async () => {
+    const [placement] = (await practice.get(`/collection-placements?patientId=${claims.recalled.patientId}`).expect(200)).body as { id: string }[];
+    const recalled = await practice.post('/collection-recalls', { placementIds: [placement?.id], reason: 'Patient set up a plan with the office' }).expect(200);
+    expect(recalled.body).toMatchObject([{ state: 'recalled', closedReason: 'Patient set up a plan with the office', recallReference: 'RECALL-1' }]);
+    expect(agencyInbox.recalls).toEqual([{ batchId: expect.any(String), accountNumbers: [accountNumber.recalled] }]);
+    expect(await stateOf('recalled')).toBe('final-notice');
+    expect(await owes('recalled')).toBe(SHARE.recalled);
+    await practice.post('/collection-recalls', { placementIds: [placement?.id], reason: 'again' }).expect(400);
+  });
+
+  it('keeps the ledger consistent', async () => {
+    const verification = await verifyLedger(app.get(MikroORM).em.fork() as never, practice.admin.organizationId);
+    expect(verification.violations).toEqual([]);
+    expect(verification.checks).toContain('agency-activity-posted-in-full');
+  });
+});

@@ -4,3 +4,4 @@ export * from './realtime';
 export * from './payer';
 export * from './sftp';
 export * from './payments';
+export * from './collection-agency';

@@ -100,6 +100,14 @@ describe('the collection agency fake over folders', () => {
       .toBe(`${'PA-2001'.padEnd(20)}${'payment'.padEnd(10)}000000045250000000011313${'20260315'}${'SIM-0001-001'.padEnd(30)}${'paid in full'.padEnd(80)}\r\n`);
   });
 
+  it('dates its activity in the time zone it is given', async () => {
+    const { agency } = await placed('a', { layout: 'csv', seed: 5, clock: () => new Date('2026-03-16T02:30:00Z'), timeZone: 'America/New_York' }, [['PA-2001', 100]]);
+    await agency.scan();
+    const file = await agency.work();
+    expect([file!.fileName, file!.rows[0]!.date]).toEqual(['activity-0001-20260315.csv', '2026-03-15']);
+    expect(() => new CollectionAgencyFake({ placementsDir: root, activityDir: root, layout: 'csv', seed: 1, timeZone: 'Mars/Olympus' })).toThrow(RangeError);
+  });
+
   it('refuses a malformed placement file, naming the line', async () => {
     const { agency, placementsDir } = await agencyIn('a', { layout: 'csv', seed: 1 });
     await writeFile(join(placementsDir, 'placement-B9-20260315.csv'), `${placementFile('csv', [['PA-1', 100]])}PA-2,too,few\r\n`);

@@ -19,10 +19,17 @@ export interface CollectionAgencyFakeOptions {
   readonly feeBasisPoints?: number;
   /** `gross` (default): a payment's amount is what the debtor paid; `net`: what the agency remits after its fee. */
   readonly paymentsReported?: 'gross' | 'net';
-  /** The clock (default: the system's); activity dates and file names use its UTC date. */
+  /** The clock (default: the system's); activity dates and file names are its date in `timeZone`. */
   readonly clock?: () => Date;
+  /** The IANA time zone the agency dates its activity in (default `UTC`): give the practice's, so no date is its tomorrow. */
+  readonly timeZone?: string;
   /** Outcomes by account number, instead of the seeded plan. */
   readonly outcomes?: Readonly<Record<string, AgencyOutcome>>;
+}
+
+/** The calendar date (`YYYY-MM-DD`) of an instant in a time zone. */
+function calendarDate(instant: Date, timeZone: string): string {
+  return new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(instant);
 }
 
 /** What the agency made of a file it received. */
@@ -55,6 +62,7 @@ export class CollectionAgencyFake {
   constructor(private readonly options: CollectionAgencyFakeOptions) {
     this.feeBasisPoints = options.feeBasisPoints ?? 2_500;
     this.reported = options.paymentsReported ?? 'gross';
+    calendarDate(new Date(0), options.timeZone ?? 'UTC');
     const limit = this.reported === 'net' ? 4_999 : 10_000;
     if (!Number.isInteger(this.feeBasisPoints) || this.feeBasisPoints < 0 || this.feeBasisPoints > limit) {
       throw new Error(`feeBasisPoints must be a whole number from 0 to ${limit} when payments are reported ${this.reported}`);
@@ -110,7 +118,7 @@ export class CollectionAgencyFake {
    * when nothing happened. References are `SIM-<NNNN>-<row>`.
    */
   async work(): Promise<AgencyActivityFile | undefined> {
-    const date = (this.options.clock?.() ?? new Date()).toISOString().slice(0, 10);
+    const date = calendarDate(this.options.clock?.() ?? new Date(), this.options.timeZone ?? 'UTC');
     const events = this.accounts().filter((account) => account.status === 'working').flatMap((account) => workAccount(account, this.options.seed));
     if (events.length === 0) return undefined;
     const sequence = String(++this.files).padStart(4, '0');

@@ -67,6 +67,11 @@ export default tseslint.config(
     '@openrcm/x12 depends on nothing of ours (DESIGN §1).',
   ),
   forbidImports(
+    ['packages/file-transport/src/**/*.ts'],
+    ['@openrcm/*'],
+    '@openrcm/file-transport depends on nothing of ours: plugins use it beside the SDK (DESIGN §1).',
+  ),
+  forbidImports(
     ['apps/admin/src/**/*.ts', 'apps/admin/src/**/*.tsx'],
     ['@openrcm/*', '@nestjs/*', '@mikro-orm/*', 'node:*'],
     'The admin app works through the REST API only: its types come from the generated src/api/schema.d.ts (issue 10).',

@@ -10,11 +10,13 @@ const workspaceSources = {
   '^@openrcm/core$': 'packages/core/src/index.ts',
   '^@openrcm/core/testing$': 'packages/core/src/testing/index.ts',
   '^@openrcm/simulator$': 'packages/simulator/src/index.ts',
+  '^@openrcm/file-transport$': 'packages/file-transport/src/index.ts',
   '^@openrcm/server$': 'apps/server/src/index.ts',
   '^@openrcm/example-hello-plugin$': 'examples/hello-plugin/src/index.ts',
   '^@openrcm/plugin-eligibility-availity$': 'plugins/eligibility-availity/src/index.ts',
   '^@openrcm/plugin-clearinghouse-generic$': 'plugins/clearinghouse-generic/src/index.ts',
   '^@openrcm/plugin-kpi-reports$': 'plugins/kpi-reports/src/index.ts',
+  '^@openrcm/plugin-collections$': 'plugins/collections/src/index.ts',
 };
 
 module.exports = (packageDir, overrides = {}) => ({

@@ -5,7 +5,8 @@ import { join } from 'node:path';
 import { Client, utils } from 'ssh2';
 import type { SFTPWrapper } from 'ssh2';
 import { read277, read999 } from '@openrcm/x12';
-import { generateHostKey, startPayerSftpServer } from '../src/payer';
+import { startPayerSftpServer } from '../src/payer';
+import { generateHostKey } from '../src/sftp';
 import type { PayerSftpServer } from '../src/payer';
 import { adaClaim, balancedRemittances, batchOf, quietRules, x837 } from './payer-fixtures';
 

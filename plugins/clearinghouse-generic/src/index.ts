@@ -14,4 +14,5 @@ export { realTimeSettings } from './realtime-settings.schema';
 export type { RealTimeSettings } from './realtime-settings.schema';
 export { transportSettings } from './transport-settings.schema';
 export type { TransportSettings, FolderTransportSettings, SftpTransportSettings, HttpsTransportSettings } from './transport-settings.schema';
-export { TransportError, sha256Fingerprint } from './transports';
+export { TransportError } from './transports';
+export { sha256Fingerprint } from '@openrcm/file-transport';

@@ -1,8 +1,8 @@
+import { HOST_KEY_FINGERPRINT } from '@openrcm/file-transport';
 import { secretRef } from '@openrcm/sdk';
 import { z } from 'zod';
 import { secureUrl } from './realtime-settings.schema';
 
-const FINGERPRINT = /^(SHA256:)?[A-Za-z0-9+/]{43}=?$/;
 
 const directory = (description: string) => z.string().min(1).describe(description);
 
@@ -21,7 +21,7 @@ const sftpTransport = z.object({
   password: secretRef('the password, read from an environment variable').optional(),
   privateKey: secretRef('a private key (OpenSSH or PEM text), read from an environment variable').optional(),
   passphrase: secretRef('the private key\'s passphrase, read from an environment variable').optional(),
-  hostKeySha256: z.string().regex(FINGERPRINT, 'the SHA-256 fingerprint of the server\'s host key as ssh-keygen -lf prints it, e.g. SHA256:47DEQpj8HBSa+/TImW+5JCeuQeRkm5NMpJWZG3hSuFU')
+  hostKeySha256: z.string().regex(HOST_KEY_FINGERPRINT, 'the SHA-256 fingerprint of the server\'s host key as ssh-keygen -lf prints it, e.g. SHA256:47DEQpj8HBSa+/TImW+5JCeuQeRkm5NMpJWZG3hSuFU')
     .describe('The pinned host key: the connector refuses any server whose key has another fingerprint'),
   outbox: directory('The remote directory 837P files are uploaded to'),
   inbox: directory('The remote directory answers are picked up from'),

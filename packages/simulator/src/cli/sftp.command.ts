@@ -1,7 +1,9 @@
 import { chmod, mkdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { generateHostKey, startPayerSftpServer } from '../payer';
-import type { PayerRuleSet, SftpUser } from '../payer';
+import { startPayerSftpServer } from '../payer';
+import type { PayerRuleSet } from '../payer';
+import { generateHostKey } from '../sftp';
+import type { SftpUser } from '../sftp';
 import type { CliIo } from './cli-io';
 import { InputError, untilAborted, UsageError } from './cli-io';
 import { reportResult } from './serve.command';

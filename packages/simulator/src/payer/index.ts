@@ -19,7 +19,5 @@ export { startFolderRunner } from './folder-runner';
 export type { FolderRunner, FolderRunnerOptions } from './folder-runner';
 export { startPayerSftpServer } from './sftp-server';
 export type { PayerSftpServer, PayerSftpServerOptions } from './sftp-server';
-export { generateHostKey, hostKeyFingerprint } from './sftp-auth';
-export type { SftpUser } from './sftp-auth';
 export { answerFiles } from './answer-files';
 export type { AnswerFile } from './answer-files';

@@ -26,29 +26,6 @@ export interface BatchTransport {
   readonly type: string;
   /** Whether the transport brings inbound documents back. */
   readonly receives: boolean;
-  /** Opens a session; throws a {@link TransportError} when it cannot. */
+  /** Opens a session; throws a `TransportError` (from `@openrcm/file-transport`) when it cannot. */
   open(): Promise<TransportSession>;
-}
-
-/** A transport failure, with whether trying again later may succeed; the message names no secret and no patient. */
-export class TransportError extends Error {
-  constructor(message: string, readonly retryable: boolean) {
-    super(message);
-    this.name = 'TransportError';
-  }
-}
-
-/** The prefix and suffix of temporary upload names, which listings skip. */
-export const PART_PREFIX = '.';
-/** See {@link PART_PREFIX}. */
-export const PART_SUFFIX = '.part';
-
-/** The temporary name a file is uploaded under before it is renamed to `fileName`. */
-export function partName(fileName: string): string {
-  return `${PART_PREFIX}${fileName}${PART_SUFFIX}`;
-}
-
-/** Whether a listed name is one of the connector's temporary uploads (or another hidden file). */
-export function isHidden(name: string): boolean {
-  return name.startsWith(PART_PREFIX);
 }

@@ -1,6 +1,7 @@
+import { TransportError } from '@openrcm/file-transport';
 import { ExternalServiceError, type PluginHttpClient, type SecretResolver } from '@openrcm/sdk';
 import type { HttpsTransportSettings } from '../transport-settings.schema';
-import { TransportError, type BatchTransport, type TransportSession } from './batch-transport';
+import type { BatchTransport, TransportSession } from './batch-transport';
 
 function authorization(settings: HttpsTransportSettings, secrets: SecretResolver): Record<string, string> {
   const { auth } = settings;

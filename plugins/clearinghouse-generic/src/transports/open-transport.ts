@@ -1,9 +1,9 @@
+import { folderTransport, sftpTransport, type SftpCredentials } from '@openrcm/file-transport';
 import type { PluginHttpClient, SecretResolver } from '@openrcm/sdk';
-import type { TransportSettings } from '../transport-settings.schema';
+import type { SftpTransportSettings, TransportSettings } from '../transport-settings.schema';
 import type { BatchTransport } from './batch-transport';
-import { folderTransport } from './folder.transport';
+import { fileBatchTransport } from './file-batch.transport';
 import { httpsTransport } from './https.transport';
-import { sftpTransport } from './sftp.transport';
 
 /** The services transports use, from the plugin's context. */
 export interface TransportServices {
@@ -11,9 +11,21 @@ export interface TransportServices {
   readonly secrets: SecretResolver;
 }
 
+function credentials(settings: SftpTransportSettings, secrets: SecretResolver): SftpCredentials {
+  return {
+    ...(settings.password ? { password: secrets.resolve(settings.password) } : {}),
+    ...(settings.privateKey ? { privateKey: secrets.resolve(settings.privateKey) } : {}),
+    ...(settings.passphrase ? { passphrase: secrets.resolve(settings.passphrase) } : {}),
+  };
+}
+
 /** The transport the settings choose. */
 export function transportOf(settings: TransportSettings, services: TransportServices): BatchTransport {
-  if (settings.type === 'folder') return folderTransport(settings);
-  if (settings.type === 'sftp') return sftpTransport(settings, services.secrets);
+  if (settings.type === 'folder') return fileBatchTransport(folderTransport(), settings);
+  if (settings.type === 'sftp') {
+    const { host, port, username, hostKeySha256, connectTimeoutMs, operationTimeoutMs } = settings;
+    const files = sftpTransport({ host, port, username, hostKeySha256, connectTimeoutMs, operationTimeoutMs, credentials: () => credentials(settings, services.secrets) });
+    return fileBatchTransport(files, settings);
+  }
   return httpsTransport(settings, services.http, services.secrets);
 }

@@ -2,7 +2,7 @@ import { closeSync, fstatSync, openSync, readdirSync, readSync, renameSync, stat
 import type { AddressInfo } from 'node:net';
 import { join, normalize } from 'node:path';
 import { Server, utils, type Attributes, type Connection, type PublicKeyAuthContext, type SFTPWrapper } from 'ssh2';
-import { sha256Fingerprint } from '../../src/transports';
+import { sha256Fingerprint } from '@openrcm/file-transport';
 
 const { OPEN_MODE, STATUS_CODE } = utils.sftp;
 

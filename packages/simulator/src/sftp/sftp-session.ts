@@ -1,18 +1,18 @@
-import { open, readdir, rename, stat, unlink } from 'node:fs/promises';
+import { mkdir, open, readdir, rename, stat, unlink } from 'node:fs/promises';
 import type { FileHandle } from 'node:fs/promises';
 import type { Stats } from 'node:fs';
 import { join } from 'node:path';
 import { utils } from 'ssh2';
 import type { Attributes, FileEntry, SFTPWrapper } from 'ssh2';
-import { localPath, sftpTarget } from './sftp-paths';
-import type { SftpTarget } from './sftp-paths';
+import { folderList, localPath, mayMove, sftpTarget } from './sftp-paths';
+import type { SftpFolderLayout, SftpTarget } from './sftp-paths';
 
 const { OPEN_MODE, STATUS_CODE } = utils.sftp;
 
 type OpenFile = { kind: 'file'; fh: FileHandle; target: Extract<SftpTarget, { kind: 'file' }>; writing: boolean; temporary?: string };
 type OpenDir = { kind: 'dir'; target: SftpTarget; listed: boolean };
 
-/** Called when a file has been uploaded into `/outbox` (closed after writing, or renamed there). */
+/** Called when a file has been uploaded into an upload folder (closed after writing, or renamed there). */
 export type UploadHandler = (localFile: string, name: string) => Promise<void>;
 
 function attrsOf(s: Stats): Attributes {
@@ -30,16 +30,23 @@ function hidden(name: string): boolean {
 }
 
 /**
- * One SFTP session over the server's root: `/outbox` takes uploads (files only, no sub-folders), `/inbox` serves the
- * answers for download; both allow listing, reading, renaming and removing files. Everything else is refused with
- * PERMISSION_DENIED (paths outside the two folders, writes into `/inbox`, mkdir). An upload is written under a hidden
- * temporary name and handed to `onUpload` when closed (a file renamed into `/outbox` is handed over too).
+ * One SFTP session over the server's root, as the layout says: the upload folders take uploads (files only, no
+ * sub-folders), the others serve files for download; all allow listing, reading, renaming and removing files, and
+ * renames across folders follow the layout's moves. Everything else is refused with PERMISSION_DENIED (paths outside
+ * the folders, writes into a read-only folder, making anything but a served folder that went missing). An upload is
+ * written under a hidden temporary name and handed to `onUpload` when closed (a file renamed into an upload folder is
+ * handed over too). The payer's layout is `/outbox` for uploads and `/inbox` for answers.
  */
 export class SftpSession {
   private readonly handles = new Map<number, OpenFile | OpenDir>();
   private nextHandle = 1;
 
-  constructor(private readonly sftp: SFTPWrapper, private readonly root: string, private readonly onUpload: UploadHandler) {
+  constructor(
+    private readonly sftp: SFTPWrapper,
+    private readonly root: string,
+    private readonly layout: SftpFolderLayout,
+    private readonly onUpload: UploadHandler,
+  ) {
     sftp.on('REALPATH', (id: number, p: string) => this.run(id, async () => this.realpath(id, p)));
     sftp.on('STAT', (id: number, p: string) => this.run(id, async () => this.stat(id, p)));
     sftp.on('LSTAT', (id: number, p: string) => this.run(id, async () => this.stat(id, p)));
@@ -54,7 +61,8 @@ export class SftpSession {
     sftp.on('RENAME', (id: number, from: string, to: string) => this.run(id, async () => this.rename(id, from, to)));
     sftp.on('SETSTAT', (id: number) => sftp.status(id, STATUS_CODE.OK));
     sftp.on('FSETSTAT', (id: number) => sftp.status(id, STATUS_CODE.OK));
-    for (const refused of ['MKDIR', 'RMDIR', 'SYMLINK']) sftp.on(refused, (id: number) => sftp.status(id, STATUS_CODE.PERMISSION_DENIED));
+    sftp.on('MKDIR', (id: number, p: string) => this.run(id, async () => this.mkdir(id, p)));
+    for (const refused of ['RMDIR', 'SYMLINK']) sftp.on(refused, (id: number) => sftp.status(id, STATUS_CODE.PERMISSION_DENIED));
     sftp.on('READLINK', (id: number) => sftp.status(id, STATUS_CODE.OP_UNSUPPORTED));
     sftp.on('close', () => void this.closeAll());
   }
@@ -64,8 +72,8 @@ export class SftpSession {
   }
 
   private target(id: number, path: string): SftpTarget | undefined {
-    const t = sftpTarget(path);
-    if (!t) this.sftp.status(id, STATUS_CODE.PERMISSION_DENIED, `${path}: only /outbox and /inbox are served`);
+    const t = sftpTarget(path, this.layout);
+    if (!t) this.sftp.status(id, STATUS_CODE.PERMISSION_DENIED, `${path}: only ${folderList(this.layout.folders)} are served`);
     return t;
   }
 
@@ -111,7 +119,7 @@ export class SftpSession {
     if (e.listed) return this.sftp.status(id, STATUS_CODE.EOF);
     e.listed = true;
     const dir = localPath(this.root, e.target);
-    const names = e.target.kind === 'root' ? ['inbox', 'outbox'] : (await readdir(dir)).filter((n) => !hidden(n)).sort();
+    const names = e.target.kind === 'root' ? [...this.layout.folders].sort() : (await readdir(dir)).filter((n) => !hidden(n)).sort();
     const entries: FileEntry[] = [];
     for (const name of names) {
       const s = await stat(join(dir, name)).catch(() => undefined);
@@ -127,8 +135,10 @@ export class SftpSession {
     if (t.kind !== 'file') return this.sftp.status(id, STATUS_CODE.FAILURE, `${t.path} is not a file`);
     const writing = (flags & (OPEN_MODE.WRITE | OPEN_MODE.APPEND | OPEN_MODE.CREAT | OPEN_MODE.TRUNC)) !== 0;
     if (!writing) return void this.sftp.handle(id, this.handle({ kind: 'file', fh: await open(localPath(this.root, t), 'r'), target: t, writing }));
-    if (t.folder !== 'outbox') return this.sftp.status(id, STATUS_CODE.PERMISSION_DENIED, 'uploads go to /outbox; /inbox is read-only');
-    const temporary = join(this.root, 'outbox', `.${t.name}.${this.nextHandle}.upload`);
+    if (!this.layout.uploads.includes(t.folder)) {
+      return this.sftp.status(id, STATUS_CODE.PERMISSION_DENIED, `uploads go to ${folderList(this.layout.uploads)}; /${t.folder} is read-only`);
+    }
+    const temporary = join(this.root, t.folder, `.${t.name}.${this.nextHandle}.upload`);
     this.sftp.handle(id, this.handle({ kind: 'file', fh: await open(temporary, 'w'), target: t, writing, temporary }));
   }
 
@@ -164,6 +174,15 @@ export class SftpSession {
     this.sftp.status(id, STATUS_CODE.OK);
   }
 
+  /** Only a folder of the layout may be made (again, when it was removed); it fails when it exists. */
+  private async mkdir(id: number, p: string): Promise<void> {
+    const t = this.target(id, p);
+    if (!t) return;
+    if (t.kind !== 'folder') return this.sftp.status(id, STATUS_CODE.PERMISSION_DENIED, 'only the served folders may be made');
+    await mkdir(localPath(this.root, t));
+    this.sftp.status(id, STATUS_CODE.OK);
+  }
+
   private async remove(id: number, p: string): Promise<void> {
     const t = this.target(id, p);
     if (!t) return;
@@ -176,9 +195,11 @@ export class SftpSession {
     const a = this.target(id, from);
     const b = a && this.target(id, to);
     if (!a || !b) return;
-    if (a.kind !== 'file' || b.kind !== 'file' || a.folder !== b.folder) return this.sftp.status(id, STATUS_CODE.PERMISSION_DENIED, 'files are renamed within their folder');
+    if (a.kind !== 'file' || b.kind !== 'file' || !mayMove(this.layout, a.folder, b.folder)) {
+      return this.sftp.status(id, STATUS_CODE.PERMISSION_DENIED, `files are renamed within their folder${this.layout.moves?.length ? ' or along the moves the server allows' : ''}`);
+    }
     await rename(localPath(this.root, a), localPath(this.root, b));
-    if (b.folder === 'outbox') await this.onUpload(localPath(this.root, b), b.name);
+    if (this.layout.uploads.includes(b.folder) && !hidden(b.name)) await this.onUpload(localPath(this.root, b), b.name);
     this.sftp.status(id, STATUS_CODE.OK);
   }
 

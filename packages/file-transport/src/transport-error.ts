@@ -1,4 +1,10 @@
-import { TransportError } from './batch-transport';
+/** A transport failure, with whether trying again later may succeed; the message names no secret and no patient. */
+export class TransportError extends Error {
+  constructor(message: string, readonly retryable: boolean) {
+    super(message);
+    this.name = 'TransportError';
+  }
+}
 
 const RETRYABLE_CODES = new Set(['ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', 'EHOSTUNREACH', 'ENETUNREACH', 'EAI_AGAIN', 'EPIPE', 'EBUSY', 'EAGAIN']);
 

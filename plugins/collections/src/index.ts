@@ -1,0 +1,15 @@
+export { plugin, connectorParts, noticeSenderOf } from './collections.plugin';
+export { CONNECTOR_ID, batchFileName, createAgencyConnector } from './collections.connector';
+export type { AgencyConnectorParts } from './collections.connector';
+export { collectionsSettings } from './settings.schema';
+export type { CollectionsSettings } from './settings.schema';
+export { deliverySettings } from './delivery-settings.schema';
+export type { DeliverySettings, SftpDeliverySettings } from './delivery-settings.schema';
+export { ACTIVITY_KINDS, readActivityFile } from './activity.reader';
+export { ActivityInbox } from './activity-inbox';
+export { OutboundFiles } from './outbound-files';
+export type { OutboundFile, OutboundRecord } from './outbound-files';
+export { agencyDelivery } from './agency-delivery';
+export type { AgencyDelivery, AgencyDirectories } from './agency-delivery';
+export { ACTIVITY_COLUMNS, CSV_LAYOUT, FIXED_WIDTH_LAYOUT, PLACEMENT_COLUMNS, RECALL_COLUMNS, recordWidth } from './layouts';
+export type { Column, FileLayout } from './layouts';

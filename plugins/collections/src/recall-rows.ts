@@ -1,0 +1,20 @@
+import type { ValidationIssue } from '@openrcm/sdk';
+import { hasControlCharacter, type RowValues } from './layouts';
+
+/** The recall rows of a batch (each account with the recall date), or every issue that keeps it from being written. */
+export function recallRows(accountNumbers: readonly string[], recallDate: string): { rows: RowValues[] } | { issues: ValidationIssue[] } {
+  const issues: ValidationIssue[] = [];
+  if (accountNumbers.length === 0) issues.push({ field: 'accountNumbers', message: 'a recall needs at least one account number' });
+  const seen = new Map<string, number>();
+  accountNumbers.forEach((accountNumber, index) => {
+    const field = `accountNumbers[${index}]`;
+    if (accountNumber === '') issues.push({ field, message: 'is required' });
+    else if (accountNumber.trim() !== accountNumber || hasControlCharacter(accountNumber) || [...accountNumber].length > 20) {
+      issues.push({ field, message: 'must be 1 to 20 characters with no surrounding spaces or control characters' });
+    }
+    const first = seen.get(accountNumber);
+    if (first !== undefined) issues.push({ field, message: `repeats accountNumbers[${first}]` });
+    else seen.set(accountNumber, index);
+  });
+  return issues.length > 0 ? { issues } : { rows: accountNumbers.map((accountNumber) => ({ account_number: accountNumber, recall_date: recallDate })) };
+}

@@ -50,6 +50,8 @@ export class PlacementProposalService {
       const account = accounts.get(balance.patientId);
       const state = account?.state ?? 'current';
       const statements = facts.statements.get(balance.patientId);
+      // The final notice counts when it belongs to the account's current cycle (a paid account that owes again starts over).
+      const firstStatementOn = firstStatementOfCycle(statements?.dates ?? [], account?.statementsSent ?? 0);
       const decision = decidePlacement(
         {
           state,
@@ -60,8 +62,8 @@ export class PlacementProposalService {
           pendingAssistance: facts.pendingAssistance.get(balance.patientId) ?? 0,
           openNsaWindows: facts.withEstimates.has(balance.patientId) ? await this.openNsaWindows(context, balance.patientId, now) : 0,
           holdUntil: account?.holdUntil ?? null,
-          firstStatementOn: firstStatementOfCycle(statements?.dates ?? [], account?.statementsSent ?? 0),
-          finalNoticeOn: state === 'final-notice' ? (statements?.finalNoticeOn ?? null) : null,
+          firstStatementOn,
+          finalNoticeOn: firstStatementOn && statements?.finalNoticeOn && statements.finalNoticeOn >= firstStatementOn ? statements.finalNoticeOn : null,
         },
         settings,
         today,

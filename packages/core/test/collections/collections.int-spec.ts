@@ -111,18 +111,19 @@ describe('collections: placement, agency files and recalls', () => {
     expect(await stateOf('recalled')).toBe('collections');
   }, 120_000);
 
-  it('sends the agency the minimum necessary data, itemized from the final notice so that it adds up', () => {
+  it('sends the agency the minimum necessary data, itemized from the final notice so that it adds up', async () => {
+    const byBalance = new Map(placed.map((account) => [account.balanceCents, account.accountNumber]));
+    accountNumber = { paid: byBalance.get(SHARE.paid) as string, recalled: byBalance.get(SHARE.recalled) as string };
+    expect(accountNumber.paid).toBeTruthy();
+    const [finalNotice] = await practice.rows<{ statement_date: string }>(`select statement_date from statement where patient_id = ? and kind = 'final-notice'`, [claims.paid.patientId]);
     for (const account of placed) {
       const itemization = account.itemization;
       expect(itemization).toBeDefined();
       if (!itemization) return;
       expect(itemization.atItemizationCents + itemization.interestCents + itemization.feesCents - itemization.paymentsCents - itemization.creditsCents).toBe(account.balanceCents);
-      expect(account).toMatchObject({ creditorName: 'Collect Clinic', itemizationDate: at(30).toISOString().slice(0, 10) });
+      expect(account).toMatchObject({ creditorName: 'Collect Clinic', itemizationDate: finalNotice?.statement_date, itemization: { reference: 'last-statement', atItemizationCents: account.balanceCents } });
       expect(JSON.stringify(account)).not.toMatch(/99213|97110|diagnos/i);
     }
-    const byBalance = new Map(placed.map((account) => [account.balanceCents, account.accountNumber]));
-    accountNumber = { paid: byBalance.get(SHARE.paid) as string, recalled: byBalance.get(SHARE.recalled) as string };
-    expect(accountNumber.paid).toBeTruthy();
   });
 
   it('refuses a malformed agency file whole, naming the line and field, and posts nothing of it', async () => {

@@ -1,5 +1,5 @@
 import {
-  OperationResults, type AgencyActivity, type Clock, type CollectionAgencyConnector, type CollectorIdentity, type OperationResult, type PlacementAccount,
+  OperationResults, type AgencyActivity, type AgencyFileOutcome, type Clock, type CollectionAgencyConnector, type CollectorIdentity, type OperationResult, type PlacementAccount,
   type ValidationIssue,
 } from '@openrcm/sdk';
 import type { ActivityInbox } from './activity-inbox';
@@ -20,6 +20,8 @@ export interface AgencyConnectorParts {
   readonly clock: Clock;
   /** The collector validation notices name, when OpenRCM sends them for the agency; `null` when the agency does. */
   readonly noticeSender: CollectorIdentity | null;
+  /** Whether the agency's payment amounts are what the debtor paid or what it remitted after its fee. */
+  readonly paymentsReported: 'gross' | 'net';
 }
 
 const BATCH_ID = /^[A-Za-z0-9][A-Za-z0-9_-]{0,63}$/;
@@ -40,6 +42,12 @@ export function batchFileName(kind: 'placement' | 'recall', batchId: string, tod
  */
 export function createAgencyConnector(parts: AgencyConnectorParts): CollectionAgencyConnector {
   const { layout, outbound, inbox, clock } = parts;
+  const withBasis = (outcome: AgencyFileOutcome): AgencyFileOutcome =>
+    outcome.status === 'read' ? { ...outcome, activity: outcome.activity.map((activity) => (activity.kind === 'payment' ? { ...activity, amountBasis: parts.paymentsReported } : activity)) } : outcome;
+  const take = async () => {
+    const taken = await inbox.take();
+    return taken.status === 'SUCCESS' ? OperationResults.success(taken.value.map(withBasis)) : taken;
+  };
   const write = async (kind: 'placement' | 'recall', batchId: string, rows: ReturnType<typeof placementRows>, fieldOf: (row: number, column: string) => string) => {
     if (!BATCH_ID.test(batchId)) return refusal([{ field: 'batchId', message: 'must be 1 to 64 letters, digits, dashes or underscores, starting with a letter or digit' }]);
     if ('issues' in rows) return refusal(rows.issues);
@@ -51,13 +59,13 @@ export function createAgencyConnector(parts: AgencyConnectorParts): CollectionAg
     id: CONNECTOR_ID,
     place: (_context, batchId, accounts: readonly PlacementAccount[]) => write('placement', batchId, placementRows(accounts), placementFieldOf),
     recall: (_context, batchId, accountNumbers) => write('recall', batchId, recallRows(accountNumbers, clock.today()), (row) => `accountNumbers[${row}]`),
-    fetchActivityFiles: () => inbox.take(),
+    fetchActivityFiles: take,
     async fetchActivity() {
-      const taken = await inbox.take();
+      const taken = await take();
       if (taken.status !== 'SUCCESS') return taken;
       return OperationResults.success(taken.value.flatMap((outcome): readonly AgencyActivity[] => (outcome.status === 'read' ? outcome.activity : [])));
     },
-    readActivityFile: async (_context, file) => readActivityFile(layout, file, clock.today()),
+    readActivityFile: async (_context, file) => withBasis(readActivityFile(layout, file, clock.today())),
     validationNoticeSender: async () => parts.noticeSender,
   };
 }

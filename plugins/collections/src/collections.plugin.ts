@@ -23,6 +23,7 @@ export function connectorParts(ctx: PluginContext<CollectionsSettings>): AgencyC
     inbox: new ActivityInbox(delivery, layout, ctx.clock, ctx.logger),
     clock: ctx.clock,
     noticeSender: noticeSenderOf(ctx.settings),
+    paymentsReported: ctx.settings.paymentsReported,
   };
 }
 

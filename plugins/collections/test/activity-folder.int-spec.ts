@@ -35,7 +35,7 @@ describe('agency activity files over the folder delivery', () => {
         {
           status: 'read', fileName: 'activity-20260314.csv',
           activity: [
-            { accountNumber: 'PA-1001', kind: 'payment', amountCents: 45_250, agencyFeeCents: 11_313, occurredOn: '2026-03-10', reference: 'AG-1', source: { fileName: 'activity-20260314.csv', line: 2 } },
+            { accountNumber: 'PA-1001', kind: 'payment', amountCents: 45_250, agencyFeeCents: 11_313, amountBasis: 'net', occurredOn: '2026-03-10', reference: 'AG-1', source: { fileName: 'activity-20260314.csv', line: 2 } },
             { accountNumber: 'PA-1002', kind: 'adjustment', amountCents: 2_000, agencyFeeCents: 0, occurredOn: '2026-03-11', reference: 'AG-2', note: 'settled', source: { fileName: 'activity-20260314.csv', line: 3 } },
           ],
         },

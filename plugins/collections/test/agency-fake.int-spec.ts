@@ -9,9 +9,9 @@ const NINE: PlacementAccount[] = Array.from({ length: 9 }, (_, i) => ({
 }));
 
 /** What the plugin read, in the SDK's terms, for the rows the agency wrote. */
-const expectedActivity = (fileName: string, rows: readonly AgencyActivityRow[], firstLine: number) => rows.map((row, i) => ({
+const expectedActivity = (fileName: string, rows: readonly AgencyActivityRow[], firstLine: number, basis: 'gross' | 'net' = 'gross') => rows.map((row, i) => ({
   accountNumber: row.accountNumber, kind: row.kind, amountCents: row.amountCents, agencyFeeCents: row.feeCents, occurredOn: row.date,
-  reference: row.reference, note: row.note, source: { fileName, line: firstLine + i },
+  reference: row.reference, note: row.note, source: { fileName, line: firstLine + i }, ...(row.kind === 'payment' ? { amountBasis: basis } : {}),
 }));
 
 describe('the collections connector against the simulator\'s collection agency', () => {
@@ -73,7 +73,7 @@ describe('the collections connector against the simulator\'s collection agency',
       const written = await server.agency.work();
       const result = await connector.fetchActivityFiles!(harness.context);
       const read = (result.status === 'SUCCESS' ? result.value : []) as AgencyFileOutcome[];
-      expect(read).toEqual([{ status: 'read', fileName: written!.fileName, activity: expectedActivity(written!.fileName, written!.rows, 1) }]);
+      expect(read).toEqual([{ status: 'read', fileName: written!.fileName, activity: expectedActivity(written!.fileName, written!.rows, 1, 'net') }]);
       for (const payment of written!.rows.filter((row) => row.kind === 'payment')) {
         const collected = payment.amountCents + payment.feeCents;
         expect(payment.feeCents).toBe(Math.floor((collected * 3_000 + 5_000) / 10_000));

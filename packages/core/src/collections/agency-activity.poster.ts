@@ -38,7 +38,9 @@ export class AgencyActivityPoster {
   ) {}
 
   async apply(tx: EntityManager, context: RequestContext, input: { placement: Placement; activity: AgencyActivity; fileId: string | null; feePosting: AgencyFeePosting }): Promise<ActivityOutcome> {
-    const { placement, activity } = input;
+    const { placement } = input;
+    // What the debtor paid: a payment the agency reports net of its fee is the remittance plus the fee.
+    const activity = input.activity.kind === 'payment' && input.activity.amountBasis === 'net' ? { ...input.activity, amountCents: input.activity.amountCents + input.activity.agencyFeeCents, amountBasis: 'gross' as const } : input.activity;
     await lockPatient(tx, context, placement.patientId);
     const moves = activity.kind === 'payment' || activity.kind === 'adjustment';
     const lines = moves ? await owedLines(tx, context.organizationId, placement.patientId) : [];

@@ -71,6 +71,11 @@ export interface AgencyActivity {
   readonly amountCents: number;
   /** The agency's fee on this activity, in integer cents. */
   readonly agencyFeeCents: number;
+  /**
+   * For a payment: whether {@link AgencyActivity.amountCents} is what the debtor paid (`gross`, the default) or what
+   * the agency remitted after keeping its fee (`net`). Since SDK 1.9.0.
+   */
+  readonly amountBasis?: 'gross' | 'net';
   /** The date the activity happened (ISO calendar date, YYYY-MM-DD). */
   readonly occurredOn: string;
   /** The agency's own id for the activity. */

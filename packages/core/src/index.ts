@@ -213,3 +213,9 @@ export { StatementSettingsService } from './statements/statement-settings.servic
 export type { StatementSettingsInput } from './statements/statement-settings.service';
 export { PatientAccountService } from './statements/patient-account.service';
 export { PaymentPlanService } from './payment-plans/payment-plan.service';
+export { CollectionSettingsService } from './collections/collection-settings.service';
+export type { CollectionSettingsInput } from './collections/collection-settings.service';
+export { PlacementProposalService } from './collections/placement-proposal.service';
+export { PlacementService } from './collections/placement.service';
+export { AgencyFileImporter } from './collections/agency-file.importer';
+export { CollectionsQuery } from './collections/collections.query';

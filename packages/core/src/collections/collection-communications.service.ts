@@ -21,7 +21,9 @@ import { calendarDate } from '../time/calendar-date';
 import { CollectionCommunication, type CallDetails } from './collection-communication.entity';
 import { CollectionDispute } from './collection-dispute.entity';
 import { CollectionOptOut } from './collection-opt-out.entity';
+import { Patient } from '../patients/patient.entity';
 import { Placement } from './placement.entity';
+import { timeZonesOfState } from './state-time-zones';
 
 /** A call as staff log it. */
 export interface CallInput {
@@ -30,7 +32,7 @@ export interface CallInput {
   readonly connected: boolean;
   readonly conversation: boolean;
   readonly consentGivenAt?: Date;
-  /** The debtor's time zones when known (address, phone); every US zone when none. */
+  /** The debtor's time zones when known (address, phone); else those of the debtor's state, else every US zone. */
   readonly timeZones?: readonly string[];
   readonly note: string;
 }
@@ -45,9 +47,9 @@ export const EMAIL_OPT_OUT = 'To stop receiving emails about this debt, reply to
  * The collection communications OpenRCM sends or staff make, with Regulation F applied to each before it happens and
  * every one logged (a refused one too, with the rule): no email or call while a written dispute within the validation
  * period awaits verification; none to a channel the debtor opted out of (honoured from the instant it is recorded);
- * none outside 8 a.m.–9 p.m. in the debtor's time zone (in every US zone when it is unknown, in each when they
- * conflict); no call over the 7-in-7 limit or within 7 days after a conversation, per debt; every email carries the
- * opt-out instruction.
+ * none outside 8 a.m.–9 p.m. in the debtor's time zone (the zones staff give, else those of the debtor's state, else
+ * every US zone; in each when they conflict); no call over the 7-in-7 limit or within 7 days after a conversation,
+ * per debt; every email carries the opt-out instruction.
  */
 @Injectable()
 export class CollectionCommunicationsService {
@@ -90,7 +92,7 @@ export class CollectionCommunicationsService {
     const optOuts = await em.find(CollectionOptOut, { organizationId: context.organizationId, patientId, channel: 'email' });
     const optedOut = maySendMessage({ channel: 'email', address: to }, now, optOuts.map((optOut) => ({ channel: 'email' as const, receivedAt: optOut.optedOutAt })));
     if (!optedOut.allowed) reasons.push(`the debtor opted out of email on ${optedOut.optOut.receivedAt.toISOString()}`);
-    const hours = mayContactAt(now, input.timeZones ?? []);
+    const hours = mayContactAt(now, await this.zonesOf(em, context, patientId, input.timeZones ?? []));
     if (!hours.allowed) reasons.push(`it is ${hours.localTime} in ${hours.timeZone}: no contact before 8 a.m. or after 9 p.m.`);
     const instruction = checkOptOutInstruction({ channel: 'email', address: to, body: text });
     if (!instruction.ok) reasons.push(instruction.reason);
@@ -115,7 +117,7 @@ export class CollectionCommunicationsService {
     const em = currentEntityManager(this.orm);
     await requirePatient(em, context, patientId);
     return {
-      communications: await em.find(CollectionCommunication, { organizationId: context.organizationId, patientId }, { orderBy: { occurredAt: 'desc' } }),
+      communications: await em.find(CollectionCommunication, { organizationId: context.organizationId, patientId }, { orderBy: { occurredAt: 'desc', createdAt: 'desc' } }),
       optOuts: await em.find(CollectionOptOut, { organizationId: context.organizationId, patientId }, { orderBy: { optedOutAt: 'desc' } }),
       disputes: await em.find(CollectionDispute, { organizationId: context.organizationId, patientId }, { orderBy: { createdAt: 'desc' } }),
     };
@@ -131,11 +133,12 @@ export class CollectionCommunicationsService {
 
   private async callCheck(em: EntityManager, context: RequestContext, patientId: string, input: { at: Date; timeZones: readonly string[]; consentGivenAt?: Date }): Promise<CommunicationCheck> {
     const reasons: string[] = [];
+    const zones = await this.zonesOf(em, context, patientId, input.timeZones);
     let nextAllowedAt: Date | undefined;
     const stop = await this.collectionStop(em, context, patientId);
     if (stop) reasons.push(stop);
     if ((await em.count(CollectionOptOut, { organizationId: context.organizationId, patientId, channel: 'phone', optedOutAt: { $lte: input.at } })) > 0) reasons.push('the debtor asked not to be called');
-    const hours = mayContactAt(input.at, input.timeZones);
+    const hours = mayContactAt(input.at, zones);
     if (!hours.allowed) {
       reasons.push(`it is ${hours.localTime} in ${hours.timeZone}: no calls before 8 a.m. or after 9 p.m.`);
       nextAllowedAt = hours.nextAllowedAt;
@@ -144,7 +147,7 @@ export class CollectionCommunicationsService {
     const limits = mayPlaceCall({
       at: input.at,
       debtIds: await this.debtIds(em, context, patientId),
-      timeZone: input.timeZones[0] ?? organization.timeZone,
+      timeZone: zones[0] ?? organization.timeZone,
       history: await this.callHistory(em, context, patientId),
       ...(input.consentGivenAt ? { consentGivenAt: input.consentGivenAt } : {}),
     });
@@ -155,6 +158,18 @@ export class CollectionCommunicationsService {
       if (!nextAllowedAt || limits.nextAllowedAt > nextAllowedAt) nextAllowedAt = limits.nextAllowedAt;
     }
     return reasons.length === 0 ? { allowed: true } : { allowed: false, reasons, ...(nextAllowedAt ? { nextAllowedAt } : {}) };
+  }
+
+  /**
+   * The debtor's time zones: the ones staff give (address and phone, when they know them), else the zones of the
+   * debtor's state (the guarantor's address, or the patient's), else none — every US zone.
+   */
+  private async zonesOf(em: EntityManager, context: RequestContext, patientId: string, given: readonly string[]): Promise<readonly string[]> {
+    if (given.length > 0) return given;
+    const guarantor = await em.findOne(Guarantor, { organizationId: context.organizationId, patientId });
+    if (guarantor && guarantor.relationship !== 'self' && guarantor.address) return timeZonesOfState(guarantor.address.state);
+    const patient = await em.findOne(Patient, { organizationId: context.organizationId, id: patientId }, { fields: ['address'] });
+    return timeZonesOfState(patient?.address?.state);
   }
 
   /** Why collection is stopped, when a written dispute within the validation period awaits verification. */

@@ -50,7 +50,7 @@ class RejectDto extends createZodDto(z.object({ reason: z.string().trim().min(1)
 class RecallDto extends createZodDto(z.object({ placementIds: z.array(z.uuid()).min(1).max(10_000), reason: z.string().trim().min(1).max(1000) })) {}
 class PlacementsQueryDto extends createZodDto(z.object({ state: z.enum(PLACEMENT_STATES).optional(), patientId: z.uuid().optional() })) {}
 class UploadQueryDto extends createZodDto(z.object({ fileName: z.string().trim().min(1).max(200).describe('The file’s name as the agency sent it') })) {}
-const timeZones = z.array(z.string().min(1).max(64)).max(4).default([]).describe('The debtor’s IANA time zones when known (address, phone); every US zone when none');
+const timeZones = z.array(z.string().min(1).max(64)).max(4).default([]).describe('The debtor’s IANA time zones when known (address, phone); else those of the debtor’s state, else every US zone');
 class CallDto extends createZodDto(
   z.object({
     at: z.iso.datetime({ offset: true }).describe('When the call is (about to be) placed (an instant)'),

@@ -92,7 +92,7 @@ export class PlacementService {
           itemization: account.itemized.itemization,
           validationNoticeSentOn: sender ? today : null,
         });
-        if (sender) await this.notices.recordForAgency(tx, context, { placement, account: placed, sender, sentOn: today });
+        if (sender) await this.notices.recordForAgency(tx, context, { placement, account: placed, sender, sentOn: today, now });
         const patientAccount = await this.accounts.accountOf(tx, context.organizationId, account.patientId);
         await this.accounts.move(context, patientAccount, ['place'], today, true);
       }

@@ -37,7 +37,7 @@ export class ValidationNoticeService {
   ) {}
 
   /** For an agency that asked: one notice per placed account, in the placement's transaction. */
-  async recordForAgency(tx: EntityManager, context: RequestContext, input: { placement: Placement; account: PlacementAccount; sender: CollectorIdentity; sentOn: string }): Promise<GeneratedNotice> {
+  async recordForAgency(tx: EntityManager, context: RequestContext, input: { placement: Placement; account: PlacementAccount; sender: CollectorIdentity; sentOn: string; now: Date }): Promise<GeneratedNotice> {
     const { account } = input;
     const notice = buildValidationNotice({
       collector: input.sender,
@@ -49,7 +49,7 @@ export class ValidationNoticeService {
       itemization: input.placement.itemization,
       amountNowCents: account.balanceCents,
     });
-    return { notice, communication: await this.log(tx, context, { patientId: input.placement.patientId, placementId: input.placement.id, notice }) };
+    return { notice, communication: await this.log(tx, context, { patientId: input.placement.patientId, placementId: input.placement.id, notice, at: input.now }) };
   }
 
   /**
@@ -80,10 +80,10 @@ export class ValidationNoticeService {
       itemization: itemized.itemization,
       amountNowCents: itemized.balanceCents,
     });
-    return em.transactional(async (tx) => ({ notice, communication: await this.log(tx, context, { patientId, placementId: null, notice }) }));
+    return em.transactional(async (tx) => ({ notice, communication: await this.log(tx, context, { patientId, placementId: null, notice, at: now }) }));
   }
 
-  private async log(tx: EntityManager, context: RequestContext, input: { patientId: string; placementId: string | null; notice: ValidationNotice }): Promise<CollectionCommunication> {
+  private async log(tx: EntityManager, context: RequestContext, input: { patientId: string; placementId: string | null; notice: ValidationNotice; at: Date }): Promise<CollectionCommunication> {
     const pdf = await renderValidationNoticePdf(input.notice);
     const communication = tx.create(CollectionCommunication, {
       organizationId: context.organizationId,
@@ -91,7 +91,7 @@ export class ValidationNoticeService {
       placementId: input.placementId,
       kind: 'validation-notice',
       channel: 'mail',
-      occurredAt: new Date(),
+      occurredAt: input.at,
       outcome: 'sent',
       summary: `Validation notice from ${input.notice.collector.name} dated ${input.notice.sentOn}: ${input.notice.amountNowCents} cents, itemized from ${input.notice.itemizationDate}, disputes by ${input.notice.validationPeriodEndsOn}`,
       document: Buffer.from(pdf),

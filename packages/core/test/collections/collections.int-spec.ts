@@ -2,13 +2,17 @@ import { MikroORM } from '@mikro-orm/core';
 import type { INestApplication } from '@nestjs/common';
 // eslint-disable-next-line no-restricted-imports -- the test server loads the plugin as the server would at runtime (by module name); core's sources never import it
 import { plugin as patientStatements } from '@openrcm/plugin-patient-statements';
-import type { PlacementAccount, RequestContext } from '@openrcm/sdk';
-import { mkdtempSync } from 'node:fs';
+import { validationPeriodEnd, type PlacementAccount, type RequestContext } from '@openrcm/sdk';
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { runInAuditScope } from '../../src/audit/audit-scope';
 import { PlacementProposalService } from '../../src/collections/placement-proposal.service';
 import { PlacementService } from '../../src/collections/placement.service';
+import { CollectionCommunicationsService } from '../../src/collections/collection-communications.service';
+import { CollectionDisputesService } from '../../src/collections/collection-disputes.service';
+import { ValidationNoticeService } from '../../src/collections/validation-notice.service';
 import { verifyLedger } from '../../src/ledger/ledger.verifier';
 import { PaymentPlanService } from '../../src/payment-plans/payment-plan.service';
 import { PatientAccountService } from '../../src/statements/patient-account.service';
@@ -20,6 +24,8 @@ import { startTestServer, testConfig } from '../support/test-app';
 import { agencyInbox, testAgencyPlugin } from './test-agency.plugin';
 
 const DAY_MS = 86_400_000;
+/** The text of a PDF, by poppler's pdftotext. */
+const pdfText = (pdf: Buffer) => execFileSync('pdftotext', ['-layout', '-', '-'], { input: pdf }).toString('utf8');
 type Patient = 'paid' | 'recalled' | 'planned' | 'disputed' | 'pending';
 /** The patient's coinsurance (PR-2) on each adjudicated claim, in cents. */
 const SHARE: Record<Exclude<Patient, 'pending'>, number> = { paid: 4000, recalled: 6150, planned: 5000, disputed: 3000 };
@@ -55,10 +61,12 @@ describe('collections: placement, agency files and recalls', () => {
   let placed: readonly PlacementAccount[] = [];
   let accountNumber: Record<'paid' | 'recalled', string>;
 
+  const outboxDir = mkdtempSync(join(tmpdir(), 'outbox-'));
+
   beforeAll(async () => {
     const config = await testConfig({ useRedis: false, plugins: { installed: [{ module: 'patient-statements' }, { module: 'test-agency' }], callTimeoutMs: 20_000 } });
     app = await startTestServer(
-      { ...config, mail: { outboxDir: mkdtempSync(join(tmpdir(), 'outbox-')), from: 'Billing <billing@clinic.test>' } },
+      { ...config, mail: { outboxDir, from: 'Billing <billing@clinic.test>' } },
       { loadPluginModule: (name: string) => ({ plugin: name === 'test-agency' ? testAgencyPlugin : patientStatements }) },
     );
     practice = await BillingPractice.create(app);
@@ -103,12 +111,19 @@ describe('collections: placement, agency files and recalls', () => {
     expect(failed).toMatchObject({ state: 'failed', failure: expect.stringContaining('unknown client code') });
     expect(await stateOf('paid')).toBe('final-notice');
 
+    agencyInbox.noticeSender = { name: 'Test Recovery LLC', address: ['PO Box 7', 'Springfield, IL 62701'], phone: '(800) 555-0199', hours: 'Weekdays 8–6 Central' };
     const approved = await inScope(() => app.get(PlacementService).approve(context, batch.id, [], at(46)));
     expect(approved).toMatchObject({ state: 'placed', agencyReference: 'PLACED-1' });
     placed = agencyInbox.placements[0]?.accounts ?? [];
     expect(placed).toHaveLength(2);
     expect(await stateOf('paid')).toBe('collections');
     expect(await stateOf('recalled')).toBe('collections');
+    // The agency asked OpenRCM to send its validation notices: one per placed account, naming the agency, dated the placement day.
+    const history = (await practice.get(`/patients/${claims.paid.patientId}/collections`).expect(200)).body as { communications: { id: string; kind: string; summary: string }[] };
+    expect(history.communications).toMatchObject([{ kind: 'validation-notice', summary: expect.stringContaining('Test Recovery LLC') }]);
+    for (const account of placed) expect(account.validationNoticeSentOn).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+    const pdf = await practice.get(`/collection-communications/${history.communications[0]?.id}/notice.pdf`).buffer(true).expect(200);
+    expect(pdfText(pdf.body as Buffer)).toContain('Test Recovery LLC is a debt collector');
   }, 120_000);
 
   it('sends the agency the minimum necessary data, itemized from the final notice so that it adds up', async () => {
@@ -165,6 +180,49 @@ describe('collections: placement, agency files and recalls', () => {
     expect(await stateOf('recalled')).toBe('final-notice');
     expect(await owes('recalled')).toBe(SHARE.recalled);
     await practice.post('/collection-recalls', { placementIds: [placement?.id], reason: 'again' }).expect(400);
+  });
+
+  it('sends a validation notice in the clinic’s own name, with the validation period end computed from the send date', async () => {
+    const sent = await inScope(() => app.get(ValidationNoticeService).inOwnName(context, claims.recalled.patientId, at(60)));
+    expect(sent.notice).toMatchObject({ collector: { name: 'Collect Clinic', hours: 'Weekdays 9–5' }, amountNowCents: SHARE.recalled, validationPeriodEndsOn: validationPeriodEnd(sent.notice.sentOn) });
+    const text = pdfText((await practice.get(`/collection-communications/${sent.communication.id}/notice.pdf`).buffer(true).expect(200)).body as Buffer);
+    expect(text).toContain('Collect Clinic is a debt collector');
+    expect(text).toContain('$61.50');
+  });
+
+  it('stops emails and calls while a written dispute awaits verification, and honours an email opt-out at once', async () => {
+    const communications = app.get(CollectionCommunicationsService);
+    const patientId = claims.recalled.patientId;
+    const inHours = new Date('2027-05-03T16:00:00Z'); // 11 a.m. in Springfield, IL (Central daylight time)
+    const dispute = await inScope(() => app.get(CollectionDisputesService).record(context, patientId, { medium: 'electronic', receivedOn: at(61).toISOString().slice(0, 10), disputedCents: SHARE.recalled, note: 'The amount is wrong' }, at(61)));
+    expect(dispute.effect).toMatchObject({ collectionStopped: true, stoppedCents: SHARE.recalled });
+    await expect(inScope(() => communications.sendEmail(context, patientId, { subject: 'Your balance', text: 'Please call us about your balance.' }, new Date('2027-05-03T15:00:00Z')))).rejects.toThrow(/written dispute .* awaits verification/);
+    await inScope(() => app.get(CollectionDisputesService).verify(context, dispute.dispute.id, { sentOn: at(70).toISOString().slice(0, 10), verification: 'Itemized statement and the 835 mailed' }));
+    const email = await inScope(() => communications.sendEmail(context, patientId, { subject: 'Your balance', text: 'Please call us about your balance.' }, inHours));
+    expect(email).toMatchObject({ kind: 'email', outcome: 'sent' });
+    const outbox = readdirSync(outboxDir).map((name) => readFileSync(join(outboxDir, name), 'utf8')).find((eml) => eml.includes('Subject: Your balance'));
+    expect(outbox?.replace(/=\r?\n/g, '')).toContain('reply to this email with the word STOP');
+    await expect(inScope(() => communications.sendEmail(context, patientId, { subject: 'Your balance', text: 'Still due.' }, new Date('2027-05-03T08:00:00Z')))).rejects.toThrow(/03:00 in America\/Chicago/);
+    await inScope(() => communications.optOut(context, patientId, { channel: 'email' }, new Date('2027-05-03T17:00:00Z')));
+    await expect(inScope(() => communications.sendEmail(context, patientId, { subject: 'Your balance', text: 'Still due.' }, new Date('2027-05-03T17:00:01Z')))).rejects.toThrow(/opted out of email/);
+    const history = (await practice.get(`/patients/${patientId}/collections`).expect(200)).body as { communications: { kind: string; outcome: string; reason: string | null }[] };
+    expect(history.communications.filter((c) => c.kind === 'email').map((c) => c.outcome)).toEqual(['refused', 'sent', 'refused', 'refused']);
+  });
+
+  it('refuses the eighth call in seven days and any call within seven days after a conversation', async () => {
+    const communications = app.get(CollectionCommunicationsService);
+    const patientId = claims.recalled.patientId;
+    const call = (day: number, hour: number, conversation = false) => inScope(() => communications.logCall(context, patientId, { at: new Date(Date.UTC(2027, 5, day, hour)), initiatedBy: 'collector', connected: true, conversation, note: `call on June ${day}` }));
+    // 16:00 and 20:00 UTC are 11 a.m. and 3 p.m. in Illinois: seven calls on June 1–4.
+    for (const [day, hour] of [[1, 16], [1, 20], [2, 16], [2, 20], [3, 16], [3, 20], [4, 16]] as const) await call(day, hour);
+    await expect(call(7, 16)).rejects.toThrow(/7 calls about debt .* in 7 days/);
+    // June 8 starts a window (June 2–8) holding five calls: allowed, and a conversation.
+    await call(8, 16, true);
+    await expect(call(14, 16)).rejects.toThrow(/conversation about debt/);
+    await call(15, 16);
+    await expect(call(16, 10)).rejects.toThrow(/05:00 in America\/Chicago/);
+    const check = await inScope(() => communications.mayCall(context, patientId, new Date(Date.UTC(2027, 5, 16, 10))));
+    expect(check).toMatchObject({ allowed: false, nextAllowedAt: new Date(Date.UTC(2027, 5, 16, 13)) });
   });
 
   it('keeps the ledger consistent', async () => {

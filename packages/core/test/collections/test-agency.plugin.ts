@@ -1,4 +1,4 @@
-import { definePlugin, OperationResults, type AgencyActivity, type AgencyFileOutcome, type CollectionAgencyConnector, type PlacementAccount, type ValidationIssue } from '@openrcm/sdk';
+import { definePlugin, OperationResults, type AgencyActivity, type AgencyFileOutcome, type CollectionAgencyConnector, type CollectorIdentity, type PlacementAccount, type ValidationIssue } from '@openrcm/sdk';
 import { z } from 'zod';
 
 /** What the test agency was sent: placements and recalls, in order. */
@@ -7,6 +7,8 @@ export const agencyInbox = {
   recalls: [] as { batchId: string; accountNumbers: readonly string[] }[],
   /** When set, the next placement is refused with this reason. */
   refuseNext: null as string | null,
+  /** When set, the agency asks OpenRCM to send its validation notices, naming this collector. */
+  noticeSender: null as CollectorIdentity | null,
 };
 
 const KINDS = ['payment', 'adjustment', 'return', 'dispute', 'bankruptcy', 'deceased'] as const;
@@ -50,6 +52,9 @@ const connector: CollectionAgencyConnector = {
   },
   async readActivityFile(_context, file) {
     return readTestActivity(file.fileName, Buffer.from(file.content).toString('utf8'));
+  },
+  async validationNoticeSender() {
+    return agencyInbox.noticeSender;
   },
 };
 

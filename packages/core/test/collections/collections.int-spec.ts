@@ -18,7 +18,7 @@ import { PaymentPlanService } from '../../src/payment-plans/payment-plan.service
 import { PatientAccountService } from '../../src/statements/patient-account.service';
 import { StatementRunService } from '../../src/statements/statement-run.service';
 import { BillingPractice, type SubmittedClaim } from '../support/billing-practice';
-import { test835, type TestClaim } from '../support/remittance-835';
+import { coinsuranceClaim, test835 } from '../support/remittance-835';
 import { statementSettingsBody } from '../support/statement-settings';
 import { startTestServer, testConfig } from '../support/test-app';
 import { agencyInbox, testAgencyPlugin } from './test-agency.plugin';
@@ -48,16 +48,6 @@ describe('collections: placement, agency files and recalls', () => {
   const stateOf = async (patient: Patient) => (await practice.get(`/patients/${claims[patient].patientId}/statement-account`).expect(200)).body.state as string;
   const upload = (fileName: string, text: string) =>
     practice.admin.agent.post(`${practice.base}/collection-agency-files?fileName=${encodeURIComponent(fileName)}`).set('x-csrf-token', practice.admin.csrf).set('content-type', 'text/csv').send(text);
-  const line = (claim: SubmittedClaim, index: number) => claim.lines[index] as SubmittedClaim['lines'][number];
-  const adjudicated = (claim: SubmittedClaim, share: number): TestClaim => ({
-    pcn: claim.patientControlNumber,
-    charge: 36500,
-    paid: 36500 - 2500 - 6000 - share,
-    lines: [
-      { control: line(claim, 0).lineItemControlNumber, code: '99213', charge: 12500, paid: 12500 - 2500 - share, cas: [['CO', '45', 2500], ['PR', '2', share]] },
-      { control: line(claim, 1).lineItemControlNumber, code: '97110', modifiers: ['GP'], charge: 24000, paid: 18000, cas: [['CO', '45', 6000]] },
-    ],
-  });
   let placed: readonly PlacementAccount[] = [];
   let accountNumber: Record<'paid' | 'recalled', string>;
 
@@ -72,7 +62,7 @@ describe('collections: placement, agency files and recalls', () => {
     practice = await BillingPractice.create(app);
     context = { ...practice.context, actor: { type: 'user', id: 'collections-test' }, roles: ['admin', 'manager'] };
     for (const patient of ['paid', 'recalled', 'planned', 'disputed', 'pending'] as const) claims[patient] = await practice.submittedClaim(`Collect${patient[0]?.toUpperCase()}${patient.slice(1)}`);
-    const remitted = (['paid', 'recalled', 'planned', 'disputed'] as const).map((patient) => adjudicated(claims[patient], SHARE[patient]));
+    const remitted = (['paid', 'recalled', 'planned', 'disputed'] as const).map((patient) => coinsuranceClaim(claims[patient], SHARE[patient]));
     await practice.admin.agent.post(`${practice.base}/remittances`).set('x-csrf-token', practice.admin.csrf).set('content-type', 'text/plain').send(test835({ trace: 'COLL-1', claims: remitted })).expect(200);
     await practice.admin.agent.put(`${practice.base}/statement-settings`).set('x-csrf-token', practice.admin.csrf).send(statementSettingsBody('Collect Clinic', { statementsBeforeFinalNotice: 1 })).expect(200);
     for (const patient of Object.keys(claims) as Patient[]) {

@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { verifyLedger } from '../../src/ledger/ledger.verifier';
 import { BillingPractice, type SubmittedClaim } from '../support/billing-practice';
-import { test835, type TestClaim } from '../support/remittance-835';
+import { coinsuranceClaim, test835 } from '../support/remittance-835';
 import { statementSettingsBody } from '../support/statement-settings';
 import { startTestServer, testConfig } from '../support/test-app';
 
@@ -20,17 +20,6 @@ describe('financial assistance and small-balance write-offs', () => {
   let app: INestApplication;
   let practice: BillingPractice;
   const claims = {} as Record<'assisted' | 'small', SubmittedClaim>;
-  const line = (claim: SubmittedClaim, index: number) => claim.lines[index] as SubmittedClaim['lines'][number];
-  /** The payer leaves `share` cents of coinsurance (PR-2) to the patient on the office visit. */
-  const adjudicated = (claim: SubmittedClaim, share: number): TestClaim => ({
-    pcn: claim.patientControlNumber,
-    charge: 36500,
-    paid: 36500 - 2500 - 6000 - share,
-    lines: [
-      { control: line(claim, 0).lineItemControlNumber, code: '99213', charge: 12500, paid: 12500 - 2500 - share, cas: [['CO', '45', 2500], ['PR', '2', share]] },
-      { control: line(claim, 1).lineItemControlNumber, code: '97110', modifiers: ['GP'], charge: 24000, paid: 18000, cas: [['CO', '45', 6000]] },
-    ],
-  });
   const owes = async (claim: SubmittedClaim) => Number((await practice.rows<{ owed: string }>(`select coalesce(sum(amount_cents), 0)::text as owed from ledger_entry where patient_id = ? and party = 'patient'`, [claim.patientId]))[0]?.owed);
   const outcomeOf = async (runId: string, claim: SubmittedClaim) => ((await practice.get(`/statement-runs/${runId}/outcomes`).expect(200)).body.items as { patientId: string }[]).find((outcome) => outcome.patientId === claim.patientId);
 
@@ -41,7 +30,7 @@ describe('financial assistance and small-balance write-offs', () => {
     claims.assisted = await practice.submittedClaim('Assisted');
     claims.small = await practice.submittedClaim('Smallbalance');
     await practice.admin.agent.post(`${practice.base}/remittances`).set('x-csrf-token', practice.admin.csrf).set('content-type', 'text/plain')
-      .send(test835({ trace: 'FA-1', claims: [adjudicated(claims.assisted, 4001), adjudicated(claims.small, 300)] }))
+      .send(test835({ trace: 'FA-1', claims: [coinsuranceClaim(claims.assisted, 4001), coinsuranceClaim(claims.small, 300)] }))
       .expect(200);
     await practice.admin.agent.put(`${practice.base}/statement-settings`).set('x-csrf-token', practice.admin.csrf).send(statementSettingsBody('Assist Clinic', { smallBalanceWriteOffCents: 500 })).expect(200);
     await practice.admin.agent.patch(`${practice.base}/patients/${claims.assisted.patientId}/statement-account`).set('x-csrf-token', practice.admin.csrf).send({ emailConsent: true, email: 'assisted@example.test' }).expect(200);

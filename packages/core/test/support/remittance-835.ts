@@ -1,3 +1,4 @@
+import type { SubmittedClaim } from './billing-practice';
 import { write835, type Claim835, type Remittance835, type ServiceLine835 } from '@openrcm/x12';
 
 /** A CAS triplet: [group, reason, cents]. */
@@ -96,4 +97,21 @@ function toLine(line: TestLine): ServiceLine835 {
 
 function toAdjustment([group, reason, amountCents]: Cas) {
   return { group, reason, amountCents };
+}
+
+/**
+ * A two-line claim (office visit $125, therapy $240) adjudicated with contractual CO-45 adjustments and `share` cents of
+ * coinsurance (PR-2) left to the patient on the office visit.
+ */
+export function coinsuranceClaim(claim: SubmittedClaim, share: number): TestClaim {
+  const line = (index: number) => claim.lines[index] as SubmittedClaim['lines'][number];
+  return {
+    pcn: claim.patientControlNumber,
+    charge: 36500,
+    paid: 36500 - 2500 - 6000 - share,
+    lines: [
+      { control: line(0).lineItemControlNumber, code: '99213', charge: 12500, paid: 12500 - 2500 - share, cas: [['CO', '45', 2500], ['PR', '2', share]] },
+      { control: line(1).lineItemControlNumber, code: '97110', modifiers: ['GP'], charge: 24000, paid: 18000, cas: [['CO', '45', 6000]] },
+    ],
+  };
 }

@@ -5,6 +5,7 @@ import { ConflictError, NotFoundError, ValidationError, type PlacementAccount, t
 import { randomUUID } from 'node:crypto';
 import { Organization } from '../organizations/organization.entity';
 import { currentEntityManager } from '../persistence/current-entity-manager';
+import { PatientAccount } from '../statements/patient-account.entity';
 import { PatientAccountMover } from '../statements/patient-account.mover';
 import { failureOf } from '../statements/statement-delivery.attempt';
 import { StatementSettingsService } from '../statements/statement-settings.service';
@@ -26,10 +27,11 @@ interface Ready {
 
 /**
  * Places approved batches with the agency and recalls placed accounts. A manager approves a proposed batch (leaving
- * out any account they choose); each account is itemized again from its last statement — one whose balance is gone or
- * has grown since is left out — and the batch goes to the agency in one call. Only when the agency takes it are the
- * placements recorded and the accounts moved to `collections`, in one transaction; a refusal marks the batch failed
- * with the agency's words, and it may be approved again.
+ * out any account they choose); each account is itemized again from its last statement — one no longer after its
+ * final notice (a plan started, a payment settled it) or whose balance is gone or has grown since is left out — and
+ * the batch goes to the agency in one call. Only when the agency takes it are the placements recorded and the
+ * accounts moved to `collections`, in one transaction; a refusal marks the batch failed with the agency's words, and
+ * it may be approved again.
  */
 @Injectable()
 export class PlacementService {
@@ -53,6 +55,8 @@ export class PlacementService {
 
     const ready: Ready[] = [];
     for (const decision of decisions.filter((d) => !leaveOut.includes(d.patientId))) {
+      const account = await em.findOne(PatientAccount, { organizationId: context.organizationId, patientId: decision.patientId });
+      if (account?.state !== 'final-notice') continue;
       const itemizationDate = await lastStatementDate(em, context.organizationId, decision.patientId);
       if (!itemizationDate) continue;
       const itemized = await itemizedBalance(em, context.organizationId, decision.patientId, itemizationDate);

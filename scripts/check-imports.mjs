@@ -26,6 +26,7 @@ const ALLOWED_INTERNAL = {
     '@openrcm/x12',
     '@openrcm/simulator',
     '@openrcm/plugin-clearinghouse-generic',
+    '@openrcm/plugin-collections',
     '@openrcm/plugin-eligibility-availity',
     '@openrcm/plugin-kpi-reports',
     '@openrcm/plugin-patient-statements',

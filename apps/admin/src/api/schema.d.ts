@@ -3978,7 +3978,7 @@ export interface components {
              */
             consentGivenAt?: string;
             /**
-             * @description The debtor’s IANA time zones when known (address, phone); every US zone when none
+             * @description The debtor’s IANA time zones when known (address, phone); else those of the debtor’s state, else every US zone
              * @default []
              */
             timeZones: string[];
@@ -3988,7 +3988,7 @@ export interface components {
             subject: string;
             text: string;
             /**
-             * @description The debtor’s IANA time zones when known (address, phone); every US zone when none
+             * @description The debtor’s IANA time zones when known (address, phone); else those of the debtor’s state, else every US zone
              * @default []
              */
             timeZones: string[];

@@ -8,6 +8,7 @@ import { currentEntityManager } from '../persistence/current-entity-manager';
 import { PatientAccount } from '../statements/patient-account.entity';
 import { PatientAccountMover } from '../statements/patient-account.mover';
 import { failureOf } from '../statements/statement-delivery.attempt';
+import { owedLines } from '../statements/statement-ledger.query';
 import { StatementSettingsService } from '../statements/statement-settings.service';
 import { calendarDate } from '../time/calendar-date';
 import { CollectionConnectors } from './collection-connectors';
@@ -141,6 +142,21 @@ export class PlacementService {
       });
     }
     return placements;
+  }
+
+  /**
+   * After the patient paid the clinic everything owed while placed: recalls the placements (the agency stops) and
+   * closes the account as paid. Does nothing while anything is still owed (a later payment queues it again).
+   */
+  async recallPaidOff(context: RequestContext, patientId: string, now: Date = new Date()): Promise<Placement[]> {
+    const em = currentEntityManager(this.orm).fork();
+    if ((await owedLines(em, context.organizationId, patientId)).length > 0) return [];
+    const placed = await em.find(Placement, { organizationId: context.organizationId, patientId, state: 'placed' });
+    const recalled = placed.length > 0 ? await this.recall(context, placed.map((placement) => placement.id), 'paid in full to the clinic', now) : [];
+    const account = await this.accounts.accountOf(em, context.organizationId, patientId);
+    const organization = await em.findOneOrFail(Organization, context.organizationId);
+    if (account.state === 'final-notice') await em.transactional(() => this.accounts.move(context, account, ['settle'], calendarDate(now, organization.timeZone), true));
+    return recalled;
   }
 
   /** Ends a placement and moves its account (out of collections) in the caller's transaction. */

@@ -19,6 +19,9 @@ const SETTLED_BY_PAYMENT: readonly PatientAccountState[] = ['current', 'statemen
 /** The job that emails a payment's receipt. */
 export const SEND_PAYMENT_RECEIPT_JOB = 'patient-payments.send-receipt';
 
+/** The job that recalls a patient's placements once the patient paid the clinic everything owed. */
+export const RECALL_PAID_PLACEMENTS_JOB = 'collections.recall-paid-placements';
+
 /** A payment to record. */
 export interface PatientPaymentInput {
   readonly amountCents: number;
@@ -87,9 +90,17 @@ export class PatientPaymentService {
     return { payment, applications, created: true };
   }
 
-  /** A payment that leaves nothing owed marks an account in its statement cycle paid at once (a plan completes in its daily pass). */
+  /**
+   * A payment that leaves nothing owed marks an account in its statement cycle paid at once (a plan completes in its
+   * daily pass); a placed account paid off at the clinic is recalled from the agency by a job (the agency is called
+   * outside this transaction).
+   */
   private async settleWhenPaid(em: EntityManager, context: RequestContext, patientId: string, onDate: string): Promise<void> {
     const account = await this.accounts.accountOf(em, context.organizationId, patientId);
+    if (account.state === 'collections') {
+      if ((await owedLines(em, context.organizationId, patientId)).length === 0) await this.jobs.enqueue(context, RECALL_PAID_PLACEMENTS_JOB, { patientId }, { idempotencyKey: `recall-paid:${patientId}:${onDate}` });
+      return;
+    }
     if (!SETTLED_BY_PAYMENT.includes(account.state)) return;
     if ((await owedLines(em, context.organizationId, patientId)).length > 0) return;
     await this.accounts.move(context, account, ['settle'], onDate, true);

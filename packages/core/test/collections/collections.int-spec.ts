@@ -20,15 +20,15 @@ import { StatementRunService } from '../../src/statements/statement-run.service'
 import { BillingPractice, type SubmittedClaim } from '../support/billing-practice';
 import { coinsuranceClaim, test835 } from '../support/remittance-835';
 import { statementSettingsBody } from '../support/statement-settings';
-import { startTestServer, testConfig } from '../support/test-app';
+import { eventually, startTestServer, testConfig } from '../support/test-app';
 import { agencyInbox, testAgencyPlugin } from './test-agency.plugin';
 
 const DAY_MS = 86_400_000;
 /** The text of a PDF, by poppler's pdftotext. */
 const pdfText = (pdf: Buffer) => execFileSync('pdftotext', ['-layout', '-', '-'], { input: pdf }).toString('utf8');
-type Patient = 'paid' | 'recalled' | 'planned' | 'disputed' | 'pending';
+type Patient = 'paid' | 'recalled' | 'direct' | 'planned' | 'disputed' | 'pending';
 /** The patient's coinsurance (PR-2) on each adjudicated claim, in cents. */
-const SHARE: Record<Exclude<Patient, 'pending'>, number> = { paid: 4000, recalled: 6150, planned: 5000, disputed: 3000 };
+const SHARE: Record<Exclude<Patient, 'pending'>, number> = { paid: 4000, recalled: 6150, direct: 2600, planned: 5000, disputed: 3000 };
 
 /**
  * Issue #12 (core): accounts meeting the placement rules are proposed and the others kept out with their reasons; a
@@ -61,8 +61,8 @@ describe('collections: placement, agency files and recalls', () => {
     );
     practice = await BillingPractice.create(app);
     context = { ...practice.context, actor: { type: 'user', id: 'collections-test' }, roles: ['admin', 'manager'] };
-    for (const patient of ['paid', 'recalled', 'planned', 'disputed', 'pending'] as const) claims[patient] = await practice.submittedClaim(`Collect${patient[0]?.toUpperCase()}${patient.slice(1)}`);
-    const remitted = (['paid', 'recalled', 'planned', 'disputed'] as const).map((patient) => coinsuranceClaim(claims[patient], SHARE[patient]));
+    for (const patient of ['paid', 'recalled', 'direct', 'planned', 'disputed', 'pending'] as const) claims[patient] = await practice.submittedClaim(`Collect${patient[0]?.toUpperCase()}${patient.slice(1)}`);
+    const remitted = (['paid', 'recalled', 'direct', 'planned', 'disputed'] as const).map((patient) => coinsuranceClaim(claims[patient], SHARE[patient]));
     await practice.admin.agent.post(`${practice.base}/remittances`).set('x-csrf-token', practice.admin.csrf).set('content-type', 'text/plain').send(test835({ trace: 'COLL-1', claims: remitted })).expect(200);
     await practice.admin.agent.put(`${practice.base}/statement-settings`).set('x-csrf-token', practice.admin.csrf).send(statementSettingsBody('Collect Clinic', { statementsBeforeFinalNotice: 1 })).expect(200);
     for (const patient of Object.keys(claims) as Patient[]) {
@@ -94,7 +94,7 @@ describe('collections: placement, agency files and recalls', () => {
     expect(decisionOf('disputed')).toMatchObject({ proposed: false, reasons: ['open-dispute'] });
     // No 835 for this claim: the payer still owes and the patient owes nothing, so it is not even considered.
     expect(decisionOf('pending')).toBeUndefined();
-    expect(batch).toMatchObject({ state: 'proposed', proposedCount: 2 });
+    expect(batch).toMatchObject({ state: 'proposed', proposedCount: 3 });
 
     agencyInbox.refuseNext = 'placement file rejected: unknown client code';
     const failed = await inScope(() => app.get(PlacementService).approve(context, batch.id, [], at(45)));
@@ -105,7 +105,7 @@ describe('collections: placement, agency files and recalls', () => {
     const approved = await inScope(() => app.get(PlacementService).approve(context, batch.id, [], at(46)));
     expect(approved).toMatchObject({ state: 'placed', agencyReference: 'PLACED-1' });
     placed = agencyInbox.placements[0]?.accounts ?? [];
-    expect(placed).toHaveLength(2);
+    expect(placed).toHaveLength(3);
     expect(await stateOf('paid')).toBe('collections');
     expect(await stateOf('recalled')).toBe('collections');
     // The agency asked OpenRCM to send its validation notices: one per placed account, naming the agency, dated the placement day.
@@ -171,6 +171,15 @@ describe('collections: placement, agency files and recalls', () => {
     expect(await owes('recalled')).toBe(SHARE.recalled);
     await practice.post('/collection-recalls', { placementIds: [placement?.id], reason: 'again' }).expect(400);
   });
+
+  it('recalls a placed account the patient pays off at the clinic, and closes it as paid', async () => {
+    const before = agencyInbox.recalls.length;
+    await practice.post(`/patients/${claims.direct.patientId}/payments`, { amountCents: SHARE.direct, method: 'cash' }).expect(201);
+    await eventually(async () => ((await stateOf('direct')) === 'paid' ? true : undefined), 20_000);
+    expect(agencyInbox.recalls.slice(before)).toEqual([{ batchId: expect.any(String), accountNumbers: [placed.find((account) => account.balanceCents === SHARE.direct)?.accountNumber] }]);
+    const placements = (await practice.get(`/collection-placements?patientId=${claims.direct.patientId}`).expect(200)).body as { state: string; closedReason: string }[];
+    expect(placements).toMatchObject([{ state: 'recalled', closedReason: 'paid in full to the clinic' }]);
+  }, 60_000);
 
   it('sends a validation notice in the clinic’s own name, with the validation period end computed from the send date', async () => {
     const sent = await inScope(() => app.get(ValidationNoticeService).inOwnName(context, claims.recalled.patientId, at(60)));

@@ -61,7 +61,7 @@ function ImportControls({ organizationId }: { organizationId: string }) {
         </Button>
       </Group>
       {upload.data && (
-        <Alert color={upload.data.status === 'refused' ? 'red' : 'teal'} role="status" title={upload.data.fileName}>
+        <Alert color={upload.data.status === 'refused' ? 'red' : upload.data.failures.length > 0 ? 'orange' : 'teal'} role="status" title={upload.data.fileName}>
           {agencyFileSummary(upload.data)}
         </Alert>
       )}

@@ -110,6 +110,12 @@ export function CollectionDisputesPanel({ organizationId, patientId, disputes, c
     },
   });
 
+  // What a new dispute does is said once; a verification recorded after it changes that.
+  const verified = () => {
+    record.reset();
+    onChanged();
+  };
+
   function submit(event: FormEvent) {
     event.preventDefault();
     if (!draft) return;
@@ -129,7 +135,7 @@ export function CollectionDisputesPanel({ organizationId, patientId, disputes, c
       </Title>
       {disputes.length === 0 && <Text>The debtor has disputed no debt in collection.</Text>}
       {disputes.map((dispute, index) => (
-        <DisputeCard key={dispute.id} organizationId={organizationId} dispute={dispute} title={`Debt dispute ${disputes.length - index}`} canWork={canWork} onChanged={onChanged} />
+        <DisputeCard key={dispute.id} organizationId={organizationId} dispute={dispute} title={`Debt dispute ${disputes.length - index}`} canWork={canWork} onChanged={verified} />
       ))}
       {record.data && (
         <Alert color={record.data.effect.collectionStopped ? 'orange' : 'teal'} role="status" title="Dispute recorded">

@@ -15,6 +15,8 @@ declare module 'vitest' {
     stateDir: string;
     /** The embedded mail outbox the server writes its emails to (.eml files). */
     outboxDir: string;
+    /** The folder the collections plugin reads agency activity files from (what "fetch" picks up). */
+    agencyInboxDir: string;
   }
 }
 
@@ -46,12 +48,14 @@ function started(server: ChildProcess, output: string[]): Promise<{ baseUrl: str
  * The plugins the suite installs, so the plugins screen, the payers' connectors, the reports and the statements have
  * something to show: an eligibility provider and a clearinghouse connector on a local folder transport, the built-in
  * KPI reports, patient statements (emails to the embedded outbox; all four built with the server), the simulator's
- * payment gateway on the suite's fake processor, and the report plugin of docs/plugins.md §6 installed from the run's
- * folder, outside the repository, by its absolute path.
+ * payment gateway on the suite's fake processor, the report plugin of docs/plugins.md §6 installed from the run's
+ * folder, outside the repository, by its absolute path, and the collection agency connector on local folders —
+ * disabled until an organization enables it (collections.e2e.ts does, for its own clinic).
  */
 function writeConfig(folder: string, processorUrl: string): void {
   const transport = { type: 'folder', outbox: join(folder, 'outbox'), inbox: join(folder, 'inbox') };
-  for (const directory of [transport.outbox, transport.inbox]) mkdirSync(directory);
+  const agency = { type: 'folder', outbound: join(folder, 'agency', 'placements'), inbound: join(folder, 'agency', 'activity') };
+  for (const directory of [transport.outbox, transport.inbox, agency.outbound, agency.inbound]) mkdirSync(directory, { recursive: true });
   const plugins = [
     { module: '@openrcm/plugin-eligibility-availity', settings: { clientId: 'browser-suite', clientSecret: { env: 'AVAILITY_CLIENT_SECRET' } } },
     { module: '@openrcm/plugin-clearinghouse-generic', settings: { transport } },
@@ -59,6 +63,7 @@ function writeConfig(folder: string, processorUrl: string): void {
     { module: '@openrcm/plugin-patient-statements' },
     { module: '@openrcm/simulator/payment-gateway', settings: { baseUrl: processorUrl } },
     { module: installDocumentedReportPlugin(REPOSITORY, folder) },
+    { module: '@openrcm/plugin-collections', enabled: false, settings: { agencyName: 'Browser Suite Recovery', layout: 'csv', paymentsReported: 'gross', delivery: agency } },
   ];
   writeFileSync(join(folder, 'openrcm.config.ts'), `export const config = ${JSON.stringify({ plugins }, null, 2)};\n`);
 }
@@ -86,6 +91,7 @@ export async function setup(project: TestProject): Promise<() => Promise<void>> 
   mkdirSync(stateDir);
   project.provide('stateDir', stateDir);
   project.provide('outboxDir', join(folder, '.openrcm', 'outbox'));
+  project.provide('agencyInboxDir', join(folder, 'agency', 'activity'));
   return async () => {
     const exited = new Promise((done) => server.once('exit', done));
     server.kill('SIGTERM');

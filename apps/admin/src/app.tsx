@@ -38,9 +38,16 @@ import { ReportSchedulesPage } from './reports/schedules/report-schedules-page';
 import { StatementRunPage } from './statements/statement-run-page';
 import { StatementRunsPage } from './statements/statement-runs-page';
 import { StatementSettingsPage } from './statements/statement-settings-page';
+import { AgencyFilesPage } from './collections/agency-files-page';
+import { CollectionSettingsPage } from './collections/collection-settings-page';
+import { PlacementBatchPage } from './collections/placement-batch-page';
+import { PlacementBatchesPage } from './collections/placement-batches-page';
+import { PlacementPage } from './collections/placement-page';
+import { PlacementsPage } from './collections/placements-page';
 import {
   API_KEY_ROLES,
   AUDIT_ROLES,
+  COLLECTION_READER_ROLES,
   DEPOSIT_READER_ROLES,
   GATE_ADMIN_ROLES,
   JOB_ROLES,
@@ -152,6 +159,54 @@ function SignedInRoutes() {
           element={
             <RequireRoles roles={STATEMENT_READER_ROLES}>
               <StatementRunPage />
+            </RequireRoles>
+          }
+        />
+        <Route
+          path="collections"
+          element={
+            <RequireRoles roles={COLLECTION_READER_ROLES}>
+              <PlacementBatchesPage />
+            </RequireRoles>
+          }
+        />
+        <Route
+          path="collections/batches/:batchId"
+          element={
+            <RequireRoles roles={COLLECTION_READER_ROLES}>
+              <PlacementBatchPage />
+            </RequireRoles>
+          }
+        />
+        <Route
+          path="collections/placements"
+          element={
+            <RequireRoles roles={COLLECTION_READER_ROLES}>
+              <PlacementsPage />
+            </RequireRoles>
+          }
+        />
+        <Route
+          path="collections/placements/:placementId"
+          element={
+            <RequireRoles roles={COLLECTION_READER_ROLES}>
+              <PlacementPage />
+            </RequireRoles>
+          }
+        />
+        <Route
+          path="collections/files"
+          element={
+            <RequireRoles roles={COLLECTION_READER_ROLES}>
+              <AgencyFilesPage />
+            </RequireRoles>
+          }
+        />
+        <Route
+          path="collections/settings"
+          element={
+            <RequireRoles roles={COLLECTION_READER_ROLES}>
+              <CollectionSettingsPage />
             </RequireRoles>
           }
         />

@@ -11,3 +11,4 @@ export * from './views/front-desk';
 export * from './views/administration';
 export * from './views/statements';
 export * from './views/patient-payments';
+export * from './views/collections';

@@ -7,9 +7,12 @@ import type { PatientDetail } from '../api/views';
 import { useCurrentOrganization } from '../session/current-organization';
 import { PatientPaymentsSection } from '../patient-payments/patient-payments-section';
 import { PaymentPlansSection } from '../patient-payments/payment-plans-section';
+import { PatientCollectionsSection } from '../collections/patient/patient-collections-section';
 import {
   allows,
   BALANCE_ROLES,
+  COLLECTION_READER_ROLES,
+  COLLECTION_WORKER_ROLES,
   DISPUTE_STEP_ROLES,
   FRONT_DESK_WRITE_ROLES,
   PATIENT_PAYMENT_ROLES,
@@ -66,7 +69,7 @@ function Demographics({ patient }: { patient: PatientDetail }) {
   );
 }
 
-/** One patient for the front desk: demographics, possible duplicates, guarantor, coverages, balance by party, statements, payments and payment plans. */
+/** One patient for the front desk: demographics, possible duplicates, guarantor, coverages, balance by party, statements, payments, payment plans and collections. */
 export function PatientPage() {
   const { organizationId, roles } = useCurrentOrganization();
   const patientId = useParams().patientId ?? '';
@@ -95,6 +98,7 @@ export function PatientPage() {
       {allows(roles, STATEMENT_READER_ROLES) && <PatientStatementsSection organizationId={organizationId} patientId={patientId} canStepDisputes={allows(roles, DISPUTE_STEP_ROLES)} />}
       {allows(roles, PATIENT_PAYMENT_ROLES) && <PatientPaymentsSection organizationId={organizationId} patientId={patientId} />}
       {allows(roles, PAYMENT_PLAN_ROLES) && <PaymentPlansSection organizationId={organizationId} patientId={patientId} canCancel={allows(roles, PAYMENT_PLAN_CANCEL_ROLES)} />}
+      {allows(roles, COLLECTION_READER_ROLES) && <PatientCollectionsSection organizationId={organizationId} patientId={patientId} canWork={allows(roles, COLLECTION_WORKER_ROLES)} />}
     </Stack>
   );
 }

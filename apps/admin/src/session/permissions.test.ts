@@ -4,6 +4,9 @@ import type { Role } from '../api/views';
 import {
   API_KEY_ROLES,
   AUDIT_ROLES,
+  COLLECTION_APPROVER_ROLES,
+  COLLECTION_READER_ROLES,
+  COLLECTION_WORKER_ROLES,
   DISPUTE_STEP_ROLES,
   GATE_ADMIN_ROLES,
   JOB_ROLES,
@@ -70,6 +73,12 @@ describe('navigationFor', () => {
   it('shows statements to the billing office and the front desk, not to coders or posters', () => {
     for (const role of ['front-desk', 'biller', 'ar', 'manager'] as const) expect(labelsFor(role)).toContain('Statements');
     expect(labelsFor('coder', 'poster')).not.toContain('Statements');
+  });
+
+  it('shows collections to A/R, managers and administrators, after the statements', () => {
+    for (const role of ['ar', 'manager', 'admin'] as const) expect(labelsFor(role)).toContain('Collections');
+    expect(labelsFor('front-desk', 'coder', 'biller', 'poster')).not.toContain('Collections');
+    expect(labelsFor('admin').indexOf('Collections')).toBe(labelsFor('admin').indexOf('Statements') + 1);
   });
 
   it('shows nothing to someone without a role', () => {
@@ -145,6 +154,41 @@ describe("the screens' roles mirror the server's policies", () => {
     expect(same(serverRoles('post', '/payment-plans/{planId}/cancel'))).toEqual(same(PAYMENT_PLAN_CANCEL_ROLES));
     // Each section sits on the patient page, which its roles may open.
     for (const role of [...PATIENT_PAYMENT_ROLES, ...PAYMENT_PLAN_ROLES]) expect(serverRoles('get', '/patients/{patientId}')).toContain(role);
+  });
+
+  it('collections: the rules, batches, placements, agency files and a patient’s communications', () => {
+    for (const path of [
+      '/collection-settings',
+      '/collection-placement-batches',
+      '/collection-placement-batches/{batchId}',
+      '/collection-placements',
+      '/collection-placements/{placementId}',
+      '/collection-placements/{placementId}/credit-reporting',
+      '/collection-agency-files',
+      '/patients/{patientId}/collections',
+      '/collection-communications/{communicationId}/notice.pdf',
+    ]) {
+      expect(same(serverRoles('get', path))).toEqual(same(COLLECTION_READER_ROLES));
+    }
+    expect(same(serverRoles('get', '/patients/{patientId}/collection-call-check'))).toEqual(same(COLLECTION_WORKER_ROLES));
+    for (const path of [
+      '/collection-placement-batches',
+      '/collection-recalls',
+      '/collection-agency-files',
+      '/collection-agency-files/fetch',
+      '/patients/{patientId}/validation-notice',
+      '/patients/{patientId}/collection-calls',
+      '/patients/{patientId}/collection-emails',
+      '/patients/{patientId}/collection-opt-outs',
+      '/patients/{patientId}/collection-disputes',
+      '/collection-disputes/{disputeId}/verification',
+    ]) {
+      expect(same(serverRoles('post', path))).toEqual(same(COLLECTION_WORKER_ROLES));
+    }
+    expect(same(serverRoles('put', '/collection-settings'))).toEqual(same(COLLECTION_APPROVER_ROLES));
+    for (const path of ['/collection-placement-batches/{batchId}/approve', '/collection-placement-batches/{batchId}/reject']) expect(same(serverRoles('post', path))).toEqual(same(COLLECTION_APPROVER_ROLES));
+    // The screens link to the patient page, and the section sits on it: its roles may open it.
+    for (const role of COLLECTION_READER_ROLES) expect(serverRoles('get', '/patients/{patientId}')).toContain(role);
   });
 
   it('the audit trail lists users by name only for roles that may list them', () => {

@@ -49,6 +49,12 @@ export const PATIENT_PAYMENT_ROLES: readonly Role[] = ['front-desk', 'biller', '
 export const PAYMENT_PLAN_ROLES: readonly Role[] = ['front-desk', 'biller', 'ar', 'manager', 'admin'];
 /** Who may cancel a payment plan (`POST …/payment-plans/:id/cancel`). */
 export const PAYMENT_PLAN_CANCEL_ROLES: readonly Role[] = ['biller', 'ar', 'manager', 'admin'];
+/** Who may read collections: the placement rules, batches, placed accounts, agency files, a patient's collection communications (`GET …/collection-…`, `GET …/patients/:id/collections`). */
+export const COLLECTION_READER_ROLES: readonly Role[] = ['ar', 'manager', 'admin'];
+/** Who works collections: propose a batch, recall, import agency files, log calls, emails, opt-outs and disputes (`POST …/collection-…`). */
+export const COLLECTION_WORKER_ROLES: readonly Role[] = ['ar', 'manager', 'admin'];
+/** Who may save the placement rules and approve or reject a placement batch (`PUT …/collection-settings`, `POST …/collection-placement-batches/:id/approve|reject`). */
+export const COLLECTION_APPROVER_ROLES: readonly Role[] = ['manager', 'admin'];
 /** Who may verify the ledger (`POST …/ledger/verify`). */
 export const LEDGER_VERIFIER_ROLES: readonly Role[] = ['manager', 'admin'];
 /** Who may set an encounter's diagnoses and enter or void its charges (`PUT …/diagnoses`, `POST …/charges`). */
@@ -98,6 +104,7 @@ export const NAVIGATION: readonly NavigationEntry[] = [
   { path: 'deposits', label: 'Deposits', roles: DEPOSIT_READER_ROLES },
   { path: 'credit-balances', label: 'Credit balances', roles: ALL_ROLES },
   { path: 'statements', label: 'Statements', roles: STATEMENT_READER_ROLES },
+  { path: 'collections', label: 'Collections', roles: COLLECTION_READER_ROLES },
   { path: 'ledger', label: 'Ledger', roles: LEDGER_READER_ROLES },
   { path: 'reports', label: 'Reports', roles: REPORT_READER_ROLES },
   { path: 'workflows', label: 'Workflows', roles: ALL_ROLES },

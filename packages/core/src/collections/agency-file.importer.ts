@@ -7,6 +7,7 @@ import { AgencyActivityRecord } from './agency-activity.entity';
 import { AgencyActivityPoster } from './agency-activity.poster';
 import { AgencyFileRecord, type AgencyRowFailure } from './agency-file.entity';
 import { CollectionConnectors } from './collection-connectors';
+import type { AgencyFeePosting } from './collection-settings.entity';
 import { CollectionSettingsService } from './collection-settings.service';
 import { Placement } from './placement.entity';
 
@@ -27,18 +28,20 @@ export class AgencyFileImporter {
 
   /** Fetches what arrived from the organization's agency and imports each file. */
   async fetch(context: RequestContext): Promise<AgencyFileRecord[]> {
-    const connector = this.connectors.resolve(context.organizationId, (await this.settings.get(context)).connectorId);
+    const settings = await this.settings.get(context);
+    const connector = this.connectors.resolve(context.organizationId, settings.connectorId);
     const outcomes = await this.outcomesOf(context, connector);
     const records: AgencyFileRecord[] = [];
-    for (const outcome of outcomes) records.push(await this.importOutcome(context, connector.id, outcome, 'fetched'));
+    for (const outcome of outcomes) records.push(await this.importOutcome(context, { connectorId: connector.id, feePosting: settings.agencyFeePosting }, outcome, 'fetched'));
     return records;
   }
 
   /** Imports one file staff uploaded, read by the connector's own rules. */
   async upload(context: RequestContext, fileName: string, content: Uint8Array): Promise<AgencyFileRecord> {
-    const connector = this.connectors.resolve(context.organizationId, (await this.settings.get(context)).connectorId);
+    const settings = await this.settings.get(context);
+    const connector = this.connectors.resolve(context.organizationId, settings.connectorId);
     if (!connector.readActivityFile) throw new ConflictError(`the collection agency connector "${connector.id}" does not read uploaded files`);
-    return this.importOutcome(context, connector.id, await connector.readActivityFile(context, { fileName, content }), 'uploaded');
+    return this.importOutcome(context, { connectorId: connector.id, feePosting: settings.agencyFeePosting }, await connector.readActivityFile(context, { fileName, content }), 'uploaded');
   }
 
   private async outcomesOf(context: RequestContext, connector: CollectionAgencyConnector): Promise<readonly AgencyFileOutcome[]> {
@@ -52,7 +55,12 @@ export class AgencyFileImporter {
     return answer.value.length === 0 ? [] : [{ status: 'read', fileName: `activity fetched ${new Date().toISOString()}`, activity: answer.value }];
   }
 
-  private async importOutcome(context: RequestContext, connectorId: string, outcome: AgencyFileOutcome, origin: AgencyFileRecord['origin']): Promise<AgencyFileRecord> {
+  private async importOutcome(
+    context: RequestContext,
+    { connectorId, feePosting }: { readonly connectorId: string; readonly feePosting: AgencyFeePosting },
+    outcome: AgencyFileOutcome,
+    origin: AgencyFileRecord['origin'],
+  ): Promise<AgencyFileRecord> {
     const base = { organizationId: context.organizationId, connectorId, fileName: outcome.fileName, origin, importedBy: context.actor.id };
     const em = currentEntityManager(this.orm).fork();
     if (outcome.status === 'refused') {
@@ -60,7 +68,6 @@ export class AgencyFileImporter {
       await em.flush();
       return refused;
     }
-    const feePosting = (await this.settings.get(context)).agencyFeePosting;
     return em.transactional(async (tx) => {
       const record = tx.create(AgencyFileRecord, { ...base, status: 'read', issues: [], rowCount: outcome.activity.length, postedCount: 0, duplicateCount: 0, failures: [] });
       const failures: AgencyRowFailure[] = [];

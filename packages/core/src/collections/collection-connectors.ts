@@ -19,8 +19,4 @@ export class CollectionConnectors {
     return connectors[0] as CollectionAgencyConnector;
   }
 
-  /** The connector with this id, for a placement made through it. */
-  byId(organizationId: string, connectorId: string): CollectionAgencyConnector {
-    return this.resolve(organizationId, connectorId);
-  }
 }

@@ -37,6 +37,13 @@ export interface PlacementView {
   readonly lastActivity: string | null;
 }
 
+/** A placement with the patient's name, what the agency collected, what is still owed and its last activity. */
+const PLACEMENT_SELECT = `select c.*, p.first_name, p.last_name,
+        coalesce((select sum(a.amount_cents) from collection_agency_activity a where a.placement_id = c.id and a.kind = 'payment'), 0)::text as collected,
+        coalesce((select sum(e.amount_cents) from ledger_entry e where e.organization_id = c.organization_id and e.patient_id = c.patient_id and e.party = 'patient' and e.charge_id is not null), 0)::text as balance,
+        (select a.kind || ' on ' || a.occurred_on from collection_agency_activity a where a.placement_id = c.id order by a.created_at desc limit 1) as last_activity
+   from collection_placement c join patient p on p.id = c.patient_id`;
+
 /** The read side of collections: batches with their decisions, placements with their status, the import log. */
 @Injectable()
 export class CollectionsQuery {
@@ -71,11 +78,7 @@ export class CollectionsQuery {
 
   async placements(context: RequestContext, filter: { state?: PlacementState; patientId?: string }): Promise<PlacementView[]> {
     const rows = await currentEntityManager(this.orm).execute<PlacementRow[]>(
-      `select c.*, p.first_name, p.last_name,
-              coalesce((select sum(a.amount_cents) from collection_agency_activity a where a.placement_id = c.id and a.kind = 'payment'), 0)::text as collected,
-              coalesce((select sum(e.amount_cents) from ledger_entry e where e.organization_id = c.organization_id and e.patient_id = c.patient_id and e.party = 'patient' and e.charge_id is not null), 0)::text as balance,
-              (select a.kind || ' on ' || a.occurred_on from collection_agency_activity a where a.placement_id = c.id order by a.created_at desc limit 1) as last_activity
-         from collection_placement c join patient p on p.id = c.patient_id
+      `${PLACEMENT_SELECT}
         where c.organization_id = ? and (?::text is null or c.state = ?) and (?::uuid is null or c.patient_id = ?)
         order by c.placed_on desc, p.last_name limit 500`,
       [context.organizationId, filter.state ?? null, filter.state ?? null, filter.patientId ?? null, filter.patientId ?? null],
@@ -86,11 +89,7 @@ export class CollectionsQuery {
   async placement(context: RequestContext, placementId: string): Promise<{ placement: PlacementView; activity: AgencyActivityRecord[] }> {
     const em = currentEntityManager(this.orm);
     const rows = await em.execute<PlacementRow[]>(
-      `select c.*, p.first_name, p.last_name,
-              coalesce((select sum(a.amount_cents) from collection_agency_activity a where a.placement_id = c.id and a.kind = 'payment'), 0)::text as collected,
-              coalesce((select sum(e.amount_cents) from ledger_entry e where e.organization_id = c.organization_id and e.patient_id = c.patient_id and e.party = 'patient' and e.charge_id is not null), 0)::text as balance,
-              null as last_activity
-         from collection_placement c join patient p on p.id = c.patient_id where c.organization_id = ? and c.id = ?`,
+      `${PLACEMENT_SELECT} where c.organization_id = ? and c.id = ?`,
       [context.organizationId, placementId],
     );
     const row = rows[0];

@@ -66,7 +66,7 @@ export class PlacementService {
     }
     if (ready.length === 0) throw new ConflictError(`placement batch ${batchId} has no account left to place (each was left out, paid, or its balance changed since the proposal)`);
 
-    const connector = this.connectors.byId(context.organizationId, batch.connectorId);
+    const connector = this.connectors.resolve(context.organizationId, batch.connectorId);
     const creditorName = (await this.statementSettings.get(context)).billingName;
     const sender = connector.validationNoticeSender ? await connector.validationNoticeSender(context) : null;
     const placementAccounts: PlacementAccount[] = [];
@@ -133,7 +133,7 @@ export class PlacementService {
     const today = calendarDate(now, organization.timeZone);
     for (const connectorId of new Set(placements.map((placement) => placement.connectorId))) {
       const group = placements.filter((placement) => placement.connectorId === connectorId);
-      const answer = await this.connectors.byId(context.organizationId, connectorId).recall(context, randomUUID(), group.map((placement) => placement.accountNumber));
+      const answer = await this.connectors.resolve(context.organizationId, connectorId).recall(context, randomUUID(), group.map((placement) => placement.accountNumber));
       if (answer.status !== 'SUCCESS') throw new ConflictError(`the agency (${connectorId}) did not take the recall: ${failureOf(answer)}`);
       await em.transactional(async (tx) => {
         for (const placement of group) {

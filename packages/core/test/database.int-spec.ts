@@ -46,6 +46,7 @@ describe('database', () => {
         'Migration20261202100000PatientStatements',
         'Migration20261202110000PatientPayments',
         'Migration20261203100000Collections',
+        'Migration20261204100000ClaimLineChargeIndex',
       ]);
       expect(await migrate(database.orm)).toEqual([]);
       const drift = await database.orm.getSchemaGenerator().getUpdateSchemaSQL({ wrap: false });

@@ -11,6 +11,7 @@ import { TenantEntity } from '../persistence/base.entity';
 @Entity({ tableName: 'claim_line' })
 @Unique({ name: 'claim_line_control_number_unique', properties: ['organizationId', 'lineItemControlNumber'] })
 @Index({ name: 'claim_line_claim_index', properties: ['organizationId', 'claimId'] })
+@Index({ name: 'claim_line_charge_index', properties: ['organizationId', 'chargeId'] })
 @Audited<ClaimLine>({ recordType: 'claim-line', patientIdOf: (line) => line.patientId })
 export class ClaimLine extends TenantEntity<'modifiers'> {
   @Property({ type: 'uuid', fieldName: 'claim_id' })

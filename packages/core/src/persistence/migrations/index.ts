@@ -34,6 +34,7 @@ import { Migration20261201130000ReportSchedules } from './migration-2026-12-01-r
 import { Migration20261202100000PatientStatements } from './migration-2026-12-02-patient-statements';
 import { Migration20261202110000PatientPayments } from './migration-2026-12-02-patient-payments';
 import { Migration20261203100000Collections } from './migration-2026-12-03-collections';
+import { Migration20261204100000ClaimLineChargeIndex } from './migration-2026-12-04-claim-line-charge-index';
 import { Migration20261130200000SecondaryClaims } from './migration-2026-11-30-secondary-claims';
 import { Migration20261201100000ReportingClaimIndexes } from './migration-2026-12-01-reporting-claim-indexes';
 
@@ -76,4 +77,5 @@ export const MIGRATIONS: MigrationObject[] = [
   { name: 'Migration20261202100000PatientStatements', class: Migration20261202100000PatientStatements },
   { name: 'Migration20261202110000PatientPayments', class: Migration20261202110000PatientPayments },
   { name: 'Migration20261203100000Collections', class: Migration20261203100000Collections },
+  { name: 'Migration20261204100000ClaimLineChargeIndex', class: Migration20261204100000ClaimLineChargeIndex },
 ];

@@ -5,16 +5,20 @@ import { and, encounterFilters, recordedByAsOf, type SqlFragment } from './sql-f
 /**
  * The ledger entries recorded by the run's instant, as rows `charge_id, party, amount_cents, effective_date, kind,
  * group_code, source`: a reversal keeps its own (negated) amount and date but takes the kind, CAS group and source of
- * the entry it reverses, so summing by kind nets a reversed payment, adjustment or charge out of its kind. The
- * reversed entry is looked up only for reversals (by primary key). `where` narrows the entries (alias `e`).
+ * the entry it reverses, so summing by kind nets a reversed payment, adjustment or charge out of its kind. `where`
+ * narrows the entries (alias `e`). The reversals are a branch of their own, joined to the entries they reverse by
+ * primary key: looked up inside one select, the reversed kind hid every filter on the kind from the planner, which
+ * then read a million claims' ledger entry by entry.
  */
 export function moneyEntries(scope: AggregateScope, where: SqlFragment): SqlFragment {
   const bound = and({ sql: 'e.organization_id = ?', bindings: [scope.organizationId] }, recordedByAsOf('e.created_at', scope), where);
-  const reversed = (column: string) => `case when e.kind = 'reversal' then (select o.${column} from ledger_entry o where o.id = e.reverses_entry_id) else e.${column} end`;
   return {
-    sql: `select e.charge_id, e.party, e.amount_cents, e.effective_date, ${reversed('kind')} as kind, ${reversed('group_code')} as group_code, ${reversed('source')} as source
-            from ledger_entry e where ${bound.sql}`,
-    bindings: bound.bindings,
+    sql: `select e.charge_id, e.party, e.amount_cents, e.effective_date, e.kind, e.group_code, e.source
+            from ledger_entry e where ${bound.sql} and e.kind <> 'reversal'
+          union all
+          select e.charge_id, e.party, e.amount_cents, e.effective_date, o.kind, o.group_code, o.source
+            from ledger_entry e join ledger_entry o on o.id = e.reverses_entry_id where ${bound.sql} and e.kind = 'reversal'`,
+    bindings: [...bound.bindings, ...bound.bindings],
   };
 }
 

@@ -6,7 +6,7 @@
 // times every report: each `{ name, run }` of `runReports(database)` once warm and `--runs` times (default 5), with
 // the indexes it used. The target (the issue's): every report under 2 seconds. Only the default run rewrites its
 // BENCHMARKS.md section; `--keep` leaves the database for inspection (dropped otherwise). `--reuse` times the reports
-// over the history a `--keep` run left (migrated first, so a new migration's rollups are built; the options must be
+// over the history a `--keep` run left (migrated first, so a new migration's indexes are built; the options must be
 // the ones it was generated with), without generating or verifying anything and without writing BENCHMARKS.md;
 // `--only` times the named reports alone.
 import { join } from 'node:path';

@@ -5,6 +5,7 @@ import type { AgencyFeePosting, CollectionSettings, CollectionSettingsInput } fr
 import { FEE_POSTINGS } from './collection-words';
 import { CreditRuleTable } from './credit-rule-table';
 import { bodyOf, draftOf, serverFieldErrors, type CollectionSettingsDraft, type SettingsErrors } from './settings-draft';
+import { selectOptions } from '../format/select-options';
 
 export interface CollectionSettingsFormProps {
   readonly settings: CollectionSettings;
@@ -99,7 +100,7 @@ export function CollectionSettingsForm({ settings, readOnly, onSave }: Collectio
                 label="Agency payments post"
                 value={draft.agencyFeePosting}
                 onChange={(event) => change({ agencyFeePosting: event.currentTarget.value as AgencyFeePosting })}
-                data={(Object.keys(FEE_POSTINGS) as AgencyFeePosting[]).map((posting) => ({ value: posting, label: FEE_POSTINGS[posting] }))}
+                data={selectOptions(FEE_POSTINGS)}
                 error={errors.agencyFeePosting}
               />
               <Group grow align="start">

@@ -8,6 +8,7 @@ import { formatCents } from '../../money/cents';
 import { DISPUTE_MEDIA } from '../collection-words';
 import { localInputOf } from './call-draft';
 import { disputeBody, type DisputeDraft } from './dispute-draft';
+import { selectOptions } from '../../format/select-options';
 
 const today = () => localInputOf(new Date()).slice(0, 10);
 
@@ -163,7 +164,7 @@ export function CollectionDisputesPanel({ organizationId, patientId, disputes, c
                 label="How it came"
                 value={draft.medium}
                 onChange={(event) => setDraft({ ...draft, medium: event.currentTarget.value as DisputeMedium })}
-                data={(Object.keys(DISPUTE_MEDIA) as DisputeMedium[]).map((medium) => ({ value: medium, label: DISPUTE_MEDIA[medium] }))}
+                data={selectOptions(DISPUTE_MEDIA)}
               />
               <TextInput label="Received on" type="date" value={draft.receivedOn} onChange={(event) => setDraft({ ...draft, receivedOn: event.currentTarget.value })} error={errors.receivedOn ?? fieldMessage(record.error, 'receivedOn')} />
               <TextInput

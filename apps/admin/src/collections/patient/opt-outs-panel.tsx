@@ -6,6 +6,7 @@ import { expectOk, fieldMessage, formMessage } from '../../api/problem';
 import type { CollectionOptOut, OptOutChannel } from '../../api/views';
 import { dateTime } from '../../format/date-time';
 import { OPT_OUT_CHANNELS } from '../collection-words';
+import { selectOptions } from '../../format/select-options';
 
 interface OptOutsPanelProps {
   readonly organizationId: string;
@@ -70,7 +71,7 @@ export function OptOutsPanel({ organizationId, patientId, optOuts, canWork, onCh
                 label="Channel"
                 value={draft.channel}
                 onChange={(event) => setDraft({ ...draft, channel: event.currentTarget.value as OptOutChannel })}
-                data={(Object.keys(OPT_OUT_CHANNELS) as OptOutChannel[]).map((channel) => ({ value: channel, label: OPT_OUT_CHANNELS[channel] }))}
+                data={selectOptions(OPT_OUT_CHANNELS)}
               />
               <TextInput label="Note (optional)" value={draft.note} onChange={(event) => setDraft({ ...draft, note: event.currentTarget.value })} error={fieldMessage(record.error, 'note')} />
             </Group>

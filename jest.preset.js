@@ -24,6 +24,10 @@ module.exports = (packageDir, overrides = {}) => ({
   testEnvironment: 'node',
   // Integration suites boot real databases (PGlite takes a second or two to start); unit tests finish far sooner.
   testTimeout: 30_000,
+  // On CI a suite whose `beforeAll` times out leaves its server still booting (a pool waiting on a connection), and
+  // jest would wait on it for ever after the last test: CI ends the run instead, with the failure reported. Locally
+  // jest keeps waiting and prints the open-handle warning, which is the hint to find the leak.
+  forceExit: Boolean(process.env['CI']),
   testMatch: ['<rootDir>/src/**/*.spec.ts', '<rootDir>/test/**/*.int-spec.ts', '<rootDir>/test/**/*.e2e-spec.ts'],
   transform: {
     '^.+\\.ts$': [

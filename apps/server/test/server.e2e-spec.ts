@@ -1,5 +1,5 @@
 import { MIGRATIONS } from '@openrcm/core';
-import { createTestDatabase, type TestDatabase } from '@openrcm/core/testing';
+import { createTestDatabase, type TestDatabase, type TestDatabaseOptions } from '@openrcm/core/testing';
 import { SDK_VERSION } from '@openrcm/sdk';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -16,8 +16,8 @@ const fixtures = join(__dirname, 'fixtures');
 const databases: TestDatabase[] = [];
 
 /** The environment of a server under test: a fresh PostgreSQL database when DATABASE_URL is set, else none (PGlite). */
-async function databaseEnvironment(): Promise<NodeJS.ProcessEnv> {
-  const database = await createTestDatabase();
+async function databaseEnvironment(options: TestDatabaseOptions = {}): Promise<NodeJS.ProcessEnv> {
+  const database = await createTestDatabase(process.env, options);
   databases.push(database);
   return database.config.url ? { DATABASE_URL: database.config.url } : {};
 }
@@ -105,7 +105,7 @@ describe('the openrcm CLI', () => {
   it('migrates, then reports the database up to date', async () => {
     const cwd = configDirectory(`{ database: { dataDir: './data' } }`);
     const config = join(cwd, 'openrcm.config.ts');
-    const env = await databaseEnvironment();
+    const env = await databaseEnvironment({ empty: true });
     const target = env['DATABASE_URL'] ? 'PostgreSQL (DATABASE_URL)' : `PGlite in ${join(cwd, 'data')}`;
     const first = await run(['migrate', '-c', config], env);
     const names = MIGRATIONS.map((migration) => `  ${migration.name}`);

@@ -5,7 +5,7 @@ import { testDatabaseConfig } from './support/test-database';
 
 describe('database', () => {
   it('migrates, and the migrations match the entities exactly', async () => {
-    const database = await openDatabase(await testDatabaseConfig());
+    const database = await openDatabase(await testDatabaseConfig({ empty: true }));
     try {
       expect(await migrate(database.orm)).toEqual(MIGRATIONS.map((migration) => migration.name));
       expect(MIGRATIONS.map((migration) => migration.name)).toEqual([

@@ -1,3 +1,3 @@
 export { createTestDatabase } from './test-database';
-export type { TestDatabase } from './test-database';
+export type { TestDatabase, TestDatabaseOptions } from './test-database';
 export { ensureTestEncryptionKeys } from './test-encryption-keys';

@@ -47,6 +47,7 @@ describe('database', () => {
         'Migration20261202110000PatientPayments',
         'Migration20261203100000Collections',
         'Migration20261204100000ClaimLineChargeIndex',
+        'Migration20261205100000CollectionDirectPayments',
       ]);
       expect(await migrate(database.orm)).toEqual([]);
       const drift = await database.orm.getSchemaGenerator().getUpdateSchemaSQL({ wrap: false });

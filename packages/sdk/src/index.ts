@@ -68,6 +68,7 @@ export type {
   AgencyFile,
   AgencyFileOutcome,
   CollectorIdentity,
+  DirectPayment,
 } from './extensions/collection-agency-connector';
 export type { PaymentGateway, PaymentSession, GatewayPayment } from './extensions/payment-gateway';
 export type { ReportDefinition, ReportOutput, ReportValue, ReportingQueryApi, ReportUnit, ReportTarget } from './extensions/report-definition';

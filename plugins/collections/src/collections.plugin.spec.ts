@@ -17,7 +17,7 @@ describe('the collections plugin', () => {
   it('contributes one collection agency connector with every optional method', async () => {
     const { connector } = await connectorOf({});
     expect(connector.id).toBe('collections');
-    expect([connector.fetchActivityFiles, connector.readActivityFile, connector.validationNoticeSender].every((method) => typeof method === 'function')).toBe(true);
+    expect([connector.fetchActivityFiles, connector.readActivityFile, connector.validationNoticeSender, connector.reportDirectPayments].every((method) => typeof method === 'function')).toBe(true);
   });
 
   it('names no collector when the agency sends its own validation notices', async () => {

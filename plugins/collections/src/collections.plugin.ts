@@ -34,7 +34,7 @@ export function connectorParts(ctx: PluginContext<CollectionsSettings>): AgencyC
 export const plugin = definePlugin({
   id: 'collections',
   version: '1.0.0',
-  sdk: '^1.9.0',
+  sdk: '^1.10.0',
   displayName: 'Collection agency (CSV or fixed-width files over a folder or SFTP)',
   settings: collectionsSettings,
   register(ctx) {

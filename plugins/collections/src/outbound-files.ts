@@ -3,7 +3,10 @@ import { TransportError } from '@openrcm/file-transport';
 import { OperationResults, type Clock, type OperationResult, type PluginStateStore } from '@openrcm/sdk';
 import type { AgencyDelivery } from './agency-delivery';
 
-/** What the state store keeps per placement or recall batch, under `placement:<batchId>` or `recall:<batchId>`. */
+/** The files OpenRCM sends the agency. */
+export type OutboundKind = 'placement' | 'recall' | 'direct-payment';
+
+/** What the state store keeps per outbound batch, under `<kind>:<batchId>` (`placement:…`, `recall:…`, `direct-payment:…`). */
 export interface OutboundRecord {
   /** `intent` before the file is written, `delivered` after. */
   readonly phase: 'intent' | 'delivered';
@@ -17,8 +20,8 @@ export interface OutboundRecord {
 
 /** An outbound file of one batch. */
 export interface OutboundFile {
-  /** `placement` or `recall`: the state key's prefix and the words of messages. */
-  readonly kind: 'placement' | 'recall';
+  /** The state key's prefix and the words of messages. */
+  readonly kind: OutboundKind;
   readonly batchId: string;
   /** The name a first delivery gives the file (a retry keeps the name recorded with the intent). */
   readonly fileName: string;

@@ -1,5 +1,6 @@
 import type { ValidationIssue } from '@openrcm/sdk';
-import { hasControlCharacter, type RowValues } from './layouts';
+import { accountNumberProblem } from './account-number';
+import type { RowValues } from './layouts';
 
 /** The recall rows of a batch (each account with the recall date), or every issue that keeps it from being written. */
 export function recallRows(accountNumbers: readonly string[], recallDate: string): { rows: RowValues[] } | { issues: ValidationIssue[] } {
@@ -8,10 +9,8 @@ export function recallRows(accountNumbers: readonly string[], recallDate: string
   const seen = new Map<string, number>();
   accountNumbers.forEach((accountNumber, index) => {
     const field = `accountNumbers[${index}]`;
-    if (accountNumber === '') issues.push({ field, message: 'is required' });
-    else if (accountNumber.trim() !== accountNumber || hasControlCharacter(accountNumber) || [...accountNumber].length > 20) {
-      issues.push({ field, message: 'must be 1 to 20 characters with no surrounding spaces or control characters' });
-    }
+    const problem = accountNumberProblem(accountNumber);
+    if (problem) issues.push({ field, message: problem });
     const first = seen.get(accountNumber);
     if (first !== undefined) issues.push({ field, message: `repeats accountNumbers[${first}]` });
     else seen.set(accountNumber, index);

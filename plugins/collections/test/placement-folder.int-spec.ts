@@ -76,6 +76,22 @@ describe('placement and recall files over the folder delivery', () => {
     expect(exchange.read('outbound', 'recall-R-2-20260315.txt')).toBe(`${'PA-1001'.padEnd(20)}20260315\r\n`);
   });
 
+  it('writes a direct payment file of payments made to the clinic on placed accounts, in both layouts', async () => {
+    const payments = [
+      { accountNumber: 'PA-1001', amountCents: 12050, paidOn: '2026-03-14', balanceCents: 33200, reference: '0192f3a4-0000-7000-8000-000000000001' },
+      { accountNumber: 'PA-1002', amountCents: 5, paidOn: '2026-03-15', balanceCents: 11995, reference: 'PAY-2' },
+    ];
+    const csv = await connect('csv');
+    expect(await csv.connector.reportDirectPayments!(csv.harness.context, 'D-1', payments)).toEqual({ status: 'SUCCESS', value: { reference: 'direct-payment-D-1-20260315.csv' } });
+    expect(exchange.read('outbound', 'direct-payment-D-1-20260315.csv')).toBe(
+      'account_number,payment_date,amount,balance,reference\r\nPA-1001,2026-03-14,120.50,332.00,0192f3a4-0000-7000-8000-000000000001\r\nPA-1002,2026-03-15,0.05,119.95,PAY-2\r\n',
+    );
+    expect(await csv.connector.reportDirectPayments!(csv.harness.context, 'D-1', payments)).toEqual({ status: 'SUCCESS', value: { reference: 'direct-payment-D-1-20260315.csv' } });
+    const fixed = await connect('fixed-width');
+    await fixed.connector.reportDirectPayments!(fixed.harness.context, 'D-2', payments.slice(1));
+    expect(exchange.read('outbound', 'direct-payment-D-2-20260315.txt')).toBe(`${record([['PA-1002', 20], ['20260315', 8], [cents(5), 12], [cents(11995), 12], ['PAY-2', 36]])}\r\n`);
+  });
+
   it('writes a batch once: a retry answers the same file, a retry with other accounts is refused, a stranger\'s file is never overwritten', async () => {
     const { harness, connector } = await connect('csv');
     const first = await connector.place(harness.context, 'B-80', ACCOUNTS);
@@ -104,6 +120,14 @@ describe('placement and recall files over the folder delivery', () => {
     });
     expect(await connector.place(harness.context, 'bad id!', ACCOUNTS)).toMatchObject({ status: 'FAILURE', reason: expect.stringMatching(/^batchId: /) });
     expect(await connector.recall(harness.context, 'R-3', [])).toMatchObject({ status: 'FAILURE', reason: 'accountNumbers: a recall needs at least one account number' });
+    expect(await connector.reportDirectPayments!(harness.context, 'D-3', [{ accountNumber: ' PA-1', amountCents: 0, paidOn: '2026-3-1', balanceCents: -1, reference: '' }])).toEqual({
+      status: 'FAILURE', code: 'invalid-batch',
+      reason: [
+        'payments[0].accountNumber: must be 1 to 20 characters with no surrounding spaces or control characters', 'payments[0].paidOn: must be a calendar date written YYYY-MM-DD',
+        'payments[0].amountCents: must be whole cents from 1 to 999999999999', 'payments[0].balanceCents: must be whole cents from 0 to 999999999999',
+        'payments[0].reference: must be 1 to 36 characters with no surrounding spaces or control characters',
+      ].join('; '),
+    });
     expect(exchange.names('outbound')).toEqual([]);
     expect(harness.state.size).toBe(0);
   });

@@ -4,8 +4,9 @@ import { CORE_CONFIG, type CoreConfig } from '../config/core-config';
 import { JobHandlerRegistry } from '../jobs/job-handler-registry';
 import { OrganizationJobScheduler } from '../jobs/organization-job.scheduler';
 import { PluginHost } from '../plugins/plugin-host.service';
-import { RECALL_PAID_PLACEMENTS_JOB } from '../patient-payments/patient-payment.service';
+import { RECALL_PAID_PLACEMENTS_JOB, REPORT_DIRECT_PAYMENT_JOB } from '../patient-payments/patient-payment.service';
 import { AgencyFileImporter } from './agency-file.importer';
+import { DirectPaymentReporter } from './direct-payment.reporter';
 import { PlacementService } from './placement.service';
 
 /** The job of one organization's hourly fetch of its agency's payment and status files. */
@@ -17,7 +18,8 @@ const HOUR_MS = 3_600_000;
  * In processes that run jobs, every hour each organization's agency files are fetched and imported once (the hour is
  * the idempotency key), where a collection agency connector is enabled. A file is taken out of the agency's outbox
  * when read, and an activity seen before applies nothing, so a retried job is harmless. A placed patient who pays the
- * clinic everything owed has their placements recalled (the job the payment queues).
+ * clinic everything owed has their placements recalled, and a payment that leaves something owed is reported to the
+ * agency (the jobs the payment queues).
  */
 @Injectable()
 export class CollectionJobs implements OnApplicationBootstrap, OnApplicationShutdown {
@@ -27,6 +29,7 @@ export class CollectionJobs implements OnApplicationBootstrap, OnApplicationShut
     registry: JobHandlerRegistry,
     importer: AgencyFileImporter,
     placements: PlacementService,
+    directPayments: DirectPaymentReporter,
     plugins: PluginHost,
     private readonly scheduler: OrganizationJobScheduler,
     @Inject(CORE_CONFIG) private readonly config: CoreConfig,
@@ -38,6 +41,11 @@ export class CollectionJobs implements OnApplicationBootstrap, OnApplicationShut
       const { patientId } = (payload ?? {}) as { patientId?: unknown };
       if (typeof patientId !== 'string') throw new ValidationError([{ field: 'payload.patientId', message: 'is required' }]);
       await placements.recallPaidOff(context, patientId);
+    });
+    registry.register(REPORT_DIRECT_PAYMENT_JOB, async (context, payload) => {
+      const { paymentId } = (payload ?? {}) as { paymentId?: unknown };
+      if (typeof paymentId !== 'string') throw new ValidationError([{ field: 'payload.paymentId', message: 'is required' }]);
+      await directPayments.report(context, paymentId);
     });
   }
 

@@ -150,7 +150,7 @@ export class CollectionsController {
 
   @Get('collection-placements/:placementId')
   @Allow(...READERS)
-  @ApiOperation({ summary: 'A placed account with the agency’s activity on it' })
+  @ApiOperation({ summary: 'A placed account with the agency’s activity on it and the payments made to the clinic it was told of' })
   placement(@Ctx() context: RequestContext, @Param('placementId', ParseUUIDPipe) placementId: string) {
     return this.query.placement(context, placementId);
   }

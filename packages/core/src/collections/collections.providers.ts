@@ -8,6 +8,7 @@ import { CollectionSettingsService } from './collection-settings.service';
 import { CollectionJobs } from './collection.jobs';
 import { CollectionsController } from './collections.controller';
 import { CollectionsQuery } from './collections.query';
+import { DirectPaymentReporter } from './direct-payment.reporter';
 import { PlacementProposalService } from './placement-proposal.service';
 import { PlacementService } from './placement.service';
 import { ValidationNoticeService } from './validation-notice.service';
@@ -18,6 +19,7 @@ export const collectionsProviders: Provider[] = [
   CollectionConnectors,
   PlacementProposalService,
   PlacementService,
+  DirectPaymentReporter,
   AgencyActivityPoster,
   AgencyFileImporter,
   CollectionsQuery,

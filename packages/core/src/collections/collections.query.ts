@@ -4,6 +4,7 @@ import { NotFoundError, type RequestContext } from '@openrcm/sdk';
 import { currentEntityManager } from '../persistence/current-entity-manager';
 import { AgencyActivityRecord } from './agency-activity.entity';
 import { AgencyFileRecord } from './agency-file.entity';
+import { DirectPaymentReport } from './direct-payment-report.entity';
 import { PlacementBatch } from './placement-batch.entity';
 import type { PlacementState } from './placement.entity';
 
@@ -86,7 +87,8 @@ export class CollectionsQuery {
     return rows.map(toPlacementView);
   }
 
-  async placement(context: RequestContext, placementId: string): Promise<{ placement: PlacementView; activity: AgencyActivityRecord[] }> {
+  /** A placement with the agency's activity on it and the payments made to the clinic the agency was told of (newest first). */
+  async placement(context: RequestContext, placementId: string): Promise<{ placement: PlacementView; activity: AgencyActivityRecord[]; directPayments: DirectPaymentReport[] }> {
     const em = currentEntityManager(this.orm);
     const rows = await em.execute<PlacementRow[]>(
       `${PLACEMENT_SELECT} where c.organization_id = ? and c.id = ?`,
@@ -95,7 +97,8 @@ export class CollectionsQuery {
     const row = rows[0];
     if (!row) throw new NotFoundError('placement', placementId);
     const activity = await em.find(AgencyActivityRecord, { organizationId: context.organizationId, placementId }, { orderBy: { createdAt: 'desc' } });
-    return { placement: toPlacementView(row), activity };
+    const directPayments = await em.find(DirectPaymentReport, { organizationId: context.organizationId, placementId }, { orderBy: { createdAt: 'desc' } });
+    return { placement: toPlacementView(row), activity, directPayments };
   }
 
   async files(context: RequestContext): Promise<AgencyFileRecord[]> {

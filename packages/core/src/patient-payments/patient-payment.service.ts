@@ -22,6 +22,9 @@ export const SEND_PAYMENT_RECEIPT_JOB = 'patient-payments.send-receipt';
 /** The job that recalls a patient's placements once the patient paid the clinic everything owed. */
 export const RECALL_PAID_PLACEMENTS_JOB = 'collections.recall-paid-placements';
 
+/** The job that tells the agency of a payment that leaves something owed on a placed account. */
+export const REPORT_DIRECT_PAYMENT_JOB = 'collections.report-direct-payment';
+
 /** A payment to record. */
 export interface PatientPaymentInput {
   readonly amountCents: number;
@@ -85,25 +88,28 @@ export class PatientPaymentService {
     await em.flush();
     const applications = await this.poster.post(em, context, payment, input.applyToChargeIds ?? []);
     await em.flush();
-    await this.settleWhenPaid(em, context, patientId, payment.receivedOn);
+    await this.settleWhenPaid(em, context, payment);
     if (payment.receiptEmail) await this.jobs.enqueue(context, SEND_PAYMENT_RECEIPT_JOB, { paymentId: payment.id }, { idempotencyKey: `receipt:${payment.id}` });
     return { payment, applications, created: true };
   }
 
   /**
    * A payment that leaves nothing owed marks an account in its statement cycle paid at once (a plan completes in its
-   * daily pass); a placed account paid off at the clinic is recalled from the agency by a job (the agency is called
-   * outside this transaction).
+   * daily pass); a placed account paid off at the clinic is recalled from the agency by a job, and a payment that
+   * leaves something owed on it is reported to the agency by another (the agency is called outside this transaction).
    */
-  private async settleWhenPaid(em: EntityManager, context: RequestContext, patientId: string, onDate: string): Promise<void> {
+  private async settleWhenPaid(em: EntityManager, context: RequestContext, payment: PatientPayment): Promise<void> {
+    const { patientId, receivedOn } = payment;
     const account = await this.accounts.accountOf(em, context.organizationId, patientId);
     if (account.state === 'collections') {
-      if ((await owedLines(em, context.organizationId, patientId)).length === 0) await this.jobs.enqueue(context, RECALL_PAID_PLACEMENTS_JOB, { patientId }, { idempotencyKey: `recall-paid:${patientId}:${onDate}` });
+      const paidOff = (await owedLines(em, context.organizationId, patientId)).length === 0;
+      if (paidOff) await this.jobs.enqueue(context, RECALL_PAID_PLACEMENTS_JOB, { patientId }, { idempotencyKey: `recall-paid:${patientId}:${receivedOn}` });
+      else await this.jobs.enqueue(context, REPORT_DIRECT_PAYMENT_JOB, { paymentId: payment.id }, { idempotencyKey: `direct-payment:${payment.id}` });
       return;
     }
     if (!SETTLED_BY_PAYMENT.includes(account.state)) return;
     if ((await owedLines(em, context.organizationId, patientId)).length > 0) return;
-    await this.accounts.move(context, account, ['settle'], onDate, true);
+    await this.accounts.move(context, account, ['settle'], receivedOn, true);
   }
 
   async ofPatient(context: RequestContext, patientId: string): Promise<PatientPayment[]> {

@@ -54,6 +54,7 @@ import { AgencyFileRecord } from '../collections/agency-file.entity';
 import { CollectionCommunication } from '../collections/collection-communication.entity';
 import { CollectionDispute } from '../collections/collection-dispute.entity';
 import { CollectionOptOut } from '../collections/collection-opt-out.entity';
+import { DirectPaymentReport } from '../collections/direct-payment-report.entity';
 import { CollectionSettings } from '../collections/collection-settings.entity';
 import { PlacementBatch } from '../collections/placement-batch.entity';
 import { PlacementDecisionRecord } from '../collections/placement-decision.entity';
@@ -147,6 +148,7 @@ export const ENTITIES = [
   AgencyActivityRecord,
   CollectionCommunication,
   CollectionOptOut,
+  DirectPaymentReport,
   CollectionDispute,
   MedicarePfsRelease,
   MedicareRvu,

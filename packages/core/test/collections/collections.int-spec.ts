@@ -8,6 +8,7 @@ import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { runInAuditScope } from '../../src/audit/audit-scope';
+import { DirectPaymentReporter } from '../../src/collections/direct-payment.reporter';
 import { PlacementProposalService } from '../../src/collections/placement-proposal.service';
 import { PlacementService } from '../../src/collections/placement.service';
 import { CollectionCommunicationsService } from '../../src/collections/collection-communications.service';
@@ -172,9 +173,22 @@ describe('collections: placement, agency files and recalls', () => {
     await practice.post('/collection-recalls', { placementIds: [placement?.id], reason: 'again' }).expect(400);
   });
 
-  it('recalls a placed account the patient pays off at the clinic, and closes it as paid', async () => {
+  it('tells the agency of a partial payment at the clinic, once, then recalls the account the patient pays off and closes it as paid', async () => {
+    const [placement] = (await practice.get(`/collection-placements?patientId=${claims.direct.patientId}`).expect(200)).body as { id: string; accountNumber: string }[];
+    const partial = (await practice.post(`/patients/${claims.direct.patientId}/payments`, { amountCents: 1000, method: 'cash' }).expect(201)).body as { id: string; receivedOn: string };
+    const paymentId = partial.id;
+    const told = await eventually(async () => agencyInbox.directPayments.find((batch) => batch.batchId === paymentId));
+    expect(told.payments).toEqual([{ accountNumber: placement?.accountNumber, amountCents: 1000, paidOn: partial.receivedOn, balanceCents: SHARE.direct - 1000, reference: paymentId }]);
+    const detail = (await practice.get(`/collection-placements/${placement?.id}`).expect(200)).body as { directPayments: unknown[] };
+    expect(detail.directPayments).toMatchObject([{ paymentId, amountCents: 1000, balanceCents: SHARE.direct - 1000, outcome: 'reported', reference: `DIRECT-${agencyInbox.directPayments.length}` }]);
+    expect(await stateOf('direct')).toBe('collections');
+    // A retried job tells the agency nothing twice.
+    const sent = agencyInbox.directPayments.length;
+    expect(await inScope(() => app.get(DirectPaymentReporter).report(context, paymentId))).toHaveLength(1);
+    expect(agencyInbox.directPayments).toHaveLength(sent);
+
     const before = agencyInbox.recalls.length;
-    await practice.post(`/patients/${claims.direct.patientId}/payments`, { amountCents: SHARE.direct, method: 'cash' }).expect(201);
+    await practice.post(`/patients/${claims.direct.patientId}/payments`, { amountCents: SHARE.direct - 1000, method: 'cash' }).expect(201);
     await eventually(async () => ((await stateOf('direct')) === 'paid' ? true : undefined), 20_000);
     expect(agencyInbox.recalls.slice(before)).toEqual([{ batchId: expect.any(String), accountNumbers: [placed.find((account) => account.balanceCents === SHARE.direct)?.accountNumber] }]);
     const placements = (await practice.get(`/collection-placements?patientId=${claims.direct.patientId}`).expect(200)).body as { state: string; closedReason: string }[];

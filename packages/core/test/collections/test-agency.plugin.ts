@@ -1,10 +1,14 @@
-import { definePlugin, OperationResults, type AgencyActivity, type AgencyFileOutcome, type CollectionAgencyConnector, type CollectorIdentity, type PlacementAccount, type ValidationIssue } from '@openrcm/sdk';
+import {
+  definePlugin, OperationResults, type AgencyActivity, type AgencyFileOutcome, type CollectionAgencyConnector, type CollectorIdentity, type DirectPayment, type PlacementAccount,
+  type ValidationIssue,
+} from '@openrcm/sdk';
 import { z } from 'zod';
 
-/** What the test agency was sent: placements and recalls, in order. */
+/** What the test agency was sent: placements, recalls and direct payments, in order. */
 export const agencyInbox = {
   placements: [] as { batchId: string; accounts: readonly PlacementAccount[] }[],
   recalls: [] as { batchId: string; accountNumbers: readonly string[] }[],
+  directPayments: [] as { batchId: string; payments: readonly DirectPayment[] }[],
   /** When set, the next placement is refused with this reason. */
   refuseNext: null as string | null,
   /** When set, the agency asks OpenRCM to send its validation notices, naming this collector. */
@@ -46,6 +50,10 @@ const connector: CollectionAgencyConnector = {
   async recall(_context, batchId, accountNumbers) {
     agencyInbox.recalls.push({ batchId, accountNumbers });
     return OperationResults.success({ reference: `RECALL-${agencyInbox.recalls.length}` });
+  },
+  async reportDirectPayments(_context, batchId, payments) {
+    agencyInbox.directPayments.push({ batchId, payments });
+    return OperationResults.success({ reference: `DIRECT-${agencyInbox.directPayments.length}` });
   },
   async fetchActivity() {
     return OperationResults.success([]);

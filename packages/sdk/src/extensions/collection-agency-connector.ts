@@ -121,6 +121,24 @@ export interface CollectorIdentity {
   readonly electronicDisputeAddress?: string;
 }
 
+/**
+ * A payment the debtor made to the clinic itself while the account is placed, which the agency must hear of so that
+ * it stops asking for money already paid (FDCPA § 1692e(2): no false statement of the amount owed). Since SDK 1.10.0.
+ * @public
+ */
+export interface DirectPayment {
+  /** The placed account ({@link PlacementAccount.accountNumber}). */
+  readonly accountNumber: string;
+  /** The amount paid, in integer cents (positive). */
+  readonly amountCents: number;
+  /** The day the clinic received it (ISO calendar date, YYYY-MM-DD). */
+  readonly paidOn: string;
+  /** What the account still owes after it, in integer cents (positive: a payment of everything owed recalls instead). */
+  readonly balanceCents: number;
+  /** The clinic's id of the payment, unique: the agency may see the same payment again after a retry. */
+  readonly reference: string;
+}
+
 /** Extension point `collection-agency-connector`: places, recalls and imports agency activity. @public */
 export interface CollectionAgencyConnector {
   /** A stable id for this connector, e.g. the agency's name in kebab-case. */
@@ -144,4 +162,10 @@ export interface CollectionAgencyConnector {
    * them on its behalf; `null` (or no method) when the agency sends its own. Since SDK 1.9.0.
    */
   validationNoticeSender?(context: RequestContext): Promise<CollectorIdentity | null>;
+  /**
+   * Tells the agency of payments the debtor made to the clinic on placed accounts, as one batch (a retry sends the
+   * same `batchId` and payments); `SUCCESS` carries the agency's reference for the report. A connector without it
+   * leaves each such payment listed as not reported, for staff to tell the agency. Since SDK 1.10.0.
+   */
+  reportDirectPayments?(context: RequestContext, batchId: string, payments: readonly DirectPayment[]): Promise<OperationResult<{ readonly reference: string }>>;
 }

@@ -5,7 +5,7 @@ import type { PluginContext } from './plugin-context';
 import type { SecretRef } from './plugin-services';
 
 /** The version of this SDK; core refuses plugins whose `sdk` range does not include it. @public */
-export const SDK_VERSION = '1.9.0';
+export const SDK_VERSION = '1.10.0';
 
 /** A plugin: what `definePlugin` returns and what a plugin package exports as `plugin`. @public */
 export interface PluginDefinition<S extends ZodType = ZodType> {

@@ -39,6 +39,9 @@ export const PLACEMENT_COLUMNS: readonly Column[] = [
 /** The recall file's columns. */
 export const RECALL_COLUMNS: readonly Column[] = [text('account_number', 20), date('recall_date')];
 
+/** The direct payment file's columns: payments the debtor made to the clinic on placed accounts. */
+export const DIRECT_PAYMENT_COLUMNS: readonly Column[] = [text('account_number', 20), date('payment_date'), money('amount'), money('balance'), text('reference', 36)];
+
 /** The agency activity file's columns. */
 export const ACTIVITY_COLUMNS: readonly Column[] = [
   text('account_number', 20),

@@ -2080,7 +2080,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** A placed account with the agency’s activity on it */
+        /** A placed account with the agency’s activity on it and the payments made to the clinic it was told of */
         get: operations["CollectionsController_placement"];
         put?: never;
         post?: never;

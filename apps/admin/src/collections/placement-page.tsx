@@ -3,7 +3,7 @@ import { useQueryClient } from '@tanstack/react-query';
 import type { ReactNode } from 'react';
 import { Link, useParams } from 'react-router-dom';
 import { messageOf } from '../api/problem';
-import type { AgencyActivity, Placement } from '../api/views';
+import type { AgencyActivity, DirectPaymentReport, Placement } from '../api/views';
 import { dateTime } from '../format/date-time';
 import { formatCents } from '../money/cents';
 import { useCurrentOrganization } from '../session/current-organization';
@@ -86,7 +86,33 @@ function ActivityTable({ activity }: { activity: readonly AgencyActivity[] }) {
   );
 }
 
-/** One placed account: its facts, the credit-reporting answer, the agency's activity history, and a recall. */
+function DirectPaymentsTable({ reports }: { reports: readonly DirectPaymentReport[] }) {
+  if (reports.length === 0) return <Text>The patient has made no payment to the clinic since the placement.</Text>;
+  return (
+    <Table aria-label="Payments to the clinic">
+      <Table.Thead>
+        <Table.Tr>
+          <Table.Th>Paid on</Table.Th>
+          <Table.Th>Amount</Table.Th>
+          <Table.Th>Owed after it</Table.Th>
+          <Table.Th>The agency</Table.Th>
+        </Table.Tr>
+      </Table.Thead>
+      <Table.Tbody>
+        {reports.map((report) => (
+          <Table.Tr key={report.id}>
+            <Table.Td>{report.paidOn}</Table.Td>
+            <Table.Td>{formatCents(report.amountCents)}</Table.Td>
+            <Table.Td>{formatCents(report.balanceCents)}</Table.Td>
+            <Table.Td>{report.outcome === 'reported' ? `Told (${report.reference ?? ''})` : 'Not told: the agency connector cannot report payments; tell the agency'}</Table.Td>
+          </Table.Tr>
+        ))}
+      </Table.Tbody>
+    </Table>
+  );
+}
+
+/** One placed account: its facts, the credit-reporting answer, the agency's activity history, the payments made to the clinic, and a recall. */
 export function PlacementPage() {
   const { organizationId, roles } = useCurrentOrganization();
   const queryClient = useQueryClient();
@@ -119,6 +145,10 @@ export function PlacementPage() {
             Agency activity
           </Title>
           <ActivityTable activity={detail.data.activity} />
+          <Title order={2} size="h3">
+            Payments to the clinic
+          </Title>
+          <DirectPaymentsTable reports={detail.data.directPayments} />
         </>
       )}
     </Stack>

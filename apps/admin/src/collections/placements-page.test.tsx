@@ -2,7 +2,7 @@ import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { fireEvent, screen, within } from '@testing-library/react';
 import { MemoryRouter, Route, Routes } from 'react-router-dom';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import type { AgencyActivity, CreditReportingAnswer, Placement, Role } from '../api/views';
+import type { AgencyActivity, CreditReportingAnswer, DirectPaymentReport, Placement, Role } from '../api/views';
 import { CurrentOrganizationContext } from '../session/current-organization';
 import { renderWithTheme } from '../test/render';
 import { PlacementPage } from './placement-page';
@@ -44,6 +44,18 @@ const PAYMENT: AgencyActivity = {
   note: null,
   createdAt: '2026-06-11T14:00:00.000Z',
 };
+const TOLD: DirectPaymentReport = {
+  id: 'd-1',
+  placementId: 'pl-1',
+  paymentId: 'pay-1',
+  amountCents: 5000,
+  balanceCents: 30_250,
+  paidOn: '2026-06-15',
+  outcome: 'reported',
+  reference: 'direct-payment-pay-1-20260615.csv',
+  createdAt: '2026-06-15T15:00:00.000Z',
+};
+const NOT_TOLD: DirectPaymentReport = { ...TOLD, id: 'd-2', paymentId: 'pay-2', amountCents: 1000, balanceCents: 29_250, paidOn: '2026-06-20', outcome: 'not-supported', reference: null };
 const CREDIT: CreditReportingAnswer = {
   state: 'TX',
   allowed: false,
@@ -58,7 +70,7 @@ const ok = (data: unknown) => Promise.resolve({ data, response: new Response(nul
 
 function answer(path: string, init: { params: { query?: { state?: string } } }) {
   if (path.endsWith('/credit-reporting')) return ok(CREDIT);
-  if (path.endsWith('{placementId}')) return ok({ placement: AMES, activity: [PAYMENT] });
+  if (path.endsWith('{placementId}')) return ok({ placement: AMES, activity: [PAYMENT], directPayments: [NOT_TOLD, TOLD] });
   if (path.endsWith('/collection-placements')) return ok([AMES, BELL].filter((placement) => !init.params.query?.state || placement.state === init.params.query.state));
   throw new Error(`unexpected GET ${path}`);
 }
@@ -110,11 +122,15 @@ describe('placed accounts', { timeout: 30_000 }, () => {
     });
   });
 
-  it("shows a placement's activity with the agency's fee and how it posted, and the credit-reporting answer with each refusal", async () => {
+  it("shows a placement's activity with the agency's fee and how it posted, the payments to the clinic told to the agency, and the credit-reporting answer with each refusal", async () => {
     renderAt('/collections/placements/pl-1', ['manager']);
     await screen.findByRole('heading', { level: 1, name: 'Ann Ames, account PA-1' }, WAIT);
     expect(rowsOf(await screen.findByRole('table', { name: 'Agency activity' }, WAIT)).map((row) => row.slice(0, 5))).toEqual([
       ['2026-06-10', 'Payment', '$100.00 (fee $25.00, posted net, the fee written off)', 'AG-1', '—'],
+    ]);
+    expect(rowsOf(screen.getByRole('table', { name: 'Payments to the clinic' }))).toEqual([
+      ['2026-06-20', '$10.00', '$292.50', 'Not told: the agency connector cannot report payments; tell the agency'],
+      ['2026-06-15', '$50.00', '$302.50', 'Told (direct-payment-pay-1-20260615.csv)'],
     ]);
     const credit = screen.getByRole('region', { name: 'Credit reporting' });
     await within(credit).findByText('May not be reported today, under the TX rule:', {}, WAIT);

@@ -112,10 +112,27 @@ export interface AgencyActivity {
   readonly createdAt: string;
 }
 
-/** `GET …/collection-placements/:id`: the placed account and the agency's activity on it, newest first. */
+/** A payment the patient made to the clinic on the placed account, as the agency was told of it (or could not be). */
+export interface DirectPaymentReport {
+  readonly id: string;
+  readonly placementId: string;
+  readonly paymentId: string;
+  readonly amountCents: number;
+  /** What the patient still owed the clinic after the payment, as reported. */
+  readonly balanceCents: number;
+  readonly paidOn: string;
+  /** `reported` through the agency connector; `not-supported` when the connector cannot, for staff to tell the agency. */
+  readonly outcome: 'reported' | 'not-supported';
+  /** The agency's reference for the report (the generic connector's file name). */
+  readonly reference: string | null;
+  readonly createdAt: string;
+}
+
+/** `GET …/collection-placements/:id`: the placed account, the agency's activity on it and the clinic's payments told to the agency, newest first. */
 export interface PlacementDetail {
   readonly placement: Placement;
   readonly activity: readonly AgencyActivity[];
+  readonly directPayments: readonly DirectPaymentReport[];
 }
 
 export type CreditReportingRefusalCode = 'state-prohibits' | 'balance-under-threshold' | 'waiting-period' | 'paid-in-full' | 'consumer-not-contacted' | 'notice-wait' | 'notice-undeliverable';

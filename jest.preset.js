@@ -22,8 +22,9 @@ const workspaceSources = {
 module.exports = (packageDir, overrides = {}) => ({
   rootDir: packageDir,
   testEnvironment: 'node',
-  // Integration suites boot real databases (PGlite takes a second or two to start); unit tests finish far sooner.
-  testTimeout: 30_000,
+  // Integration suites boot a server on a real database in `beforeAll` (PGlite runs every migration at each boot);
+  // on a busy 2-core machine that has taken more than 30 s. Unit tests finish far sooner.
+  testTimeout: 60_000,
   // On CI a suite whose `beforeAll` times out leaves its server still booting (a pool waiting on a connection), and
   // jest would wait on it for ever after the last test: CI ends the run instead, with the failure reported. Locally
   // jest keeps waiting and prints the open-handle warning, which is the hint to find the leak.

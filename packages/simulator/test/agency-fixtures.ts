@@ -16,3 +16,14 @@ export function recallFile(layout: 'csv' | 'fixed-width', accountNumbers: readon
   if (layout === 'csv') return ['account_number,recall_date', ...accountNumbers.map((n) => `${n},${date}`)].map((line) => `${line}\r\n`).join('');
   return accountNumbers.map((n) => `${n.padEnd(20)}${date.replaceAll('-', '')}\r\n`).join('');
 }
+
+/** A direct payment file as `plugins/collections` writes it: account number, payment date, amount, balance after it, reference. */
+export function directPaymentFile(layout: 'csv' | 'fixed-width', payments: readonly [accountNumber: string, amountCents: number, balanceCents: number][], date: string): string {
+  const dollars = (cents: number) => `${Math.floor(cents / 100)}.${String(cents % 100).padStart(2, '0')}`;
+  if (layout === 'csv') {
+    return ['account_number,payment_date,amount,balance,reference', ...payments.map(([n, amount, balance], i) => `${n},${date},${dollars(amount)},${dollars(balance)},PAY-${i + 1}`)]
+      .map((line) => `${line}\r\n`).join('');
+  }
+  const cents = (value: number) => String(value).padStart(12, '0');
+  return payments.map(([n, amount, balance], i) => `${n.padEnd(20)}${date.replaceAll('-', '')}${cents(amount)}${cents(balance)}${`PAY-${i + 1}`.padEnd(36)}\r\n`).join('');
+}

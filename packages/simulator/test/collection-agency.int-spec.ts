@@ -2,7 +2,7 @@ import { mkdir, mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promis
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { CollectionAgencyFake, type CollectionAgencyFakeOptions } from '../src/collection-agency';
-import { placementFile, recallFile } from './agency-fixtures';
+import { directPaymentFile, placementFile, recallFile } from './agency-fixtures';
 
 const NOW = () => new Date('2026-03-15T14:00:00Z');
 const NINE: [string, number][] = Array.from({ length: 9 }, (_, i) => [`PA-${2001 + i}`, 10_000 * (i + 1) + 37]);
@@ -75,6 +75,23 @@ describe('the collection agency fake over folders', () => {
     expect(await agency.scan()).toEqual([{ file: 'recall-R1-20260315.txt', kind: 'recall', accounts: 1 }]);
     expect(await agency.work()).toBeUndefined();
     expect(agency.accounts()).toEqual([expect.objectContaining({ accountNumber: 'PA-2001', status: 'recalled', recalledOn: '2026-03-15', cycles: 2 })]);
+  });
+
+  it('lowers the balance by what the debtor paid the clinic directly, and stops working an account paid down to nothing', async () => {
+    for (const layout of ['csv', 'fixed-width'] as const) {
+      const outcomes = { 'PA-2001': 'paid-in-full', 'PA-2002': 'installments' } as const;
+      const { agency, placementsDir } = await placed(layout, { layout, seed: 5, outcomes }, [['PA-2001', 45_250], ['PA-2002', 1_000]]);
+      await agency.scan();
+      const extension = layout === 'csv' ? 'csv' : 'txt';
+      await writeFile(join(placementsDir, `direct-payment-P1-20260315.${extension}`), directPaymentFile(layout, [['PA-2001', 10_000, 35_250], ['PA-2002', 1_000, 0]], '2026-03-14'));
+      expect(await agency.scan()).toEqual([{ file: `direct-payment-P1-20260315.${extension}`, kind: 'direct-payment', payments: 2 }]);
+      expect(agency.accounts()).toEqual([
+        expect.objectContaining({ accountNumber: 'PA-2001', balanceCents: 35_250, status: 'working' }),
+        expect.objectContaining({ accountNumber: 'PA-2002', balanceCents: 0, status: 'closed' }),
+      ]);
+      // Paid in full now means what is left after the payment to the clinic.
+      expect((await agency.work())!.rows).toEqual([expect.objectContaining({ accountNumber: 'PA-2001', kind: 'payment', amountCents: 35_250 })]);
+    }
   });
 
   it('reports payments net of its fee when told to, fee and net adding up to what was collected', async () => {

@@ -1,4 +1,4 @@
-import type { AgencyActivityRow, AgencyLayout, PlacedAccountRow, RecalledAccountRow } from './agency-files.types';
+import type { AgencyActivityRow, AgencyLayout, DirectPaymentRow, PlacedAccountRow, RecalledAccountRow } from './agency-files.types';
 import { AgencyFileError } from './agency-files.types';
 
 /** The placement file's header (CSV) and, in order, its fixed-width field widths. */
@@ -11,6 +11,8 @@ const PLACEMENT_WIDTH = 526;
 const BALANCE_AT = { start: 400, end: 412 };
 const RECALL_HEADER = ['account_number', 'recall_date'];
 const RECALL_WIDTH = 28;
+const DIRECT_PAYMENT_HEADER = ['account_number', 'payment_date', 'amount', 'balance', 'reference'];
+const DIRECT_PAYMENT_WIDTH = 88;
 const ACTIVITY_HEADER = 'account_number,kind,amount,fee,date,reference,note';
 
 /** The lines of a file without their CRLF (or LF) breaks and without the empty string after the last one. */
@@ -74,6 +76,18 @@ export function readRecallFile(fileName: string, text: string, layout: AgencyLay
     const recallDate = layout === 'csv' ? raw : `${raw.slice(0, 4)}-${raw.slice(4, 6)}-${raw.slice(6, 8)}`;
     if (!accountNumber || !/^\d{4}-\d{2}-\d{2}$/.test(recallDate)) throw new AgencyFileError(fileName, line, 'expected an account number and a recall date');
     return { accountNumber, recallDate };
+  });
+}
+
+/** The payments of a direct payment file: account number and amount (the agency lowers the balance by it). */
+export function readDirectPaymentFile(fileName: string, text: string, layout: AgencyLayout): DirectPaymentRow[] {
+  return records(fileName, text, layout, DIRECT_PAYMENT_HEADER, DIRECT_PAYMENT_WIDTH).map(({ line, fields }) => {
+    const accountNumber = fields(0, 20, 0);
+    const amount = fields(28, 40, 2);
+    const amountCents = layout === 'csv' ? decimalCents(amount) : /^\d{12}$/.test(amount) ? Number(amount) : undefined;
+    if (!accountNumber) throw new AgencyFileError(fileName, line, 'no account number');
+    if (amountCents === undefined || amountCents < 1) throw new AgencyFileError(fileName, line, 'the amount is not an amount');
+    return { accountNumber, amountCents };
   });
 }
 

@@ -25,6 +25,12 @@ export interface RecalledAccountRow {
   readonly recallDate: string;
 }
 
+/** One payment of a direct payment file: the debtor paid the agency's client (the clinic) directly. */
+export interface DirectPaymentRow {
+  readonly accountNumber: string;
+  readonly amountCents: number;
+}
+
 /** One record of an activity file the agency writes. */
 export interface AgencyActivityRow {
   readonly accountNumber: string;

@@ -1,7 +1,7 @@
 import { mkdir, readdir, readFile, rename, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { workAccount, type AgencyAccount } from './agency-account';
-import { readPlacementFile, readRecallFile, writeActivityFile } from './agency-file-format';
+import { readDirectPaymentFile, readPlacementFile, readRecallFile, writeActivityFile } from './agency-file-format';
 import type { AgencyActivityRow, AgencyLayout, AgencyOutcome } from './agency-files.types';
 import { agencyFee, assignOutcomes } from './agency-outcomes';
 
@@ -36,6 +36,7 @@ function calendarDate(instant: Date, timeZone: string): string {
 export type AgencyReceipt =
   | { readonly file: string; readonly kind: 'placement'; readonly accounts: number }
   | { readonly file: string; readonly kind: 'recall'; readonly accounts: number }
+  | { readonly file: string; readonly kind: 'direct-payment'; readonly payments: number }
   | { readonly file: string; readonly kind: 'ignored' };
 
 /** An activity file the agency wrote. */
@@ -47,7 +48,7 @@ export interface AgencyActivityFile {
 
 /**
  * A collection agency for tests and the demo: it takes the placement and recall files `plugins/collections` writes
- * (`placement-…`, `recall-…`; other names are ignored) and, each time it {@link CollectionAgencyFake.work}s, writes
+ * (`placement-…`, `recall-…`, `direct-payment-…`; other names are ignored) and, each time it {@link CollectionAgencyFake.work}s, writes
  * one activity file of what happened to the accounts it holds: some pay in full, some in part, some by installments,
  * some settle, some dispute, one goes bankrupt… (see `assignOutcomes`), with the agency's fee on each payment. A
  * recalled account is no longer worked. Deterministic for a seed. State is kept in memory.
@@ -75,8 +76,9 @@ export class CollectionAgencyFake {
   }
 
   /**
-   * Takes one file by name: a placement adds its accounts, a recall stops work on its accounts, any other name is
-   * ignored. Each name is taken once; a malformed placement or recall throws an `AgencyFileError` naming the line.
+   * Takes one file by name: a placement adds its accounts, a recall stops work on its accounts, a direct payment
+   * lowers its account's balance by what the debtor paid the clinic (an account paid down to nothing is closed), any
+   * other name is ignored. Each name is taken once; a malformed file throws an `AgencyFileError` naming the line.
    */
   receive(file: string, content: Uint8Array): AgencyReceipt {
     if (this.received.has(file)) return { file, kind: 'ignored' };
@@ -99,6 +101,17 @@ export class CollectionAgencyFake {
         if (account && account.status !== 'closed') Object.assign(account, { status: 'recalled', recalledOn: recallDate });
       }
       return { file, kind: 'recall', accounts: rows.length };
+    }
+    if (file.startsWith('direct-payment-')) {
+      const rows = readDirectPaymentFile(file, text, this.options.layout);
+      this.received.add(file);
+      for (const { accountNumber, amountCents } of rows) {
+        const account = this.held.get(accountNumber);
+        if (account?.status !== 'working') continue;
+        account.balanceCents = Math.max(0, account.balanceCents - amountCents);
+        if (account.balanceCents === 0) account.status = 'closed';
+      }
+      return { file, kind: 'direct-payment', payments: rows.length };
     }
     this.received.add(file);
     return { file, kind: 'ignored' };

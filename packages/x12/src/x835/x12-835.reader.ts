@@ -56,16 +56,17 @@ export class Remittance835Reader implements TransactionReader<Remittance835> {
 
   segment(seg: Segment): void {
     const v = seg instanceof SegmentView ? seg : (this.arrayView ??= new SegmentView()).load(seg, this.rc.delimiters.element);
+    // Most frequent first: a switch on strings compares the cases in order.
     switch (v.id) {
-      case 'CLP': return this.startClaim(v);
-      case 'SVC': return this.startLine(v);
       case 'CAS': return this.cas(v);
+      case 'SVC': return this.startLine(v);
       case 'DTM': return this.dtm(v);
       case 'REF': return this.ref(v);
-      case 'AMT': return this.amt(v);
-      case 'QTY': return this.qty(v);
+      case 'CLP': return this.startClaim(v);
       case 'NM1': return this.nm1(v);
+      case 'AMT': return this.amt(v);
       case 'LQ': return this.lq(v);
+      case 'QTY': return this.qty(v);
       default: return this.other(v);
     }
   }

@@ -53,7 +53,9 @@ export function procedureAt(rc: ReaderContext, v: SegmentView, i: number): Proce
 export function addAdjustmentsAt(rc: ReaderContext, v: SegmentView, into: ListBuilder<Adjustment>): void {
   const group = v.at(1);
   let added = 0;
-  for (let i = 2; i <= 17; i += 3) {
+  // Up to six triplets (CAS02-CAS19); most CAS segments hold one, so stop at the last element present.
+  const last = Math.min(17, v.count - 1);
+  for (let i = 2; i <= last; i += 3) {
     if (!v.has(i)) continue;
     const adj = new NewAdjustment(group, v.at(i), centsAt(rc, v, i + 1) ?? 0);
     const quantity = decimalAt(rc, v, i + 2);

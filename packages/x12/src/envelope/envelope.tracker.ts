@@ -25,9 +25,10 @@ interface OpenTransaction { ctx: TransactionContext; segments: number; st: Segme
  * GS08 vs ST03, and envelope dates and times.
  */
 export class EnvelopeTracker implements SegmentSink {
-  private interchange: OpenInterchange | undefined;
-  private group: OpenGroup | undefined;
-  private transaction: OpenTransaction | undefined;
+  /** Set in the constructor like every field (one hidden class, so `segment`'s reads stay monomorphic). */
+  private interchange: OpenInterchange | undefined = undefined;
+  private group: OpenGroup | undefined = undefined;
+  private transaction: OpenTransaction | undefined = undefined;
   private readonly seen: Set<string>;
   private sawEnvelope = false;
 

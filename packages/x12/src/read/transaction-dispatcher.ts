@@ -9,7 +9,8 @@ import type { ReaderContext, ReaderFactory, TransactionReader } from './read.typ
  */
 export class TransactionDispatcher<T> implements EnvelopeHandler {
   readonly interchanges: InterchangeHeader[] = [];
-  private reader: TransactionReader<T> | undefined;
+  /** Set in the constructor like every field, so that the dispatcher keeps one hidden class. */
+  private reader: TransactionReader<T> | undefined = undefined;
 
   constructor(
     private readonly setIds: readonly string[],

@@ -43,6 +43,17 @@ describe('scanInput', () => {
     expect(views.size).toBe(1);
   });
 
+  it('reads a segment with more elements than the view first holds, in ASCII and in UTF-8', () => {
+    const many = Array.from({ length: 150 }, (_, i) => `E${i}`);
+    for (const name of ['MIA', 'MUÑOZ']) {
+      const bytes = Buffer.from(wrap(['BPR*I*1*C*CHK', `NM1*QC*1*${name}`, `MIA*${many.join('*')}`]), 'utf8');
+      for (const views of [true, false]) {
+        const mia = read(bytes, bytes.length + 1, views).segments.find((s) => s.id === 'MIA')!;
+        expect(mia.elements).toEqual(['MIA', ...many]);
+      }
+    }
+  });
+
   it('gives the same segments in view mode as without', () => {
     const bytes = inputs[1]![1];
     expect(read(bytes, 64, true)).toEqual(read(bytes, 64, false));

@@ -32,7 +32,10 @@ export class SegmentView implements Segment {
 
   /** Empties the view before the tokenizer fills it with the next segment. */
   reset(text: string, start: number): void {
-    this.text = text;
+    // Consecutive segments share their text (a block of the input). Storing it again for each segment
+    // took the write barrier's slow path every time: the long-lived view is in the old generation and a
+    // new block in the young one.
+    if (this.text !== text) this.text = text;
     this.count = 0;
     this.starts[0] = start;
     this.array = undefined;

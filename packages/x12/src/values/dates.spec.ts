@@ -38,4 +38,17 @@ describe('parseDate8At', () => {
     expect(parseDate8At(text, 26, 33)).toBeUndefined();
     expect(parseDate8At(text, 4, 12)).toBeUndefined();
   });
+
+  it('returns the right date for many distinct dates read twice (cache slots shared between dates)', () => {
+    const texts: string[] = [];
+    for (let year = 1990; year < 2010; year++) {
+      for (let month = 1; month <= 12; month++) {
+        for (let day = 1; day <= 28; day += 3) texts.push(`${year}${String(month).padStart(2, '0')}${String(day).padStart(2, '0')}`);
+      }
+    }
+    const iso = (t: string) => `${t.slice(0, 4)}-${t.slice(4, 6)}-${t.slice(6, 8)}`;
+    for (let pass = 0; pass < 2; pass++) for (const t of texts) expect(parseDate8At(`DTM*472*${t}`, 8, 16)).toBe(iso(t));
+    expect(parseDate8('20230229')).toBeUndefined();
+    expect(parseDate8('00000000')).toBeUndefined();
+  });
 });

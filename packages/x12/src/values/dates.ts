@@ -24,8 +24,15 @@ function digitsAt(text: string, from: number, to: number): number {
   return value;
 }
 
-/** ISO strings of recently read dates, shared between results (files repeat a few hundred dates). */
-const isoDates = new Map<number, string>();
+/**
+ * ISO strings of recently read dates, shared between results (files repeat a few hundred dates), in a
+ * direct-mapped cache indexed by a hash of the CCYYMMDD value: a hit costs an array read and one
+ * comparison, where a `Map` lookup hashed the number and probed a table. A slot holds the last date
+ * that hashed to it, so memory stays bounded whatever the input.
+ */
+const DATE_SLOTS = 4096;
+const cachedDateValues = new Int32Array(DATE_SLOTS);
+const cachedIsoDates: string[] = new Array<string>(DATE_SLOTS).fill('');
 const MAX_CACHED_DATES = 50_000;
 /** CCYYMMDD texts of recently written ISO dates. */
 const date8Texts = new Map<string, string>();
@@ -38,16 +45,18 @@ export function parseDate8(text: string): string | undefined {
 /** {@link parseDate8} of `text[start, end)`, read in place (a date seen before allocates nothing). */
 export function parseDate8At(text: string, start: number, end: number): string | undefined {
   if (end - start !== 8) return undefined;
-  const year = digitsAt(text, start, start + 4);
-  const month = digitsAt(text, start + 4, start + 6);
-  const day = digitsAt(text, start + 6, start + 8);
-  if (year < 0 || month < 0 || day < 0 || !isCalendarDate(year, month, day)) return undefined;
-  const key = year * 10000 + month * 100 + day;
-  const known = isoDates.get(key);
-  if (known !== undefined) return known;
+  const value = digitsAt(text, start, end);
+  if (value < 0) return undefined;
+  // Only valid dates are cached, and 0 is not one: an empty slot never matches.
+  const slot = Math.imul(value, 0x9e3779b1) >>> 20;
+  if (cachedDateValues[slot] === value) return cachedIsoDates[slot];
+  const year = Math.floor(value / 10000);
+  const month = Math.floor(value / 100) % 100;
+  const day = value % 100;
+  if (!isCalendarDate(year, month, day)) return undefined;
   const iso = text.slice(start, start + 4) + '-' + text.slice(start + 4, start + 6) + '-' + text.slice(start + 6, start + 8);
-  if (isoDates.size >= MAX_CACHED_DATES) isoDates.clear();
-  isoDates.set(key, iso);
+  cachedDateValues[slot] = value;
+  cachedIsoDates[slot] = iso;
   return iso;
 }
 

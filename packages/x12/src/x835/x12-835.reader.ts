@@ -28,13 +28,19 @@ export interface Remittance835ReaderOptions {
  */
 export class Remittance835Reader implements TransactionReader<Remittance835> {
   private readonly r: Remittance835;
-  private party: Party835 | undefined;
-  private group: HeaderGroup835 | undefined;
-  private claim: Claim835 | undefined;
-  private line: ServiceLine835 | undefined;
-  private address: Address | undefined;
-  private payerSegment: Segment | undefined;
-  private arrayView: SegmentView | undefined;
+  /*
+   * Every field is set in the constructor, `undefined` included: a field first assigned later (when the
+   * first N1, LX or CLP is read) gives each reader a chain of hidden classes, and the dispatcher's call
+   * to `segment`, which sees a reader at every step of that chain, became megamorphic (not inlined, and
+   * looked up for every segment), as did the reader's own reads of `this.claim` and `this.line`.
+   */
+  private party: Party835 | undefined = undefined;
+  private group: HeaderGroup835 | undefined = undefined;
+  private claim: Claim835 | undefined = undefined;
+  private line: ServiceLine835 | undefined = undefined;
+  private address: Address | undefined = undefined;
+  private payerSegment: Segment | undefined = undefined;
+  private arrayView: SegmentView | undefined = undefined;
   /** The open claim's and line's lists, put into them when they are complete. */
   private readonly claimAdjustments = new ListBuilder<Adjustment>();
   private readonly claimNames = new ListBuilder<EntityName>();
@@ -50,16 +56,17 @@ export class Remittance835Reader implements TransactionReader<Remittance835> {
 
   segment(seg: Segment): void {
     const v = seg instanceof SegmentView ? seg : (this.arrayView ??= new SegmentView()).load(seg, this.rc.delimiters.element);
+    // Most frequent first: a switch on strings compares the cases in order.
     switch (v.id) {
-      case 'CLP': return this.startClaim(v);
-      case 'SVC': return this.startLine(v);
       case 'CAS': return this.cas(v);
+      case 'SVC': return this.startLine(v);
       case 'DTM': return this.dtm(v);
       case 'REF': return this.ref(v);
-      case 'AMT': return this.amt(v);
-      case 'QTY': return this.qty(v);
+      case 'CLP': return this.startClaim(v);
       case 'NM1': return this.nm1(v);
+      case 'AMT': return this.amt(v);
       case 'LQ': return this.lq(v);
+      case 'QTY': return this.qty(v);
       default: return this.other(v);
     }
   }

@@ -29,6 +29,11 @@ module.exports = (packageDir, overrides = {}) => ({
   // jest would wait on it for ever after the last test: CI ends the run instead, with the failure reported. Locally
   // jest keeps waiting and prints the open-handle warning, which is the hint to find the leak.
   forceExit: Boolean(process.env['CI']),
+  // A 2-core machine gives jest one worker, and with one worker jest runs every file in its own process, where each
+  // integration suite leaves 60-120 MB of heap behind (modules, NestJS and MikroORM metadata held by the module
+  // registry): forty files in, the heap nears its limit, garbage collection takes over and a suite's boot passes its
+  // timeout. A memory limit makes jest run the files in a worker process instead, replaced once it holds more.
+  workerIdleMemoryLimit: '800MB',
   testMatch: ['<rootDir>/src/**/*.spec.ts', '<rootDir>/test/**/*.int-spec.ts', '<rootDir>/test/**/*.e2e-spec.ts'],
   transform: {
     '^.+\\.ts$': [

@@ -1,9 +1,12 @@
+import { MikroORM } from '@mikro-orm/core';
 import type { INestApplication } from '@nestjs/common';
+import { EventEmitter2 } from '@nestjs/event-emitter';
 import { definePlugin, SDK_VERSION, type PluginDefinition } from '@openrcm/sdk';
 import request from 'supertest';
 import pino from 'pino';
 import { z } from 'zod';
 import type { PluginInstallation } from '../src/config/core-config';
+import { Organization } from '../src/organizations/organization.entity';
 import { PluginHost } from '../src/plugins/plugin-host.service';
 import { eventually, startTestServer, testConfig } from './support/test-app';
 import { signInAsNewAdmin } from './support/sign-in';
@@ -96,6 +99,31 @@ describe('the plugin host', () => {
       await expect(slowRule?.inspect({} as never, {} as never)).rejects.toThrow('plugin "hangs" did not answer scrub-rule.inspect within 500 ms');
       await admin.agent.get(`/api/organizations/${organizationId}`).expect(200);
     });
+  });
+
+  it("delivers an organization's first event to its plugins when this process has not registered them yet", async () => {
+    const received: string[] = [];
+    const listener = fakePlugin({
+      id: 'listens',
+      capabilities: { events: ['organization.created'] },
+      register(ctx) {
+        ctx.events.on('organization.created', (event) => void received.push(event.organizationId));
+      },
+    });
+    // No settings poll during the test: only the event can tell this process about the new organization.
+    const config = await testConfig({ useRedis: false, plugins: { installed: [{ module: 'l', settings: { endpoint: 'https://payer.example' } }], settingsRefreshMs: 3_600_000 } });
+    const app = await startTestServer(config, { loadPluginModule: () => ({ plugin: listener }) });
+    try {
+      // Another process created the organization and its relay published the event here first.
+      const em = app.get(MikroORM).em.fork();
+      const organization = em.create(Organization, { name: 'Created Elsewhere Clinic', timeZone: 'America/Chicago' });
+      await em.flush();
+      const event = { id: organization.id, name: 'organization.created', organizationId: organization.id, correlationId: 'elsewhere', occurredAt: new Date(), payload: { organizationId: organization.id } };
+      await app.get(EventEmitter2).emitAsync('organization.created', event);
+      expect(received).toEqual([organization.id]);
+    } finally {
+      await app.close();
+    }
   });
 
   describe('capabilities', () => {

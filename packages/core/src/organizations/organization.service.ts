@@ -13,7 +13,6 @@ export interface CreateOrganization {
   readonly timeZone: string;
 }
 
-/** Tenants: created with their `organization.created` event in one transaction, then given their plugins. */
 /** An ISA sender or receiver id: up to 15 letters, digits or spaces. */
 const X12_ID = /^[A-Za-z0-9 ]{1,15}$/;
 
@@ -24,6 +23,7 @@ export interface UpdateOrganization {
   readonly x12SubmitterId?: string | null;
 }
 
+/** Tenants: created with their `organization.created` event in one transaction, then given their plugins. */
 @Injectable()
 export class OrganizationService {
   constructor(
@@ -41,7 +41,7 @@ export class OrganizationService {
       this.outbox.record({ ...context, organizationId: created.id }, 'organization.created', { organizationId: created.id });
       return created;
     });
-    await this.plugins.registerOrganization(organization.id);
+    await this.plugins.ensureOrganization(organization.id);
     return organization;
   }
 

@@ -56,6 +56,8 @@ export class PluginHost {
   private readonly registrations = new Map<string, Map<string, PluginRegistration>>();
   /** The settings version applied per `organizationId:pluginId`, registered or deliberately not (disabled). */
   private readonly appliedVersions = new Map<string, number>();
+  /** Registrations under way per organization, so that callers at the same time share one. */
+  private readonly registering = new Map<string, Promise<void>>();
   private readonly guard: PluginCallGuard;
   private readonly refresher: Poller;
 
@@ -152,8 +154,32 @@ export class PluginHost {
     return this.saveRow(context, this.find(pluginId), { enabled });
   }
 
+  /**
+   * Gives an organization its plugins unless this process already has (or is doing so). An organization's first
+   * events can be published before whoever created it has registered its plugins, and an organization created by
+   * another process reaches this one through its events first: both wait here rather than go undelivered.
+   */
+  async ensureOrganization(organizationId: string): Promise<void> {
+    if (this.plugins.length === 0) return;
+    const underWay = this.registering.get(organizationId);
+    if (underWay) return underWay;
+    if (this.plugins.every((plugin) => this.appliedVersions.has(`${organizationId}:${plugin.definition.id}`))) return;
+    await this.registerOrganization(organizationId);
+  }
+
   /** Registers every enabled plugin for one organization with its effective settings, and drops disabled ones. */
   async registerOrganization(organizationId: string): Promise<void> {
+    const previous = this.registering.get(organizationId) ?? Promise.resolve();
+    const registration = previous.catch(() => undefined).then(() => this.applyOrganization(organizationId));
+    this.registering.set(organizationId, registration);
+    try {
+      await registration;
+    } finally {
+      if (this.registering.get(organizationId) === registration) this.registering.delete(organizationId);
+    }
+  }
+
+  private async applyOrganization(organizationId: string): Promise<void> {
     const organization = await this.organization(organizationId);
     const saved = await this.fork().find(PluginSetting, { organizationId });
     for (const plugin of this.plugins) {
@@ -223,6 +249,12 @@ export class PluginHost {
   }
 
   private async deliver(event: OpenRcmEvent): Promise<void> {
+    try {
+      await this.ensureOrganization(event.organizationId);
+    } catch (error) {
+      this.logger.error({ organizationId: event.organizationId, event: event.name, err: error }, 'plugins could not be registered for an event');
+      return;
+    }
     for (const registration of this.registrations.get(event.organizationId)?.values() ?? []) {
       for (const handler of registration.subscribers.get(event.name) ?? []) {
         await this.guard.call(registration.pluginId, `event ${event.name}`, () => handler(event)).catch(() => undefined);

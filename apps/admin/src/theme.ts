@@ -1,7 +1,15 @@
-import { createTheme, type CSSVariablesResolver } from '@mantine/core';
+import { createTheme, Loader, type CSSVariablesResolver } from '@mantine/core';
 
-/** Mantine's defaults, darkened where their contrast falls under WCAG AA (4.5:1) on white; no animations for people who ask for reduced motion. */
-export const theme = createTheme({ primaryColor: 'blue', primaryShade: { light: 8, dark: 8 }, respectReducedMotion: true });
+/**
+ * Mantine's defaults, darkened where their contrast falls under WCAG AA (4.5:1) on white; no animations for people who
+ * ask for reduced motion; a loader is a progress bar (indeterminate), so that its label, what is loading, is allowed on it and read out.
+ */
+export const theme = createTheme({
+  primaryColor: 'blue',
+  primaryShade: { light: 8, dark: 8 },
+  respectReducedMotion: true,
+  components: { Loader: Loader.extend({ defaultProps: { role: 'progressbar' } }) },
+});
 
 export const contrastVariables: CSSVariablesResolver = () => ({
   variables: {},

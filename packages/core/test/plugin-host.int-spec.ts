@@ -107,7 +107,9 @@ describe('the plugin host', () => {
       id: 'listens',
       capabilities: { events: ['organization.created'] },
       register(ctx) {
-        ctx.events.on('organization.created', (event) => void received.push(event.organizationId));
+        ctx.events.on('organization.created', async (event) => {
+          received.push(event.organizationId);
+        });
       },
     });
     // No settings poll during the test: only the event can tell this process about the new organization.

@@ -12,6 +12,8 @@ export const config = defineConfig({
     globalSetup: ['e2e/global-setup.ts'],
     testTimeout: 120_000,
     hookTimeout: 180_000,
+    // A form's value is read with expect.poll: the page may still be rendering what the last action changed.
+    expect: { poll: { timeout: 10_000 } },
     fileParallelism: false,
     sequence: { concurrent: false, sequencer: FirstSignInFirst },
   },

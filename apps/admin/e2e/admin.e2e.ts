@@ -123,7 +123,7 @@ describe('the admin app in Chromium', () => {
     const gates = await apiCall<{ check: string; policy: string; ownerRole: string; configured: boolean }[]>('GET', `/api/organizations/${organizationId}/gates`);
     expect(gates.find((gate) => gate.check === check)).toMatchObject({ policy: 'exception', ownerRole: 'biller', configured: true });
     await page.reload();
-    await expect(page.locator(`section[aria-label="Gate check ${check}"]`).getByLabel('Policy').inputValue()).resolves.toBe('exception');
+    await expect.poll(() => page.locator(`section[aria-label="Gate check ${check}"]`).getByLabel('Policy').inputValue()).toBe('exception');
   });
 
   it('registers a patient twice and shows the possible duplicate with its candidate', async () => {

@@ -133,7 +133,7 @@ describe('claims and work queues', () => {
     const rejectedQueue = page.getByRole('radio', { name: /Rejected claims/ });
     await rejectedQueue.click();
     await page.getByRole('heading', { name: 'Rejected claims', level: 2 }).waitFor();
-    await expect(rejectedQueue.isChecked()).resolves.toBe(true);
+    await expect.poll(() => rejectedQueue.isChecked()).toBe(true);
     const link = page.getByRole('link', { name: new RegExp(`Claim ${PCN} rejected by the payer \\(277CA\\)`) });
     await link.waitFor();
     expect(page.url()).toContain('queue=rejected-claims');

@@ -68,8 +68,8 @@ describe('collections in Chromium', () => {
     await tabs().getByRole('link', { name: 'Placement rules' }).click();
     await page.getByRole('status').filter({ hasText: 'The defaults apply' }).waitFor();
     const form = page.getByRole('form', { name: 'Placement rules' });
-    await expect(form.getByLabel('Minimum balance ($)').inputValue()).resolves.toBe('25.00');
-    await expect(form.getByLabel('Never under ($), all states').inputValue()).resolves.toBe('500.00');
+    await expect.poll(() => form.getByLabel('Minimum balance ($)').inputValue()).toBe('25.00');
+    await expect.poll(() => form.getByLabel('Never under ($), all states').inputValue()).toBe('500.00');
 
     await form.getByLabel('Minimum balance ($)').fill('100.00');
     await form.getByRole('button', { name: 'Add a state' }).click();

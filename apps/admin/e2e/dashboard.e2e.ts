@@ -76,8 +76,8 @@ describe('the dashboard in Chromium', () => {
     await page.getByRole('heading', { name: 'Work queues', level: 1 }).waitFor();
     expect(new URL(page.url()).search).toBe('?kind=follow-up&category=payer-call&active=true');
     await page.getByText('1 item(s)').waitFor();
-    await expect(page.getByLabel('Kind').inputValue()).resolves.toBe('follow-up');
-    await expect(page.getByLabel('Unresolved only').isChecked()).resolves.toBe(true);
+    await expect.poll(() => page.getByLabel('Kind').inputValue()).toBe('follow-up');
+    await expect.poll(() => page.getByLabel('Unresolved only').isChecked()).toBe(true);
     await page.getByRole('link', { name: 'Call Acme about LEG-1001' }).waitFor();
     await expectAccessible(page, 'work items from the dashboard');
     await screenshot(page, 'dashboard-work-items-filtered');

@@ -106,7 +106,7 @@ describe('front desk', () => {
   it('schedules an appointment for the patient and lists it with the day', async () => {
     await page.getByRole('link', { name: 'Schedule an appointment' }).click();
     const form = page.getByRole('form', { name: 'Schedule an appointment' });
-    await expect(form.getByRole('combobox', { name: /^Patient( \*)?$/ }).inputValue()).resolves.not.toBe('');
+    await expect.poll(() => form.getByRole('combobox', { name: /^Patient( \*)?$/ }).inputValue()).not.toBe('');
     await form.getByLabel('Location').selectOption({ label: 'Lakeside Clinic' });
     await form.getByLabel('Billing provider').selectOption({ label: 'Lakeside Family Practice' });
     await form.getByLabel('Rendering provider').selectOption({ label: 'Emi Nakamura' });
@@ -153,7 +153,7 @@ describe('front desk', () => {
     await result.getByText(/by phone/).waitFor();
 
     const responsibility = page.getByRole('form', { name: 'Patient responsibility' });
-    await expect(responsibility.getByLabel('Expected patient responsibility ($)').inputValue()).resolves.toBe('25.00');
+    await expect.poll(() => responsibility.getByLabel('Expected patient responsibility ($)').inputValue()).toBe('25.00');
     await responsibility.getByRole('button', { name: 'Save estimate' }).click();
     await page.getByLabel('Expected patient responsibility', { exact: true }).filter({ hasText: 'Expected patient responsibility: $25.00 (verbal' }).waitFor();
     await expectAccessible(page, 'front desk check-in');

@@ -99,7 +99,7 @@ describe('pay by link in Chromium', () => {
     await patientPage.getByText('Amount due: $60.00').waitFor();
     await expectAccessible(patientPage, 'pay link amount');
     await screenshot(patientPage, 'pay-link-amount');
-    await expect(patientPage.getByLabel('Email for your receipt').inputValue()).resolves.toBe(RECEIPT_EMAIL);
+    await expect.poll(() => patientPage.getByLabel('Email for your receipt').inputValue()).toBe(RECEIPT_EMAIL);
     await patientPage.getByRole('button', { name: 'Continue to secure payment' }).click();
 
     await patientPage.getByRole('heading', { name: 'Fake Pay' }).waitFor();

@@ -132,7 +132,7 @@ describe('payers, fee schedules and plugins', () => {
     const availity = section('eligibility-availity');
     await availity.waitFor();
     await expect(availity.getByRole('table', { name: 'Facts of eligibility-availity' }).textContent()).resolves.toContain('api.availity.com');
-    await expect(availity.getByLabel('clientSecret (environment variable)').inputValue()).resolves.toBe('AVAILITY_CLIENT_SECRET');
+    await expect.poll(() => availity.getByLabel('clientSecret (environment variable)').inputValue()).toBe('AVAILITY_CLIENT_SECRET');
 
     const timeout = availity.getByLabel('requestTimeoutMs');
     await timeout.fill('50');
@@ -173,12 +173,12 @@ describe('payers, fee schedules and plugins', () => {
     const toggle = clearinghouse.getByRole('switch', { name: 'clearinghouse-generic is enabled for this organization' });
     await toggle.click();
     await facts.getByText('nothing while disabled').waitFor();
-    await expect(toggle.isChecked()).resolves.toBe(false);
+    await expect.poll(() => toggle.isChecked()).toBe(false);
     const listed = await apiCall<{ id: string; enabled: boolean }[]>(page, 'GET', `${base()}/plugins`);
     expect(listed.find((plugin) => plugin.id === 'clearinghouse-generic')?.enabled).toBe(false);
     await toggle.click();
     await facts.getByText('clearinghouse-connector (1)').waitFor();
-    await expect(toggle.isChecked()).resolves.toBe(true);
+    await expect.poll(() => toggle.isChecked()).toBe(true);
     expect(pageErrors).toEqual([]);
   });
 });

@@ -113,7 +113,7 @@ describe("a patient's payments and payment plans in Chromium", () => {
     await section.getByText('The patient has no payment plan.').waitFor();
     await section.getByRole('button', { name: 'Make a payment plan' }).click();
     const form = section.getByRole('form', { name: 'Make a payment plan' });
-    await expect(form.getByLabel('Grace days').inputValue()).resolves.toBe('15');
+    await expect.poll(() => form.getByLabel('Grace days').inputValue()).toBe('15');
     await expect(form.getByLabel('Payment method token').count()).resolves.toBe(0);
     await form.getByLabel('Installment ($)').fill('20');
     await form.getByLabel('How often').selectOption('monthly');
@@ -142,7 +142,7 @@ describe("a patient's payments and payment plans in Chromium", () => {
     const plan = page.getByRole('region', { name: 'Payment plans' }).getByRole('article', { name: 'Plan 1' });
     await plan.getByRole('button', { name: 'Change plan 1' }).click();
     const form = plan.getByRole('form', { name: 'Change plan 1' });
-    await expect(form.getByLabel('Installment ($)').inputValue()).resolves.toBe('20.00');
+    await expect.poll(() => form.getByLabel('Installment ($)').inputValue()).toBe('20.00');
     await form.getByLabel('Installment ($)').fill('25.00');
     await form.getByLabel('Grace days').fill('20');
     await form.getByRole('checkbox', { name: /^Autopay/ }).uncheck();

@@ -152,7 +152,7 @@ describe('the reports in Chromium', () => {
     // Pinned to the run's instant, the page gives the same numbers later.
     await page.getByRole('link', { name: 'Link to this run as of this instant' }).click();
     await page.waitForURL(/asOf=/);
-    await expect(page.getByLabel('As of', { exact: true }).inputValue()).resolves.toMatch(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/);
+    await expect.poll(() => page.getByLabel('As of', { exact: true }).inputValue()).toMatch(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/);
     await page.getByText('Working: 1 ÷ 2').waitFor();
 
     await drillDown.getByRole('link', { name: 'LEG-1002' }).click();

@@ -56,7 +56,7 @@ describe('patient statements in Chromium', () => {
     await page.getByRole('heading', { level: 1, name: 'Statement settings' }).waitFor();
     await page.getByRole('status').filter({ hasText: 'The defaults apply' }).waitFor();
     const form = page.getByRole('form', { name: 'Statement settings' });
-    await expect(form.getByLabel('Minimum balance ($)').inputValue()).resolves.toBe('5.00');
+    await expect.poll(() => form.getByLabel('Minimum balance ($)').inputValue()).toBe('5.00');
 
     await form.getByLabel('Address').fill('100 Main Street\nSpringfield, IL 62701');
     await form.getByLabel('Phone').fill('555');

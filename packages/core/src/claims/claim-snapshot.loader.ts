@@ -11,6 +11,7 @@ import { Payer } from '../payers/payer.entity';
 import { Provider } from '../providers/provider.entity';
 import type { ClaimSnapshot, SnapshotProvider } from './claim-snapshot';
 import type { PlannedClaim } from './claim-split';
+import { queryAll } from '../persistence/query-all';
 
 /** The registration records a claim's snapshot is taken from. */
 export interface RegistrationRecords {
@@ -29,13 +30,13 @@ const PAYER_RESPONSIBILITY = { primary: 'P', secondary: 'S', tertiary: 'T' } as 
 /** Loads the registration records of an encounter's claim to `coverage`; a missing record is a ValidationError. */
 export async function loadRegistration(em: EntityManager, context: RequestContext, encounter: Encounter, coverage: Coverage, providerIds: readonly string[], authorizationIds: readonly string[]): Promise<RegistrationRecords> {
   const tenant = { organizationId: context.organizationId };
-  const [patient, guarantor, payer, location, providers, authorizations] = await Promise.all([
-    em.findOne(Patient, { ...tenant, id: encounter.patientId }),
-    em.findOne(Guarantor, { ...tenant, patientId: encounter.patientId }),
-    em.findOne(Payer, { ...tenant, id: coverage.payerRecordId }),
-    em.findOne(Location, { ...tenant, id: encounter.locationId }),
-    em.find(Provider, { ...tenant, id: { $in: [...new Set([encounter.billingProviderId, ...providerIds])] } }),
-    authorizationIds.length > 0 ? em.find(Authorization, { ...tenant, id: { $in: [...new Set(authorizationIds)] } }) : Promise.resolve([]),
+  const [patient, guarantor, payer, location, providers, authorizations] = await queryAll(em, [
+    () => em.findOne(Patient, { ...tenant, id: encounter.patientId }),
+    () => em.findOne(Guarantor, { ...tenant, patientId: encounter.patientId }),
+    () => em.findOne(Payer, { ...tenant, id: coverage.payerRecordId }),
+    () => em.findOne(Location, { ...tenant, id: encounter.locationId }),
+    () => em.find(Provider, { ...tenant, id: { $in: [...new Set([encounter.billingProviderId, ...providerIds])] } }),
+    () => (authorizationIds.length > 0 ? em.find(Authorization, { ...tenant, id: { $in: [...new Set(authorizationIds)] } }) : Promise.resolve([])),
   ]);
   const issues: ValidationIssue[] = [];
   if (!patient) issues.push({ field: 'patientId', message: `patient ${encounter.patientId} is missing` });

@@ -37,30 +37,35 @@ export async function describeDenials(
   lineNumbers: ReadonlyMap<string, number>,
   onDate: string,
 ): Promise<DescribedDenial[]> {
-  const cache = new Map<string, Promise<string | null>>();
-  const describe = (kind: 'carc' | 'rarc', code: string) => {
+  // One lookup per code, one at a time: the caller may be inside a transaction, whose one connection runs one query at a time.
+  const cache = new Map<string, string>();
+  const describe = async (kind: 'carc' | 'rarc', code: string): Promise<string> => {
     const key = `${kind}:${code}`;
-    if (!cache.has(key)) cache.set(key, codes.describe(kind, code, onDate).then((found) => found ?? codes.describe(kind, code)));
-    return cache.get(key) as Promise<string | null>;
+    const known = cache.get(key);
+    if (known !== undefined) return known;
+    const description = (await codes.describe(kind, code, onDate)) ?? (await codes.describe(kind, code)) ?? NO_DESCRIPTION;
+    cache.set(key, description);
+    return description;
   };
-  return Promise.all(
-    denials.map(async (denial) => {
-      const lineNumber = denial.claimLineId ? (lineNumbers.get(denial.claimLineId) ?? null) : null;
-      const remarks = await Promise.all(denial.remarkCodes.map(async (code) => ({ code, description: (await describe('rarc', code)) ?? NO_DESCRIPTION })));
-      return {
-        where: whereOf(denial, lineNumber),
-        lineNumber,
-        procedureCode: denial.procedureCode,
-        code: `${denial.groupCode}-${denial.reasonCode}`,
-        groupCode: denial.groupCode,
-        reasonCode: denial.reasonCode,
-        description: (await describe('carc', denial.reasonCode)) ?? NO_DESCRIPTION,
-        amountCents: denial.amountCents,
-        amount: Money.fromCents(denial.amountCents).toDisplay(),
-        remarks,
-      };
-    }),
-  );
+  const described: DescribedDenial[] = [];
+  for (const denial of denials) {
+    const lineNumber = denial.claimLineId ? (lineNumbers.get(denial.claimLineId) ?? null) : null;
+    const remarks: DescribedDenial['remarks'][number][] = [];
+    for (const code of denial.remarkCodes) remarks.push({ code, description: await describe('rarc', code) });
+    described.push({
+      where: whereOf(denial, lineNumber),
+      lineNumber,
+      procedureCode: denial.procedureCode,
+      code: `${denial.groupCode}-${denial.reasonCode}`,
+      groupCode: denial.groupCode,
+      reasonCode: denial.reasonCode,
+      description: await describe('carc', denial.reasonCode),
+      amountCents: denial.amountCents,
+      amount: Money.fromCents(denial.amountCents).toDisplay(),
+      remarks,
+    });
+  }
+  return described;
 }
 
 function whereOf(denial: DenialToDescribe, lineNumber: number | null): string {

@@ -5,6 +5,7 @@ import { createZodDto } from 'nestjs-zod';
 import { z } from 'zod';
 import { keysetOf, keysetSql, sqlOrderOf, type KeyComparison, type SqlCursorKey } from './keyset';
 import { cursorValueOf, decodeCursor, encodeCursor, type CursorKey, type CursorValue, type CursorValueKind } from './page-cursor';
+import { queryAll } from '../persistence/query-all';
 
 /** The largest page a list endpoint returns. */
 export const MAX_PAGE_SIZE = 200;
@@ -74,7 +75,7 @@ export async function findPage<T extends object, V>(
   const after = query.after === undefined ? undefined : decodeCursor(query.after, keys);
   const paged = after ? ({ $and: [where, keysetWhere(order, after)] } as FilterQuery<T>) : where;
   const orderOfKeys = order.map((part) => ({ [part.property.name]: part.key.direction }) as QueryOrderMap<T>);
-  const [rows, total] = await Promise.all([em.find(entity, paged, { limit: query.limit + 1, orderBy: orderOfKeys }), em.count(entity, where)]);
+  const [rows, total] = await queryAll(em, [() => em.find(entity, paged, { limit: query.limit + 1, orderBy: orderOfKeys }), () => em.count(entity, where)]);
   const items = (rows as T[]).slice(0, query.limit);
   const last = items.at(-1);
   const nextCursor = rows.length > query.limit && last ? encodeCursor(keys, order.map((part) => cursorValueOf((last as Record<string, unknown>)[part.property.name]))) : null;

@@ -6,6 +6,7 @@ import { RemittanceAdjustment } from './remittance-adjustment.entity';
 import { RemittanceClaim } from './remittance-claim.entity';
 import { RemittanceLine } from './remittance-line.entity';
 import { Remittance } from './remittance.entity';
+import { queryAll } from '../persistence/query-all';
 
 /**
  * A payer's adjudication of a claim as its 835 stated it, read from the stored claim payment (remittance_claim,
@@ -15,10 +16,10 @@ import { Remittance } from './remittance.entity';
 export async function loadAdjudication(em: EntityManager, organizationId: string, remittanceClaimId: string): Promise<OtherPayerAdjudication> {
   const payment = await em.findOne(RemittanceClaim, { id: remittanceClaimId, organizationId });
   if (!payment?.coverageId) throw new NotFoundError('remittance claim', remittanceClaimId);
-  const [remittance, lines, adjustments] = await Promise.all([
-    em.findOneOrFail(Remittance, { id: payment.remittanceId, organizationId }),
-    em.find(RemittanceLine, { organizationId, remittanceClaimId }, { orderBy: { position: 'asc' } }),
-    em.find(RemittanceAdjustment, { organizationId, remittanceClaimId }, { orderBy: { position: 'asc' } }),
+  const [remittance, lines, adjustments] = await queryAll(em, [
+    () => em.findOneOrFail(Remittance, { id: payment.remittanceId, organizationId }),
+    () => em.find(RemittanceLine, { organizationId, remittanceClaimId }, { orderBy: { position: 'asc' } }),
+    () => em.find(RemittanceAdjustment, { organizationId, remittanceClaimId }, { orderBy: { position: 'asc' } }),
   ]);
   const claimLineIds = lines.flatMap((line) => (line.claimLineId ? [line.claimLineId] : []));
   const lineNumbers = new Map((claimLineIds.length === 0 ? [] : await em.find(ClaimLine, { organizationId, id: { $in: claimLineIds } })).map((line) => [line.id, line.lineNumber]));

@@ -13,6 +13,7 @@ import { toSdkClaimView } from './claim-view.mapper';
 import { ClaimTouch } from './claim-touch.entity';
 import { runPluginScrubRules } from './plugin-scrub-rules.runner';
 import { ScrubInputLoader } from './scrub-input.loader';
+import { queryAll } from '../../persistence/query-all';
 
 /** What a scrub answers: the claim's state after it and its current findings (open and overridden). */
 export interface ScrubResult {
@@ -100,7 +101,7 @@ export class ClaimScrubber {
     await this.claims.get(context, claimId);
     const em = currentEntityManager(this.orm);
     const tenant = { organizationId: context.organizationId, claimId };
-    const [overrides, reopens] = await Promise.all([em.count(ClaimScrubFinding, { ...tenant, overriddenAt: { $ne: null } }), em.count(ClaimTouch, { ...tenant, kind: 'reopen' })]);
+    const [overrides, reopens] = await queryAll(em, [() => em.count(ClaimScrubFinding, { ...tenant, overriddenAt: { $ne: null } }), () => em.count(ClaimTouch, { ...tenant, kind: 'reopen' })]);
     return { overrides, reopens };
   }
 

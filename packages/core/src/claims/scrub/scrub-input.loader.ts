@@ -1,4 +1,5 @@
 import { MikroORM } from '@mikro-orm/core';
+import type { EntityManager } from '@mikro-orm/postgresql';
 import { Injectable } from '@nestjs/common';
 import type { RequestContext } from '@openrcm/sdk';
 import { AuthorizationService } from '../../authorizations/authorization.service';
@@ -13,6 +14,7 @@ import { calendarDate } from '../../time/calendar-date';
 import { ClaimLine } from '../claim-line.entity';
 import { Claim } from '../claim.entity';
 import { checkKey, datesOf, type CodeCheck, type OtherClaim, type ScrubAuthorization, type ScrubInput, type ScrubLine } from './scrub-input';
+import { queryAll } from '../../persistence/query-all';
 
 /**
  * Prefetches what the built-in rules read, once per scrub: codes' validity on each date of service, the NCCI results,
@@ -33,13 +35,13 @@ export class ScrubInputLoader {
     const em = currentEntityManager(this.orm);
     const tenant = { organizationId: context.organizationId };
     const snapshot = claim.snapshot();
-    const [organization, payer, charges, replaced] = await Promise.all([
-      em.findOneOrFail(Organization, { id: context.organizationId }),
-      em.findOne(Payer, { ...tenant, id: claim.payerRecordId }),
-      em.find(Charge, { ...tenant, id: { $in: claimLines.map((line) => line.chargeId) } }),
-      claim.replacesClaimId ? em.findOne(Claim, { ...tenant, id: claim.replacesClaimId }) : Promise.resolve(null),
+    const [organization, payer, charges, replaced] = await queryAll(em, [
+      () => em.findOneOrFail(Organization, { id: context.organizationId }),
+      () => em.findOne(Payer, { ...tenant, id: claim.payerRecordId }),
+      () => em.find(Charge, { ...tenant, id: { $in: claimLines.map((line) => line.chargeId) } }),
+      () => (claim.replacesClaimId ? em.findOne(Claim, { ...tenant, id: claim.replacesClaimId }) : Promise.resolve(null)),
     ]);
-    const authorizations = await this.authorizationsOf(context, claim.patientId, charges);
+    const authorizations = await this.authorizationsOf(em, context, claim.patientId, charges);
     const authorizationOfCharge = new Map(charges.map((charge) => [charge.id, charge.authorizationId ? (authorizations.get(charge.authorizationId) ?? null) : null]));
     const lines: ScrubLine[] = claimLines.map((line) => ({
       lineNumber: line.lineNumber,
@@ -55,18 +57,20 @@ export class ScrubInputLoader {
     const dates = datesOf(lines).length > 0 ? datesOf(lines) : [claim.dateOfService];
     const editable = lines.filter((line) => Number.isInteger(line.units) && line.units >= 1);
     const editedLines = editable.map((line) => ({ lineNumber: line.lineNumber, procedureCode: line.procedureCode, modifiers: line.modifiers, dateOfService: line.dateOfService, units: line.units }));
-    const [diagnosisChecks, modifierChecks, ptpConflicts, mueViolations, eligibility, otherClaims] = await Promise.all([
-      this.checks('icd10cm', snapshot.diagnoses.flatMap((code) => dates.map((date) => [code, date] as const))),
-      this.checks('modifiers', lines.flatMap((line) => line.modifiers.map((modifier) => [modifier, line.dateOfService] as const))),
-      this.codingEdits.ptpConflicts(editedLines),
-      this.codingEdits.mueViolations(editedLines),
-      Promise.all(
-        dates.map(async (date) => {
-          const check = await this.eligibility.latestFor(context, claim.coverageId, date);
-          return { dateOfService: date, outcome: check?.outcome ?? null, checkedAt: check?.checkedAt.toISOString() ?? null };
-        }),
-      ),
-      this.otherClaims(context, claim),
+    const [diagnosisChecks, modifierChecks, ptpConflicts, mueViolations, eligibility, otherClaims] = await queryAll(em, [
+      () => this.checks('icd10cm', snapshot.diagnoses.flatMap((code) => dates.map((date) => [code, date] as const))),
+      () => this.checks('modifiers', lines.flatMap((line) => line.modifiers.map((modifier) => [modifier, line.dateOfService] as const))),
+      () => this.codingEdits.ptpConflicts(editedLines),
+      () => this.codingEdits.mueViolations(editedLines),
+      () =>
+        queryAll(
+          em,
+          dates.map((date) => async () => {
+            const check = await this.eligibility.latestFor(context, claim.coverageId, date);
+            return { dateOfService: date, outcome: check?.outcome ?? null, checkedAt: check?.checkedAt.toISOString() ?? null };
+          }),
+        ),
+      () => this.otherClaims(context, claim),
     ]);
     return {
       today: calendarDate(now, organization.timeZone),
@@ -108,9 +112,12 @@ export class ScrubInputLoader {
     return checks;
   }
 
-  private async authorizationsOf(context: RequestContext, patientId: string, charges: readonly Charge[]): Promise<Map<string, ScrubAuthorization>> {
+  private async authorizationsOf(em: EntityManager, context: RequestContext, patientId: string, charges: readonly Charge[]): Promise<Map<string, ScrubAuthorization>> {
     const ids = [...new Set(charges.map((charge) => charge.authorizationId).filter((id): id is string => id !== null))];
-    const found = await Promise.all(ids.map((id) => this.authorizations.get(context, patientId, id)));
+    const found = await queryAll(
+      em,
+      ids.map((id) => () => this.authorizations.get(context, patientId, id)),
+    );
     return new Map(
       found.map((authorization) => [
         authorization.id,

@@ -19,6 +19,7 @@ import { Claim } from '../claim.entity';
 import { ClaimService } from '../claim.service';
 import { claimWorkflow } from '../claim.workflow';
 import type { ClaimTimelineEntry, ClaimTimelineKind, TimelineActor } from './claim-timeline.types';
+import { queryAll } from '../../persistence/query-all';
 
 /** Among entries of the same instant, the order of a story told newest first: the effect before its cause. */
 const SAME_INSTANT_ORDER: readonly ClaimTimelineKind[] = ['work-item', 'related-claim', 'transition', 'ledger', 'remittance', 'file-received', 'status-inquiry', 'file-sent', 'finding-overridden', 'scrub-finding'];
@@ -41,17 +42,17 @@ export class ClaimTimelineService {
     const em = currentEntityManager(this.orm);
     const tenant = { organizationId: context.organizationId };
     const chargeIds = (await this.claims.lines(context, claimId)).map((line) => line.chargeId);
-    const [transitions, findings, batches, received, inquiries, payments, ledger, items, related] = await Promise.all([
-      em.find(WorkflowTransition, { ...tenant, workflow: claimWorkflow.name, recordId: claimId }),
-      em.find(ClaimScrubFinding, { ...tenant, claimId }),
-      batchesOf(em, context.organizationId, claimId),
-      em.find(X12FileClaim, { ...tenant, claimId }),
-      em.find(ClaimStatusInquiry, { ...tenant, claimId }),
-      em.find(RemittanceClaim, { ...tenant, claimId }),
+    const [transitions, findings, batches, received, inquiries, payments, ledger, items, related] = await queryAll(em, [
+      () => em.find(WorkflowTransition, { ...tenant, workflow: claimWorkflow.name, recordId: claimId }),
+      () => em.find(ClaimScrubFinding, { ...tenant, claimId }),
+      () => batchesOf(em, context.organizationId, claimId),
+      () => em.find(X12FileClaim, { ...tenant, claimId }),
+      () => em.find(ClaimStatusInquiry, { ...tenant, claimId }),
+      () => em.find(RemittanceClaim, { ...tenant, claimId }),
       // The charges of a corrected or replacement claim's lines were posted with the claim first built for them.
-      em.find(LedgerEntry, { ...tenant, $or: [{ claimId }, ...(chargeIds.length > 0 ? [{ kind: 'charge' as const, chargeId: { $in: chargeIds } }] : [])] }),
-      em.find(WorkItem, { ...tenant, recordType: 'claim', recordId: claimId }),
-      em.find(Claim, { ...tenant, $or: [{ replacesClaimId: claimId }, { priorPayerClaimId: claimId }, { id: { $in: [claim.replacesClaimId, claim.priorPayerClaimId].filter((id): id is string => id !== null) } }] }),
+      () => em.find(LedgerEntry, { ...tenant, $or: [{ claimId }, ...(chargeIds.length > 0 ? [{ kind: 'charge' as const, chargeId: { $in: chargeIds } }] : [])] }),
+      () => em.find(WorkItem, { ...tenant, recordType: 'claim', recordId: claimId }),
+      () => em.find(Claim, { ...tenant, $or: [{ replacesClaimId: claimId }, { priorPayerClaimId: claimId }, { id: { $in: [claim.replacesClaimId, claim.priorPayerClaimId].filter((id): id is string => id !== null) } }] }),
     ]);
     const files = received.length > 0 ? await em.find(X12File, { ...tenant, id: { $in: received.map((link) => link.x12FileId) } }, { fields: ['id', 'kind', 'fileName'] }) : [];
     const remittances = payments.length > 0 ? await em.find(Remittance, { ...tenant, id: { $in: payments.map((payment) => payment.remittanceId) } }) : [];

@@ -9,12 +9,12 @@ import { Charge } from '../../encounters/charge.entity';
 import { Organization } from '../../organizations/organization.entity';
 import { Payer } from '../../payers/payer.entity';
 import { currentEntityManager } from '../../persistence/current-entity-manager';
+import { queryAll } from '../../persistence/query-all';
 import { ReferenceCodeService } from '../../reference/reference-codes.service';
 import { calendarDate } from '../../time/calendar-date';
 import { ClaimLine } from '../claim-line.entity';
 import { Claim } from '../claim.entity';
 import { checkKey, datesOf, type CodeCheck, type OtherClaim, type ScrubAuthorization, type ScrubInput, type ScrubLine } from './scrub-input';
-import { queryAll } from '../../persistence/query-all';
 
 /**
  * Prefetches what the built-in rules read, once per scrub: codes' validity on each date of service, the NCCI results,

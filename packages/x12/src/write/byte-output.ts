@@ -43,11 +43,15 @@ export class ByteOutput {
     return this.flushed + this.length;
   }
 
-  /** The text written so far. */
+  /**
+   * The text written so far. The parts are joined with `+`, which makes V8 link them (a rope) rather than copy them:
+   * joining copied the whole text once more into fresh memory, a fifth of the time of writing a 50 MB 837P. A
+   * caller that reads the characters has the rope flattened by V8 then, once.
+   */
   toString(): string {
-    const tail = this.bytes.toString('utf8', 0, this.length);
-    if (this.parts.length === 0) return tail;
-    return this.parts.join('') + tail;
+    let text = '';
+    for (const part of this.parts) text += part;
+    return text + this.bytes.toString('utf8', 0, this.length);
   }
 
   /** Turns a full 1 MiB block into a string part (between two texts, so no character is split), or grows the block. */

@@ -1,5 +1,6 @@
 import { Money, ValidationError, type ValidationIssue } from '@openrcm/sdk';
-import { CsvSyntaxError, readCsv, type CsvRecord } from '../csv/csv.reader';
+import type { CsvRecord } from '../csv/csv.reader';
+import { cellsOf, readCsvTable, type CsvTable } from '../csv/csv-table';
 import { depositInputIssues, type DepositInput } from './deposit-input';
 
 /** One deposit of a bank CSV, with the line it came from. */
@@ -7,10 +8,8 @@ export interface DepositCsvRow extends DepositInput {
   readonly line: number;
 }
 
-const REQUIRED_COLUMNS = ['date', 'amount'] as const;
-const OPTIONAL_COLUMNS = ['trace', 'payer', 'reference', 'note'] as const;
-type Column = (typeof REQUIRED_COLUMNS)[number] | (typeof OPTIONAL_COLUMNS)[number];
-const COLUMNS: readonly string[] = [...REQUIRED_COLUMNS, ...OPTIONAL_COLUMNS];
+const COLUMNS = { required: ['date', 'amount'], optional: ['trace', 'payer', 'reference', 'note'] } as const;
+type Column = (typeof COLUMNS.required)[number] | (typeof COLUMNS.optional)[number];
 
 /** The column of each deposit field, for messages. */
 const COLUMN_OF: Record<keyof DepositInput, Column> = { depositDate: 'date', amountCents: 'amount', traceNumber: 'trace', payerName: 'payer', bankReference: 'reference', note: 'note' };
@@ -29,13 +28,11 @@ const GROUPED = /^(-?)\$?(\d{1,3}(?:,\d{3})+(?:\.\d*)?)$/;
  * any bad line refuses the file with issues naming its line and column (`line 4, amount: "12.345" has fractions of a cent`).
  */
 export function parseDepositCsv(text: string): DepositCsvRow[] {
-  const [header, ...records] = readRecords(text);
-  if (!header) throw new ValidationError([{ field: 'csv', message: `the file is empty; it needs a header row with the columns ${COLUMNS.join(',')}` }]);
-  const positions = readHeader(header);
+  const table = readCsvTable<Column>(text, COLUMNS);
   const issues: ValidationIssue[] = [];
   const rows: DepositCsvRow[] = [];
-  for (const record of records) {
-    const row = readRow(record, positions, issues);
+  for (const record of table.records) {
+    const row = readRow(table, record, issues);
     if (row) rows.push(row);
     if (issues.length >= MAX_ISSUES) break;
   }
@@ -44,38 +41,9 @@ export function parseDepositCsv(text: string): DepositCsvRow[] {
   return rows;
 }
 
-function readRecords(text: string): CsvRecord[] {
-  try {
-    return readCsv(text).filter((record) => record.fields.some((field) => field.trim() !== ''));
-  } catch (error) {
-    if (error instanceof CsvSyntaxError) throw new ValidationError([{ field: `line ${error.line}`, message: error.reason }]);
-    throw error;
-  }
-}
-
-function readHeader(header: CsvRecord): Map<Column, number> {
-  const positions = new Map<Column, number>();
-  const issues: ValidationIssue[] = [];
-  header.fields.forEach((raw, index) => {
-    const name = raw.trim().toLowerCase();
-    if (!COLUMNS.includes(name)) issues.push({ field: `line ${header.line}`, message: `unknown column "${raw.trim()}"; the columns are ${COLUMNS.join(', ')}` });
-    else if (positions.has(name as Column)) issues.push({ field: `line ${header.line}`, message: `column ${name} appears twice` });
-    else positions.set(name as Column, index);
-  });
-  for (const column of REQUIRED_COLUMNS) if (!positions.has(column)) issues.push({ field: `line ${header.line}`, message: `the header lacks the required column ${column}` });
-  if (issues.length > 0) throw new ValidationError(issues);
-  return positions;
-}
-
-function readRow(record: CsvRecord, positions: Map<Column, number>, issues: ValidationIssue[]): DepositCsvRow | undefined {
-  if (record.fields.length !== positions.size) {
-    issues.push({ field: `line ${record.line}`, message: `${record.fields.length} fields, but the header names ${positions.size} columns` });
-    return undefined;
-  }
-  const cell = (column: Column) => {
-    const position = positions.get(column);
-    return position === undefined ? '' : (record.fields[position] ?? '').trim();
-  };
+function readRow(table: CsvTable<Column>, record: CsvRecord, issues: ValidationIssue[]): DepositCsvRow | undefined {
+  const cell = cellsOf(table, record, issues);
+  if (!cell) return undefined;
   const field = (column: Column) => `line ${record.line}, ${column}`;
   const before = issues.length;
   const dateText = cell('date');

@@ -1,5 +1,6 @@
 import { ValidationError, type ValidationIssue } from '@openrcm/sdk';
-import { CsvSyntaxError, readCsv, type CsvRecord } from '../csv/csv.reader';
+import type { CsvRecord } from '../csv/csv.reader';
+import { cellsOf, readCsvTable, type CsvTable } from '../csv/csv-table';
 import { claimFilingIndicatorProblem, daysProblem, normalizePayerId, payerIdProblem, payerNameProblem } from './payer.rules';
 
 /** One payer of a payer list, with the line it came from. Limits absent from the file are undefined. */
@@ -12,10 +13,8 @@ export interface PayerListRow {
   readonly appealLimitDays?: number;
 }
 
-const REQUIRED_COLUMNS = ['payer_id', 'name', 'claim_filing_indicator'] as const;
-const OPTIONAL_COLUMNS = ['timely_filing_days', 'appeal_limit_days'] as const;
-type Column = (typeof REQUIRED_COLUMNS)[number] | (typeof OPTIONAL_COLUMNS)[number];
-const COLUMNS: readonly string[] = [...REQUIRED_COLUMNS, ...OPTIONAL_COLUMNS];
+const COLUMNS = { required: ['payer_id', 'name', 'claim_filing_indicator'], optional: ['timely_filing_days', 'appeal_limit_days'] } as const;
+type Column = (typeof COLUMNS.required)[number] | (typeof COLUMNS.optional)[number];
 
 /** The most problems one refused file reports; the rest are left for the next attempt. */
 const MAX_ISSUES = 100;
@@ -26,15 +25,12 @@ const MAX_ISSUES = 100;
  * name the line and column, e.g. `line 7, claim_filing_indicator: "XX" is not an SBR09 code`.
  */
 export function parsePayerList(text: string): PayerListRow[] {
-  const records = readRecords(text);
-  const [header, ...rows] = records;
-  if (!header) throw new ValidationError([{ field: 'csv', message: `the file is empty; it needs a header row: ${COLUMNS.join(',')}` }]);
-  const positions = readHeader(header);
+  const table = readCsvTable<Column>(text, COLUMNS);
   const issues: ValidationIssue[] = [];
   const parsed: PayerListRow[] = [];
   const firstLineOf = new Map<string, number>();
-  for (const record of rows) {
-    const row = readRow(record, positions, issues);
+  for (const record of table.records) {
+    const row = readRow(table, record, issues);
     if (!row) continue;
     const first = firstLineOf.get(row.payerId);
     if (first !== undefined) issues.push({ field: `line ${row.line}, payer_id`, message: `"${row.payerId}" repeats line ${first}` });
@@ -47,41 +43,9 @@ export function parsePayerList(text: string): PayerListRow[] {
   return parsed;
 }
 
-function readRecords(text: string): CsvRecord[] {
-  try {
-    return readCsv(text).filter((record) => record.fields.some((field) => field.trim() !== ''));
-  } catch (error) {
-    if (error instanceof CsvSyntaxError) throw new ValidationError([{ field: `line ${error.line}`, message: error.reason }]);
-    throw error;
-  }
-}
-
-/** The position of each column named in the header; unknown, repeated and missing required columns are refused. */
-function readHeader(header: CsvRecord): Map<Column, number> {
-  const positions = new Map<Column, number>();
-  const issues: ValidationIssue[] = [];
-  header.fields.forEach((raw, index) => {
-    const name = raw.trim().toLowerCase();
-    if (!COLUMNS.includes(name)) issues.push({ field: `line ${header.line}`, message: `unknown column "${raw.trim()}"; the columns are ${COLUMNS.join(', ')}` });
-    else if (positions.has(name as Column)) issues.push({ field: `line ${header.line}`, message: `column ${name} appears twice` });
-    else positions.set(name as Column, index);
-  });
-  for (const column of REQUIRED_COLUMNS) {
-    if (!positions.has(column)) issues.push({ field: `line ${header.line}`, message: `the header lacks the required column ${column}` });
-  }
-  if (issues.length > 0) throw new ValidationError(issues);
-  return positions;
-}
-
-function readRow(record: CsvRecord, positions: Map<Column, number>, issues: ValidationIssue[]): PayerListRow | undefined {
-  if (record.fields.length !== positions.size) {
-    issues.push({ field: `line ${record.line}`, message: `${record.fields.length} fields, but the header names ${positions.size} columns` });
-    return undefined;
-  }
-  const cell = (column: Column) => {
-    const position = positions.get(column);
-    return position === undefined ? '' : (record.fields[position] ?? '').trim();
-  };
+function readRow(table: CsvTable<Column>, record: CsvRecord, issues: ValidationIssue[]): PayerListRow | undefined {
+  const cell = cellsOf(table, record, issues);
+  if (!cell) return undefined;
   const before = issues.length;
   const problem = (column: Column, message: string | undefined) => {
     if (message) issues.push({ field: `line ${record.line}, ${column}`, message });

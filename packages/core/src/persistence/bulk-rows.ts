@@ -88,7 +88,10 @@ export class BulkRows implements RowFactory {
     }
     const connection = await copyConnectionOf(this.em);
     try {
-      for (const { meta, columns, text } of tables) await connection.copy(meta.tableName, columns.map((column) => column.field), (text as CopyText).pieces());
+      for (const { meta, columns, text } of tables) {
+        await connection.copy(meta.tableName, columns.map((column) => column.field), (text as CopyText).pieces());
+        (text as CopyText).release();
+      }
     } finally {
       await connection.release();
     }

@@ -1,20 +1,12 @@
-import { ValidationError } from '@openrcm/sdk';
 import { parseMueFile } from './mue-file.parser';
+import { validationIssuesOf } from '../../test/support/validation-issues';
 
 // A synthetic table in the CMS practitioner MUE layout: a quoted notice over several lines, a header whose first label
 // is quoted over two lines, then one row per code (made-up codes; not CMS data).
 const NOTICE = '"Synthetic test table.\nNot CMS data; codes are made up.",,,';
 const HEADER = '"HCPCS/\nCPT Code","Practitioner Services MUE Values","MUE Adjudication Indicator","MUE Rationale"';
 
-function errorsOf(text: string) {
-  try {
-    parseMueFile(text);
-  } catch (error) {
-    if (error instanceof ValidationError) return error.issues;
-    throw error;
-  }
-  throw new Error('expected the file to be refused');
-}
+const errorsOf = (text: string) => validationIssuesOf(() => parseMueFile(text));
 
 describe('parseMueFile', () => {
   it('skips the multi-line notice, finds the header, and reads the indicator from its leading digit', () => {

@@ -1,20 +1,12 @@
-import { ValidationError } from '@openrcm/sdk';
 import { parsePtpFile } from './ptp-file.parser';
+import { validationIssuesOf } from '../../test/support/validation-issues';
 
 // A synthetic table in the CMS practitioner PTP layout (made-up codes and rationales; not CMS data).
 const PREAMBLE = ['Synthetic test table: not CMS data.', 'Column1/Column2 Edits'];
 const HEADER = ['Column 1\tColumn 2\t*=in existence prior to 1996\tEffective Date\tDeletion Date\tModifier\tPTP Edit Rationale', '\t\t\t\t*=no data\t0=not allowed\t', '\t\t\t\t\t1=allowed\t', '\t\t\t\t\t9=not applicable\t'];
 const table = (...rows: string[]) => [...PREAMBLE, ...HEADER, ...rows].join('\r\n');
 
-function errorsOf(text: string) {
-  try {
-    parsePtpFile(text);
-  } catch (error) {
-    if (error instanceof ValidationError) return error.issues;
-    throw error;
-  }
-  throw new Error('expected the file to be refused');
-}
+const errorsOf = (text: string) => validationIssuesOf(() => parsePtpFile(text));
 
 describe('parsePtpFile', () => {
   it('skips the preamble and the header continuation rows, reads dates, the * deletion date and the indicator', () => {

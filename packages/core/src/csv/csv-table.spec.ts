@@ -1,18 +1,11 @@
-import { ValidationError, type ValidationIssue } from '@openrcm/sdk';
+import type { ValidationIssue } from '@openrcm/sdk';
 import { cellsOf, readCsvTable } from './csv-table';
+import { validationIssuesOf } from '../../test/support/validation-issues';
 
 const COLUMNS = { required: ['code', 'amount'], optional: ['note'] } as const;
 type Column = (typeof COLUMNS.required)[number] | (typeof COLUMNS.optional)[number];
 
-function issuesOf(text: string): readonly ValidationIssue[] {
-  try {
-    readCsvTable<Column>(text, COLUMNS);
-  } catch (error) {
-    if (error instanceof ValidationError) return error.issues;
-    throw error;
-  }
-  throw new Error('the text was accepted');
-}
+const issuesOf = (text: string) => validationIssuesOf(() => readCsvTable<Column>(text, COLUMNS));
 
 describe('readCsvTable', () => {
   it('finds the columns by their header names in any case and order, skipping blank lines', () => {

@@ -1,17 +1,9 @@
-import { ValidationError } from '@openrcm/sdk';
 import { compileLetterTemplate } from './letter-template.compiler';
+import { validationIssuesOf } from '../../test/support/validation-issues';
 
 const render = (source: string, data: unknown, escape = true) => compileLetterTemplate(source, escape).render(data);
 
-function errorOf(source: string): string {
-  try {
-    compileLetterTemplate(source, true);
-  } catch (error) {
-    if (error instanceof ValidationError) return error.issues.map((issue) => `${issue.field}: ${issue.message}`).join('; ');
-    throw error;
-  }
-  throw new Error('compiled');
-}
+const errorOf = (source: string): string => validationIssuesOf(() => compileLetterTemplate(source, true)).map((issue) => `${issue.field}: ${issue.message}`).join('; ');
 
 describe('letter templates', () => {
   it('renders values, escaping them in HTML unless triple-braced', () => {

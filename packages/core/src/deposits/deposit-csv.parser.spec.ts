@@ -1,15 +1,7 @@
-import { ValidationError } from '@openrcm/sdk';
 import { parseDepositCsv } from './deposit-csv.parser';
+import { validationIssuesOf } from '../../test/support/validation-issues';
 
-function issuesOf(text: string) {
-  try {
-    parseDepositCsv(text);
-  } catch (error) {
-    if (error instanceof ValidationError) return error.issues;
-    throw error;
-  }
-  throw new Error('the file was accepted');
-}
+const issuesOf = (text: string) => validationIssuesOf(() => parseDepositCsv(text));
 
 describe('the bank deposit CSV', () => {
   it('reads dollars straight to cents, both date forms, and the optional columns in any order and case', () => {

@@ -1,15 +1,7 @@
-import { ValidationError } from '@openrcm/sdk';
 import { parseFeeScheduleCsv, readFeeScheduleCsv } from './fee-schedule.csv-parser';
+import { validationIssuesOf } from '../../test/support/validation-issues';
 
-function issueOf(text: string): { field: string; message: string } | undefined {
-  try {
-    parseFeeScheduleCsv(text);
-  } catch (error) {
-    if (error instanceof ValidationError) return error.issues[0];
-    throw error;
-  }
-  return undefined;
-}
+const issueOf = (text: string) => validationIssuesOf(() => parseFeeScheduleCsv(text))[0];
 
 describe('fee-schedule CSV', () => {
   it('reads amounts straight to cents, modifiers upper-cased', () => {

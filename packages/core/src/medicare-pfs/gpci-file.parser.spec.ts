@@ -1,5 +1,5 @@
-import { ValidationError } from '@openrcm/sdk';
 import { parseGpciFile } from './gpci-file.parser';
+import { validationIssuesOf } from '../../test/support/validation-issues';
 
 const file = (...rows: string[]) =>
   [
@@ -11,15 +11,7 @@ const file = (...rows: string[]) =>
     '*Work GPCI reflects a 1.5 floor in Alaska established by the MIPPA.,,,,,,',
   ].join('\n');
 
-function issueOf(text: string): { field: string; message: string } | undefined {
-  try {
-    parseGpciFile(text);
-  } catch (error) {
-    if (error instanceof ValidationError) return error.issues[0];
-    throw error;
-  }
-  return undefined;
-}
+const issueOf = (text: string) => validationIssuesOf(() => parseGpciFile(text))[0];
 
 describe('GPCI file', () => {
   it('reads localities with padded numbers, exact values and names without footnote marks', () => {

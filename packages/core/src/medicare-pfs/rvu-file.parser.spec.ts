@@ -1,19 +1,11 @@
-import { ValidationError } from '@openrcm/sdk';
 import { parseRvuFile } from './rvu-file.parser';
+import { validationIssuesOf } from '../../test/support/validation-issues';
 
 const HEADER =
   'HCPCS,MOD,DESCRIPTION,STATUS CODE,NOT USED FOR MEDICARE PAYMENT,WORK RVU,NON-FAC PE RVU,NON-FAC NA INDICATOR,FACILITY PE RVU,FACILITY NA INDICATOR,MP RVU,PCTC IND,CONV FACTOR';
 const file = (...rows: string[]) => ['# a comment', HEADER, ...rows].join('\r\n');
 
-function issueOf(text: string): { field: string; message: string } | undefined {
-  try {
-    parseRvuFile(text);
-  } catch (error) {
-    if (error instanceof ValidationError) return error.issues[0];
-    throw error;
-  }
-  return undefined;
-}
+const issueOf = (text: string) => validationIssuesOf(() => parseRvuFile(text))[0];
 
 describe('PPRRVU file', () => {
   it('reads rows exactly, with quoted descriptions, modifiers and NA indicators', () => {

@@ -1,15 +1,7 @@
-import { ValidationError } from '@openrcm/sdk';
 import { parsePayerList } from './payer-list.csv-parser';
+import { validationIssuesOf } from '../../test/support/validation-issues';
 
-function issuesOf(text: string): { field: string; message: string }[] {
-  try {
-    parsePayerList(text);
-  } catch (error) {
-    expect(error).toBeInstanceOf(ValidationError);
-    return [...(error as ValidationError).issues];
-  }
-  throw new Error('the payer list was accepted');
-}
+const issuesOf = (text: string) => validationIssuesOf(() => parsePayerList(text));
 
 describe('the payer-list CSV', () => {
   it('reads the columns in any order and case, with quoted names, upper-casing codes', () => {

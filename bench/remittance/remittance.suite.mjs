@@ -2,8 +2,8 @@
 // (default 100,000) seeded as submitted, adjudicated by the payer simulator into 835s (one payment 835 per payer and
 // billing provider, reversals and corrections in their own), then every 835 posted through core's RemittanceIngestion
 // — the timed part. Beside it, in the same run, the database's own bulk-insert rate for the same number of ledger
-// rows (INSERT … SELECT of the entries just posted into a copy of the table with the same indexes). Issue 9's acceptance: at least 2,000
-// claim payments per second and at least 25 % of that ceiling. Only the default run rewrites its BENCHMARKS.md section.
+// rows (INSERT … SELECT of the entries just posted into a copy of the table with the same indexes; the median of three
+// runs). Issue 9's acceptance: at least 2,000 claim payments per second and at least 25 % of that ceiling. Only the default run rewrites its BENCHMARKS.md section.
 import { MikroORM } from '@mikro-orm/core';
 import { createServer, defaultCoreConfig, OrganizationService, RemittanceIngestion, runInAuditScope } from '@openrcm/core';
 import { createTestDatabase } from '@openrcm/core/testing';
@@ -36,6 +36,25 @@ async function prepare(em, organizationId, claimCount, seed) {
   const answer = processInterchange(x12, createPayerRuleSet(), { seed, now: '2026-03-20T12:00:00Z', firstControlNumber: 1 });
   const files = answer.remit835.map((file) => ({ payerId: file.payerId, traceNumber: file.traceNumber, x12: file.x12 }));
   return { seeded, files, setupSeconds: seconds(started) };
+}
+
+/** How many times the ceiling is measured; its median is reported (one run varies by a third on a shared machine). */
+const CEILING_RUNS = 3;
+
+/**
+ * The database's own bulk insert of the ledger rows posting wrote: INSERT … SELECT into a fresh copy of ledger_entry
+ * with the same indexes, timed {@link CEILING_RUNS} times (a new copy each time); the median in seconds.
+ */
+async function ceilingSeconds(connection, organizationId) {
+  const runs = [];
+  for (let run = 0; run < CEILING_RUNS; run += 1) {
+    await connection.execute('create table bench_ledger_copy (like ledger_entry including all)');
+    const started = process.hrtime.bigint();
+    await connection.execute(`insert into bench_ledger_copy select * from ledger_entry where organization_id = ? and source = 'remittance'`, [organizationId]);
+    runs.push(seconds(started));
+    await connection.execute('drop table bench_ledger_copy');
+  }
+  return runs.sort((a, b) => a - b)[Math.floor(runs.length / 2)];
 }
 
 export async function runSuite(args) {
@@ -71,11 +90,7 @@ export async function runSuite(args) {
     const postingSeconds = seconds(started);
     const connection = em.getConnection();
     const [{ entries }] = await connection.execute(`select count(*)::int as entries from ledger_entry where organization_id = ? and source = 'remittance'`, [organization.id]);
-    await connection.execute('create table bench_ledger_copy (like ledger_entry including all)');
-    const copyStarted = process.hrtime.bigint();
-    await connection.execute(`insert into bench_ledger_copy select * from ledger_entry where organization_id = ? and source = 'remittance'`, [organization.id]);
-    const copySeconds = seconds(copyStarted);
-    await connection.execute('drop table bench_ledger_copy');
+    const copySeconds = await ceilingSeconds(connection, organization.id);
 
     const rate = claimPayments / postingSeconds;
     const entriesPerPayment = entries / claimPayments;
@@ -86,7 +101,7 @@ export async function runSuite(args) {
     const summary = [
       `claim payments posted: ${claimPayments} (${unmatched} unmatched) from ${files.length} 835s in ${postingSeconds.toFixed(1)} s: **${Math.round(rate).toLocaleString('en-US')} claim payments/s** (target 2,000: ${rate >= 2000 ? 'met' : 'not met'})`,
       `ledger entries written by posting: ${entries} (${entriesPerPayment.toFixed(2)} per claim payment)`,
-      `database bulk-insert ceiling, same run: ${entries} ledger rows by INSERT … SELECT into a copy of ledger_entry with its indexes in ${copySeconds.toFixed(2)} s = ${Math.round(ceilingRows).toLocaleString('en-US')} rows/s = ${Math.round(ceilingPayments).toLocaleString('en-US')} claim payments/s; posting reaches **${(share * 100).toFixed(1)} %** of it (target 25 %: ${share >= 0.25 ? 'met' : 'not met'})`,
+      `database bulk-insert ceiling, same run: ${entries} ledger rows by INSERT … SELECT into a copy of ledger_entry with its indexes in ${copySeconds.toFixed(2)} s (median of ${CEILING_RUNS}) = ${Math.round(ceilingRows).toLocaleString('en-US')} rows/s = ${Math.round(ceilingPayments).toLocaleString('en-US')} claim payments/s; posting reaches **${(share * 100).toFixed(1)} %** of it (target 25 %: ${share >= 0.25 ? 'met' : 'not met'})`,
       'the ceiling copies the same rows, time-ordered ids (UUID version 7) included: its primary key grows at its end, as posting\'s does',
       `setup (untimed): ${seeded} claims seeded by bulk insert, 837P written and adjudicated by the simulator in ${setupSeconds.toFixed(1)} s`,
     ];

@@ -1,5 +1,5 @@
 import type { AggregateFunction } from './aggregate-scope';
-import { dateBetween, primaryClaimPayer } from './money-fragments';
+import { dateBetween, primaryClaimPayers } from './money-fragments';
 import { and, encounterFilters, numberOf, recordedByAsOf } from './sql-fragments';
 
 /** The name a self-pay row carries. */
@@ -11,29 +11,38 @@ export const SELF_PAY = 'Self-pay';
  * claim, or none (`Self-pay`) for a self-pay encounter — with their charges: the amounts of the encounter's charges
  * entered by then and not voided by then. Filters: the encounter's location and provider, the primary claim's payer
  * (which leaves self-pay encounters out).
+ *
+ * Each encounter's charges are summed first and its payer joined from one pass over the claims
+ * ({@link primaryClaimPayers}), so that the month and payer groups are counted from one row per encounter: no
+ * per-charge lookup of the payer, no distinct count over the charges.
  */
 export const payerMix: AggregateFunction<'payer-mix'> = async (em, scope, parameters) => {
-  const payer = primaryClaimPayer('n.id', scope);
   const visits = and(
     { sql: 'n.organization_id = ?', bindings: [scope.organizationId] },
     recordedByAsOf('n.created_at', scope),
     dateBetween('n.date_of_service', parameters.from, parameters.to),
     encounterFilters('n', parameters),
   );
+  const payers = primaryClaimPayers(scope);
   const rows = await em.execute<{ period: string; payer_id: string | null; payer_name: string | null; encounters: string; charges: string }[]>(
-    `select v.period, v.payer_id::text as payer_id, y.name as payer_name, count(distinct v.encounter_id)::text as encounters, sum(v.amount_cents)::text as charges
-       from (select substr(n.date_of_service, 1, 7) as period, n.id as encounter_id, c.amount_cents,
-                    case when n.self_pay then null else ${payer.sql} end as payer_id
-               from encounter n
-               join charge c on c.organization_id = n.organization_id and c.encounter_id = n.id and c.created_at <= ? and (c.voided_at is null or c.voided_at > ?)
-              where ${visits.sql}
-                and exists (select 1 from ledger_entry e
-                             where e.organization_id = c.organization_id and e.charge_id = c.id and e.kind = 'charge' and e.created_at <= ?)) v
-       left join payer y on y.id = v.payer_id
-      where ${parameters.payerId ? 'v.payer_id = ?' : 'true'}
-      group by v.period, v.payer_id, y.name
-      order by v.period, y.name nulls last, v.payer_id`,
-    [...payer.bindings, scope.asOf, scope.asOf, ...visits.bindings, scope.asOf, ...(parameters.payerId ? [parameters.payerId] : [])],
+    `with billed as (
+       select n.id as encounter_id, substr(n.date_of_service, 1, 7) as period, n.self_pay, sum(c.amount_cents) as charges
+         from encounter n
+         join charge c on c.organization_id = n.organization_id and c.encounter_id = n.id and c.created_at <= ? and (c.voided_at is null or c.voided_at > ?)
+        where ${visits.sql}
+          and exists (select 1 from ledger_entry e
+                       where e.organization_id = c.organization_id and e.charge_id = c.id and e.kind = 'charge' and e.created_at <= ?)
+        group by n.id
+     ), mix as (
+       select b.period, case when b.self_pay then null else p.payer_record_id end as payer_id, count(*) as encounters, sum(b.charges) as charges
+         from billed b left join (${payers.sql}) p on p.encounter_id = b.encounter_id
+        group by 1, 2
+     )
+     select m.period, m.payer_id::text as payer_id, y.name as payer_name, m.encounters::text as encounters, m.charges::text as charges
+       from mix m left join payer y on y.id = m.payer_id
+      where ${parameters.payerId ? 'm.payer_id = ?' : 'true'}
+      order by m.period, y.name nulls last, m.payer_id`,
+    [scope.asOf, scope.asOf, ...visits.bindings, scope.asOf, ...payers.bindings, ...(parameters.payerId ? [parameters.payerId] : [])],
   );
   return rows.map((row) => ({ period: row.period, payerId: row.payer_id, payerName: row.payer_id === null ? SELF_PAY : (row.payer_name ?? row.payer_id), encounters: numberOf(row.encounters), chargesCents: numberOf(row.charges) }));
 };

@@ -36,29 +36,42 @@ const NONE: SqlFragment = { sql: '', bindings: [] };
  */
 export function openArBalances(scope: AggregateScope, selection: OpenArSelection): SqlFragment {
   const organizationId = scope.organizationId;
-  const accounts = and(
+  const entries = and(
     { sql: `e.organization_id = ? and e.created_at <= ? and e.party in ('payer', 'patient')`, bindings: [organizationId, scope.asOf] },
     selection.party ? { sql: 'e.party = ?', bindings: [selection.party] } : NONE,
     selection.payerId ? { sql: `e.party = 'payer' and e.payer_record_id = ?`, bindings: [selection.payerId] } : NONE,
   );
   const visit = encounterFilters('n', selection);
   const billDate = selection.agingBasis === 'bill-date';
-  const agedFrom = billDate ? `coalesce((f.first_billed_at at time zone ?)::date, c.date_of_service::date)` : `c.date_of_service::date`;
+  const asOfDate = calendarDate(scope.asOf, scope.timeZone);
+  // Aged from the date of service, one bucket is chosen among the charges before their claims are looked up.
+  const serviceDateBucket = selection.bucket && !billDate ? serviceDatesOf(selection.bucket, asOfDate) : { sql: 'true', bindings: [] };
+  const agedFrom = billDate ? `coalesce((f.first_billed_at at time zone ?)::date, a.date_of_service::date)` : `a.date_of_service::date`;
+  // Steps, each once for all the accounts: the open accounts (numbered), each account's claim, and the payer accounts
+  // whose line a matched remittance of their coverage answered.
   const sql = `
-    select a.party, a.payer_record_id, k.id as claim_id, a.balance_cents, ?::date - ${agedFrom} as age_days,
-           case when a.party = 'payer' and a.charged_here and c.expected_allowed_cents is not null
-                     and not exists (select 1 from claim_line l join remittance_claim r on r.organization_id = l.organization_id and r.claim_id = l.claim_id
-                                      where l.organization_id = ? and l.charge_id = a.charge_id and r.coverage_id = a.coverage_id and r.match = 'matched' and r.created_at <= ?)
-                then least(a.balance_cents, c.expected_allowed_cents) else a.balance_cents end as expected_cents
-      from (select e.charge_id, e.party, e.coverage_id, e.payer_record_id, sum(e.amount_cents) as balance_cents, bool_or(e.kind = 'charge') as charged_here
-              from ledger_entry e where ${accounts.sql}
-             group by e.charge_id, e.party, e.coverage_id, e.payer_record_id
-            having sum(e.amount_cents) > 0) a
-      join charge c on c.id = a.charge_id
-      ${visit.sql === 'true' ? '' : `join encounter n on n.id = c.encounter_id and ${visit.sql}`}
-      left join lateral (select k.id from claim_line l join claim k on k.id = l.claim_id
-                          where l.organization_id = ? and l.charge_id = a.charge_id and k.created_at <= ?
-                          order by (k.coverage_id is not distinct from a.coverage_id) desc, k.created_at desc, k.id desc limit 1) k on true
+    with a as materialized (
+           select row_number() over () as account, o.charge_id, o.party, o.coverage_id, o.payer_record_id, o.balance_cents, o.charged_here,
+                  c.date_of_service, c.expected_allowed_cents
+             from (select e.charge_id, e.party, e.coverage_id, e.payer_record_id, sum(e.amount_cents) as balance_cents, bool_or(e.kind = 'charge') as charged_here
+                     from ledger_entry e where ${entries.sql}
+                    group by e.charge_id, e.party, e.coverage_id, e.payer_record_id
+                   having sum(e.amount_cents) > 0) o
+             join charge c on c.id = o.charge_id
+             ${visit.sql === 'true' ? '' : `join encounter n on n.id = c.encounter_id and ${visit.sql}`}
+            where ${serviceDateBucket.sql}),
+         account_claims as (${selection.bucket ? CLAIM_OF_EACH_ACCOUNT : CLAIMS_OF_ALL_ACCOUNTS}),
+         answered as (
+           select distinct a.account
+             from a join claim_line l on l.organization_id = ? and l.charge_id = a.charge_id
+                    join remittance_claim r on r.organization_id = l.organization_id and r.claim_id = l.claim_id and r.coverage_id = a.coverage_id
+            where a.party = 'payer' and a.charged_here and a.expected_allowed_cents is not null and r.match = 'matched' and r.created_at <= ?)
+    select a.party, a.payer_record_id, ac.claim_id, a.balance_cents, ?::date - ${agedFrom} as age_days,
+           case when a.party = 'payer' and a.charged_here and a.expected_allowed_cents is not null and w.account is null
+                then least(a.balance_cents, a.expected_allowed_cents) else a.balance_cents end as expected_cents
+      from a
+      left join account_claims ac on ac.account = a.account
+      left join answered w on w.account = a.account
       ${
         billDate
           ? `left join lateral (select min(b.submitted_at) as first_billed_at from claim_line l
@@ -67,22 +80,62 @@ export function openArBalances(scope: AggregateScope, selection: OpenArSelection
           : ''
       }`;
   const bindings = [
-    calendarDate(scope.asOf, scope.timeZone),
-    ...(billDate ? [scope.timeZone] : []),
-    organizationId,
-    scope.asOf,
-    ...accounts.bindings,
+    ...entries.bindings,
     ...(visit.sql === 'true' ? [] : visit.bindings),
+    ...serviceDateBucket.bindings,
     organizationId,
     scope.asOf,
+    organizationId,
+    scope.asOf,
+    asOfDate,
+    ...(billDate ? [scope.timeZone] : []),
     ...(billDate ? [organizationId, scope.asOf, scope.asOf] : []),
   ];
   return {
     sql: `select aged.party, aged.payer_record_id, aged.claim_id, aged.balance_cents, aged.expected_cents, aged.bucket
-            from (select o.*, case when o.age_days <= 30 then '0-30' when o.age_days <= 60 then '31-60' when o.age_days <= 90 then '61-90'
-                                   when o.age_days <= 120 then '91-120' else '121+' end as bucket
-                    from (${sql}) o) aged
+            from (select o.*, ${bucketOf('o.age_days')} as bucket from (${sql}) o) aged
            where ${selection.bucket ? 'aged.bucket = ?' : 'true'}`,
     bindings: [...bindings, ...(selection.bucket ? [selection.bucket] : [])],
   };
+}
+
+/**
+ * Each open account's claim (`account`, `claim_id`; the accounts `a` of {@link openArBalances}, its bindings the
+ * organization and the instant): of the claims built by the instant that carry the line, the latest to the account's
+ * coverage, else the latest of any. For the whole A/R, in one pass over the claims and their lines (about twice as fast
+ * as an index lookup per account for the 312,000 open accounts of the 1,000,000-claim history); for one bucket, whose
+ * accounts are fewer, by an index lookup per account.
+ */
+const CLAIMS_OF_ALL_ACCOUNTS = `
+           select distinct on (a.account) a.account, k.id as claim_id
+             from a join claim_line l on l.organization_id = ? and l.charge_id = a.charge_id
+                    join claim k on k.id = l.claim_id and k.created_at <= ?
+            order by a.account, (k.coverage_id is not distinct from a.coverage_id) desc, k.created_at desc, k.id desc`;
+const CLAIM_OF_EACH_ACCOUNT = `
+           select a.account, k.id as claim_id
+             from a cross join lateral (select k.id from claim_line l join claim k on k.id = l.claim_id
+                                         where l.organization_id = ? and l.charge_id = a.charge_id and k.created_at <= ?
+                                         order by (k.coverage_id is not distinct from a.coverage_id) desc, k.created_at desc, k.id desc limit 1) k`;
+
+/** The aging bucket of an age in days (SQL). */
+function bucketOf(ageDays: string): string {
+  return `case when ${ageDays} <= 30 then '0-30' when ${ageDays} <= 60 then '31-60' when ${ageDays} <= 90 then '61-90' when ${ageDays} <= 120 then '91-120' else '121+' end`;
+}
+
+/** Each bucket's ages in days, inclusive (no bound: null). */
+const BUCKET_AGES: Readonly<Record<ArBucket, readonly [number | null, number | null]>> = {
+  '0-30': [null, 30],
+  '31-60': [31, 60],
+  '61-90': [61, 90],
+  '91-120': [91, 120],
+  '121+': [121, null],
+};
+
+/** The charges (`c`) whose date of service, aged to `asOfDate`, falls in `bucket`. */
+function serviceDatesOf(bucket: ArBucket, asOfDate: string): SqlFragment {
+  const [fewest, most] = BUCKET_AGES[bucket];
+  return and(
+    fewest === null ? NONE : { sql: 'c.date_of_service::date <= ?::date - ?::int', bindings: [asOfDate, fewest] },
+    most === null ? NONE : { sql: 'c.date_of_service::date >= ?::date - ?::int', bindings: [asOfDate, most] },
+  );
 }

@@ -1,4 +1,4 @@
-import type { AgingBasis, ArBucket, ReportFilters } from '@openrcm/sdk';
+import { AR_BUCKETS, type AgingBasis, type ArBucket, type ReportFilters } from '@openrcm/sdk';
 import { calendarDate } from '../../time/calendar-date';
 import type { AggregateScope } from './aggregate-scope';
 import { and, encounterFilters, type SqlFragment } from './sql-fragments';
@@ -36,16 +36,19 @@ const NONE: SqlFragment = { sql: '', bindings: [] };
  */
 export function openArBalances(scope: AggregateScope, selection: OpenArSelection): SqlFragment {
   const organizationId = scope.organizationId;
+  const billDate = selection.agingBasis === 'bill-date';
+  const asOfDate = calendarDate(scope.asOf, scope.timeZone);
+  // Aged from the date of service, a drill-down's bucket is chosen among the charges before their claims are looked up,
+  // and a bucket of at most 30 days (a few weeks of charges) before their entries are summed.
+  const bucketCharges = selection.bucket && !billDate ? serviceDatesOf('c', selection.bucket, asOfDate) : { sql: 'true', bindings: [] };
+  const fewCharges = selection.bucket && !billDate && BUCKET_AGES[selection.bucket][1] !== null ? serviceDatesOf('b', selection.bucket, asOfDate) : null;
   const entries = and(
     { sql: `e.organization_id = ? and e.created_at <= ? and e.party in ('payer', 'patient')`, bindings: [organizationId, scope.asOf] },
     selection.party ? { sql: 'e.party = ?', bindings: [selection.party] } : NONE,
     selection.payerId ? { sql: `e.party = 'payer' and e.payer_record_id = ?`, bindings: [selection.payerId] } : NONE,
+    fewCharges ? { sql: `e.charge_id in (select b.id from charge b where b.organization_id = ? and ${fewCharges.sql})`, bindings: [organizationId, ...fewCharges.bindings] } : NONE,
   );
   const visit = encounterFilters('n', selection);
-  const billDate = selection.agingBasis === 'bill-date';
-  const asOfDate = calendarDate(scope.asOf, scope.timeZone);
-  // Aged from the date of service, one bucket is chosen among the charges before their claims are looked up.
-  const serviceDateBucket = selection.bucket && !billDate ? serviceDatesOf(selection.bucket, asOfDate) : { sql: 'true', bindings: [] };
   const agedFrom = billDate ? `coalesce((f.first_billed_at at time zone ?)::date, a.date_of_service::date)` : `a.date_of_service::date`;
   // Steps, each once for all the accounts: the open accounts (numbered), each account's claim, and the payer accounts
   // whose line a matched remittance of their coverage answered.
@@ -59,7 +62,7 @@ export function openArBalances(scope: AggregateScope, selection: OpenArSelection
                    having sum(e.amount_cents) > 0) o
              join charge c on c.id = o.charge_id
              ${visit.sql === 'true' ? '' : `join encounter n on n.id = c.encounter_id and ${visit.sql}`}
-            where ${serviceDateBucket.sql}),
+            where ${bucketCharges.sql}),
          account_claims as (${selection.bucket ? CLAIM_OF_EACH_ACCOUNT : CLAIMS_OF_ALL_ACCOUNTS}),
          answered as (
            select distinct a.account
@@ -82,7 +85,7 @@ export function openArBalances(scope: AggregateScope, selection: OpenArSelection
   const bindings = [
     ...entries.bindings,
     ...(visit.sql === 'true' ? [] : visit.bindings),
-    ...serviceDateBucket.bindings,
+    ...bucketCharges.bindings,
     organizationId,
     scope.asOf,
     organizationId,
@@ -117,9 +120,14 @@ const CLAIM_OF_EACH_ACCOUNT = `
                                          where l.organization_id = ? and l.charge_id = a.charge_id and k.created_at <= ?
                                          order by (k.coverage_id is not distinct from a.coverage_id) desc, k.created_at desc, k.id desc limit 1) k`;
 
-/** The aging bucket of an age in days (SQL). */
+/** The aging bucket of an age in days (SQL), by {@link BUCKET_AGES}. */
 function bucketOf(ageDays: string): string {
-  return `case when ${ageDays} <= 30 then '0-30' when ${ageDays} <= 60 then '31-60' when ${ageDays} <= 90 then '61-90' when ${ageDays} <= 120 then '91-120' else '121+' end`;
+  const bounded = AR_BUCKETS.flatMap((bucket) => {
+    const most = BUCKET_AGES[bucket][1];
+    return most === null ? [] : [`when ${ageDays} <= ${most} then '${bucket}'`];
+  });
+  const openEnded = AR_BUCKETS.find((bucket) => BUCKET_AGES[bucket][1] === null) as ArBucket;
+  return `case ${bounded.join(' ')} else '${openEnded}' end`;
 }
 
 /** Each bucket's ages in days, inclusive (no bound: null). */
@@ -131,11 +139,11 @@ const BUCKET_AGES: Readonly<Record<ArBucket, readonly [number | null, number | n
   '121+': [121, null],
 };
 
-/** The charges (`c`) whose date of service, aged to `asOfDate`, falls in `bucket`. */
-function serviceDatesOf(bucket: ArBucket, asOfDate: string): SqlFragment {
+/** The charges (aliased `charge`) whose date of service, aged to `asOfDate`, falls in `bucket`. */
+function serviceDatesOf(charge: string, bucket: ArBucket, asOfDate: string): SqlFragment {
   const [fewest, most] = BUCKET_AGES[bucket];
   return and(
-    fewest === null ? NONE : { sql: 'c.date_of_service::date <= ?::date - ?::int', bindings: [asOfDate, fewest] },
-    most === null ? NONE : { sql: 'c.date_of_service::date >= ?::date - ?::int', bindings: [asOfDate, most] },
+    fewest === null ? NONE : { sql: `${charge}.date_of_service::date <= ?::date - ?::int`, bindings: [asOfDate, fewest] },
+    most === null ? NONE : { sql: `${charge}.date_of_service::date >= ?::date - ?::int`, bindings: [asOfDate, most] },
   );
 }

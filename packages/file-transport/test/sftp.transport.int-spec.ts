@@ -1,11 +1,10 @@
 import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { generateHostKey, startSftpFolderServer, type SftpFolderServer } from '@openrcm/simulator';
-import { utils } from 'ssh2';
+import { generateHostKey, generateKeyPair, startSftpFolderServer, type SftpFolderServer } from '@openrcm/simulator';
 import { sftpTransport, TransportError, type SftpTransportOptions } from '../src';
 import { tempRoot, type TempRoot } from './temp-root';
 
-const CLIENT_KEY = utils.generateKeyPairSync('ed25519');
+const CLIENT_KEY = generateKeyPair();
 const LAYOUT = { folders: ['outbound', 'inbound', 'processed'], uploads: ['outbound'], moves: [['inbound', 'processed']] } as const;
 
 describe('the SFTP transport, against the simulator\'s SFTP folder server', () => {

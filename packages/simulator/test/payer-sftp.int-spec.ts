@@ -2,11 +2,11 @@ import { createHash } from 'node:crypto';
 import { mkdtemp, readdir, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { Client, utils } from 'ssh2';
+import { Client } from 'ssh2';
 import type { SFTPWrapper } from 'ssh2';
 import { read277, read999 } from '@openrcm/x12';
 import { startPayerSftpServer } from '../src/payer';
-import { generateHostKey } from '../src/sftp';
+import { generateHostKey, generateKeyPair } from '../src/sftp';
 import type { PayerSftpServer } from '../src/payer';
 import { adaClaim, balancedRemittances, batchOf, quietRules, x837 } from './payer-fixtures';
 
@@ -35,7 +35,7 @@ describe('the payer SFTP server', () => {
   let root: string;
   let server: PayerSftpServer;
   let clock = new Date('2026-11-30T10:00:00Z');
-  const userKey = utils.generateKeyPairSync('ed25519');
+  const userKey = generateKeyPair();
   const errors: string[] = [];
   const results: [string, string][] = [];
 

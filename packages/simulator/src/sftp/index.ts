@@ -3,5 +3,5 @@ export type { SftpFolderServer, SftpFolderServerOptions } from './sftp-folder-se
 export { PAYER_SFTP_LAYOUT } from './sftp-paths';
 export type { SftpFolderLayout } from './sftp-paths';
 export type { UploadHandler } from './sftp-session';
-export { generateHostKey, hostKeyFingerprint } from './sftp-auth';
+export { generateHostKey, generateKeyPair, hostKeyFingerprint } from './sftp-auth';
 export type { SftpUser } from './sftp-auth';

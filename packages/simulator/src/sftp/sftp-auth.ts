@@ -28,9 +28,21 @@ export function hostKeyFingerprint(key: string | Buffer): string {
   return `SHA256:${createHash('sha256').update(parsed(key, 'host key').getPublicSSH()).digest('base64').replace(/=+$/, '')}`;
 }
 
+/**
+ * A new ed25519 key pair in OpenSSH format (`private`, and `public` as `ssh-ed25519 AAAA…`). ssh2's generator writes
+ * a key whose first byte is zero one length short (about 3 in 1,000 keys), which ssh2 itself then refuses to read:
+ * such a pair is drawn again.
+ */
+export function generateKeyPair(): { readonly private: string; readonly public: string } {
+  for (;;) {
+    const pair = utils.generateKeyPairSync('ed25519');
+    if (!(utils.parseKey(pair.private) instanceof Error) && !(utils.parseKey(pair.public) instanceof Error)) return pair;
+  }
+}
+
 /** A new ed25519 host key in OpenSSH format. */
 export function generateHostKey(): string {
-  return utils.generateKeyPairSync('ed25519').private;
+  return generateKeyPair().private;
 }
 
 /** Checks every user's public key up front, so a bad key fails at start rather than at the first login. */

@@ -15,6 +15,10 @@ export const REPORTING_WORK_MEM = '64MB';
 /**
  * The reporting query API one run of one report gets: core's named aggregates for the run's organization, as of the
  * run's instant. Claims a drill-down lists are patient data: each is recorded as read in the audit trail.
+ *
+ * A report may ask for several aggregates at once (its value and its drill-down): each runs in a transaction of its
+ * own, so outside a transaction they run side by side on connections of their own; inside a caller's transaction
+ * each is a savepoint of it, and knex runs sibling savepoints one after the other on its connection.
  */
 export function createReportingQuery(em: EntityManager, scope: AggregateScope, aggregates: AggregateTable): ReportingQueryApi {
   return {

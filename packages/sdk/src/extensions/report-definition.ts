@@ -54,7 +54,10 @@ export interface ReportingQueryApi {
   readonly asOf: string;
   /** The calendar date of `asOf` in the organization's time zone (YYYY-MM-DD). */
   readonly asOfDate: string;
-  /** Runs one of core's named aggregates (see {@link ReportingAggregateMap}) for the caller's organization. */
+  /**
+   * Runs one of core's named aggregates (see {@link ReportingAggregateMap}) for the caller's organization. Ask for a
+   * report's independent aggregates together (`Promise.all`): core runs them side by side where it can.
+   */
   aggregate<N extends ReportingAggregateName>(
     name: N,
     parameters: ReportingAggregateMap[N]['parameters'],

@@ -47,12 +47,10 @@ export const netDaysInAr: ReportDefinition<ReportParameters> = {
   parameters: reportParametersSchema,
   async compute(_context, parameters, query) {
     const basis = basisOf(parameters);
-    const ar = await query.aggregate('open-ar', { ...filtersOf(parameters), agingBasis: basis });
-    const revenue = await query.aggregate('ledger-activity', {
-      ...filtersOf(parameters),
-      from: addDays(query.asOfDate, 1 - NET_REVENUE_DAYS),
-      to: query.asOfDate,
-    });
+    const [ar, revenue] = await Promise.all([
+      query.aggregate('open-ar', { ...filtersOf(parameters), agingBasis: basis }),
+      query.aggregate('ledger-activity', { ...filtersOf(parameters), from: addDays(query.asOfDate, 1 - NET_REVENUE_DAYS), to: query.asOfDate }),
+    ]);
     const netRevenueCents = sum(revenue, (row) => row.chargesCents - row.contractualAdjustmentsCents);
     return {
       value: ratio(sum(ar, (row) => row.expectedBalanceCents), netRevenueCents / NET_REVENUE_DAYS),
@@ -73,12 +71,13 @@ export const arOver90Days: ReportDefinition<ReportParameters> = {
   parameters: reportParametersSchema,
   async compute(_context, parameters, query) {
     const basis = basisOf(parameters);
-    const ar = await query.aggregate('open-ar', { ...filtersOf(parameters), agingBasis: basis });
+    const [ar, claims91To120, claims121Up] = await Promise.all([
+      query.aggregate('open-ar', { ...filtersOf(parameters), agingBasis: basis }),
+      query.aggregate('claim-list', { ...parameters, agingBasis: basis, cohort: 'open-ar', bucket: '91-120' }),
+      query.aggregate('claim-list', { ...parameters, agingBasis: basis, cohort: 'open-ar', bucket: '121+' }),
+    ]);
     const old = ar.filter((row) => row.bucket === '91-120' || row.bucket === '121+');
-    const claims = [
-      ...(await query.aggregate('claim-list', { ...parameters, agingBasis: basis, cohort: 'open-ar', bucket: '91-120' })),
-      ...(await query.aggregate('claim-list', { ...parameters, agingBasis: basis, cohort: 'open-ar', bucket: '121+' })),
-    ];
+    const claims = [...claims91To120, ...claims121Up];
     return {
       value: ratio(sum(old, (row) => row.balanceCents), sum(ar, (row) => row.balanceCents)),
       table: claimTable(`Claims with A/R over 90 days, aged from the ${BASIS_WORDS[basis]}`, claims),

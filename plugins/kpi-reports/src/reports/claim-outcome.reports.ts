@@ -12,11 +12,14 @@ export const cleanClaimRate: ReportDefinition<ReportParameters> = {
   target: { label: '≥ 95%', min: 0.95 },
   parameters: reportParametersSchema,
   async compute(_context, parameters, query) {
-    const rows = await query.aggregate('claim-scrubs', parameters);
+    const [rows, table] = await Promise.all([
+      query.aggregate('claim-scrubs', parameters),
+      claimsOf(query, parameters, 'scrubbed-not-clean', 'Claims scrubbed that were not clean'),
+    ]);
     return {
       value: ratio(sum(rows, (row) => row.clean), sum(rows, (row) => row.scrubbed)),
       series: monthlyRatio(rows, (row) => row.clean, (row) => row.scrubbed),
-      table: await claimsOf(query, parameters, 'scrubbed-not-clean', 'Claims scrubbed that were not clean'),
+      table,
     };
   },
 };
@@ -38,12 +41,8 @@ function adjudicationRate(definition: {
     unit: 'percent',
     parameters: reportParametersSchema,
     async compute(_context, parameters, query) {
-      const rows = await query.aggregate('claim-adjudications', parameters);
-      return {
-        value: ratio(sum(rows, numerator), sum(rows, denominator)),
-        series: monthlyRatio(rows, numerator, denominator),
-        table: await claimsOf(query, parameters, cohort, cohortTitle),
-      };
+      const [rows, table] = await Promise.all([query.aggregate('claim-adjudications', parameters), claimsOf(query, parameters, cohort, cohortTitle)]);
+      return { value: ratio(sum(rows, numerator), sum(rows, denominator)), series: monthlyRatio(rows, numerator, denominator), table };
     },
   };
 }

@@ -39,7 +39,7 @@ export function openArBalances(scope: AggregateScope, selection: OpenArSelection
   const billDate = selection.agingBasis === 'bill-date';
   const asOfDate = calendarDate(scope.asOf, scope.timeZone);
   // Aged from the date of service, a drill-down's bucket is chosen among the charges before their claims are looked up,
-  // and a bucket of at most 30 days (a few weeks of charges) before their entries are summed.
+  // and, when the bucket has an oldest age (every bucket but 121+: a few weeks of charges), before their entries are summed.
   const bucketCharges = selection.bucket && !billDate ? serviceDatesOf('c', selection.bucket, asOfDate) : { sql: 'true', bindings: [] };
   const fewCharges = selection.bucket && !billDate && BUCKET_AGES[selection.bucket][1] !== null ? serviceDatesOf('b', selection.bucket, asOfDate) : null;
   const entries = and(

@@ -149,6 +149,24 @@ describe('reporting aggregates of the claim history', () => {
     expect(sum(adjudications, (row) => row.adjudicated - row.resolvedFirstPass)).toBe(2);
   });
 
+  it('lists the claims scrubbed that were not clean exactly as counted, as of any instant and under the filters', async () => {
+    const cases: [Partial<ClaimListParameters>, Date | undefined][] = [
+      [{}, undefined],
+      [{}, h.beforeRemittances],
+      [{}, h.beforeException],
+      [{ payerId: acme }, undefined],
+      [{ payerId: beacon }, undefined],
+      [{ from: addDays(h.today, 1), to: addDays(h.today, 1) }, undefined],
+    ];
+    for (const [extra, asOf] of cases) {
+      const scrubs = await claimScrubs(h.em(), h.scope(asOf), { ...period, ...extra });
+      const notClean = await listed('scrubbed-not-clean', extra, asOf);
+      const scrubbed = (await listed('scrubbed', extra, asOf)).map((row) => row.claimId);
+      expect(notClean).toHaveLength(scrubs.reduce((total, row) => total + row.scrubbed - row.clean, 0));
+      expect(scrubbed).toEqual(expect.arrayContaining(notClean.map((row) => row.claimId)));
+    }
+  });
+
   it('lists denied claims with their denied amount (of one category when asked), and each claim as it stood as of the run', async () => {
     const denied = await listed('denied');
     const chen = { claimId: claims.chen.id, patientControlNumber: claims.chen.patientControlNumber, patientId: claims.chen.patientId, payerName: 'Acme Health', dateOfService: '2026-03-02', chargeCents: 36500 };

@@ -49,7 +49,7 @@ describe('reporting query API', () => {
       events.push(`${name} starts`);
       const [row] = await tx.execute<{ pid: number }[]>('select pg_backend_pid() as pid');
       pids.add(Number(row?.pid));
-      await new Promise((resolve) => setTimeout(resolve, 200));
+      await new Promise((resolve) => setTimeout(resolve, 500));
       events.push(`${name} ends`);
       return [];
     };

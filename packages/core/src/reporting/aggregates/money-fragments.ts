@@ -68,11 +68,12 @@ export function visitFilters(encounterId: string, filters: ReportFilters, scope:
 
 /**
  * The ledger entries (alias `e`) of the service lines whose charge (alias `c`) passes `where` and the visit filters;
- * nothing to add when neither narrows anything.
+ * when neither narrows anything, the entries of any service line (provider-level entries have none), with no charge
+ * read: a semi-join with every charge cost a third of point-of-service-collections over 1,000,000 claims.
  */
 export function entriesOfLines(where: SqlFragment, filters: ReportFilters, scope: AggregateScope): SqlFragment {
   const lines = and(where, visitFilters('c.encounter_id', filters, scope));
-  if (lines.sql === 'true') return { sql: '', bindings: [] };
+  if (lines.sql === 'true') return { sql: 'e.charge_id is not null', bindings: [] };
   return { sql: `e.charge_id in (select c.id from charge c where c.organization_id = ? and ${lines.sql})`, bindings: [scope.organizationId, ...lines.bindings] };
 }
 

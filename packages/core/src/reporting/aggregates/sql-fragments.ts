@@ -7,9 +7,9 @@ export interface SqlFragment {
   readonly bindings: readonly unknown[];
 }
 
-/** Joins fragments with `and`, skipping empty ones (an empty result is `true`). */
+/** Joins fragments with `and`, skipping empty ones and `true` (an empty result is `true`). */
 export function and(...fragments: readonly SqlFragment[]): SqlFragment {
-  const present = fragments.filter((fragment) => fragment.sql !== '');
+  const present = fragments.filter((fragment) => fragment.sql !== '' && fragment.sql !== 'true');
   if (present.length === 0) return { sql: 'true', bindings: [] };
   return { sql: present.map((fragment) => `(${fragment.sql})`).join(' and '), bindings: present.flatMap((fragment) => fragment.bindings) };
 }

@@ -1,6 +1,7 @@
 // Generates the revenue-cycle history of one practice into a migrated PostgreSQL database, step by step, in set-based
 // SQL (INSERT … SELECT over staging plans): deterministic for a seed — every draw and id comes from hashes of the seed,
 // except the ciphertexts of encrypted columns (fresh IVs).
+import { LEDGER_ACCOUNT_BALANCES_REBUILD } from '@openrcm/core';
 import { restoreIndexes, setIndexesAside } from './bulk-load.mjs';
 import { STAGING } from './sql.helpers.mjs';
 import { writeReference } from './reference.step.mjs';
@@ -15,7 +16,13 @@ import { writeDenialsAndGates } from './denials-gates.step.mjs';
 
 /** The tables the history fills: their indexes are set aside while it is written (see bulk-load.mjs). */
 const HISTORY_TABLES = ['patient', 'coverage', 'encounter', 'charge', 'point_of_service_payment', 'claim', 'claim_line', 'claim_batch', 'workflow_transition',
-  'claim_scrub_finding', 'claim_touch', 'remittance', 'remittance_claim', 'ledger_entry', 'claim_denial', 'work_item', 'gate_defect'];
+  'claim_scrub_finding', 'claim_touch', 'remittance', 'remittance_claim', 'ledger_entry', 'ledger_account_balance', 'claim_denial', 'work_item', 'gate_defect'];
+
+/**
+ * The trigger that adds each INSERT's entries to the account-balance rollup: off while the ledger is bulk-loaded (the
+ * rollup's unique key, which its upsert needs, is set aside), the rollup then computed from all the entries at once.
+ */
+const ACCOUNT_BALANCE_TRIGGER = 'ledger_entry_account_balance';
 
 const STEPS = [
   ['practice and staging schema', writeReference],
@@ -26,6 +33,7 @@ const STEPS = [
   ['workflow transitions, scrub findings, touches', writeWorkflow],
   ['remittances and claim payments', writeRemittances],
   ['ledger entries', writeLedger],
+  ['ledger account balances', (db) => db.query(LEDGER_ACCOUNT_BALANCES_REBUILD)],
   ['denials, gate defects, work items', writeDenialsAndGates],
 ];
 
@@ -49,6 +57,7 @@ export async function generateHistory(db, plan, log = () => undefined) {
     return result;
   };
   const aside = await timed('indexes set aside', () => setIndexesAside(db, HISTORY_TABLES));
+  await db.query(`alter table ledger_entry disable trigger ${ACCOUNT_BALANCE_TRIGGER}`);
   for (const [name, step] of STEPS) {
     await timed(name, () => step(db, plan));
     if (!plan.endsAt) {
@@ -58,6 +67,7 @@ export async function generateHistory(db, plan, log = () => undefined) {
     }
   }
   const rebuilt = await timed('indexes and constraints rebuilt', () => restoreIndexes(db, aside));
+  await db.query(`alter table ledger_entry enable trigger ${ACCOUNT_BALANCE_TRIGGER}`);
   log(`    ${[...rebuilt].sort((a, b) => b[1] - a[1]).map(([table, seconds]) => `${table} ${seconds.toFixed(1)} s`).join(', ')}`);
   await db.query(`drop schema ${STAGING} cascade`);
   return steps;

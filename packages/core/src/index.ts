@@ -186,6 +186,7 @@ export type { CreatedRecords } from './conversion/open-ar.registrar';
 export { ApiKeyService } from './identity/api-key.service';
 export { DEFAULT_CONTRACTUAL_REASONS } from './remittance/posting-rules';
 export { verifyLedger } from './ledger/ledger.verifier';
+export { LEDGER_ACCOUNT_BALANCES_REBUILD } from './ledger/ledger-account-balances.sql';
 export { RemittanceIngestion } from './remittance/remittance-ingestion.service';
 export type { RemittanceFileResult, RemittanceOrigin } from './remittance/remittance-ingestion.service';
 export { RemittancePoster } from './remittance/remittance.poster';

@@ -210,6 +210,26 @@ describe('remittance posting', () => {
     await verified();
   });
 
+  it('keeps each account’s balance in the ledger_account_balance rollup as entries are written, and verify names a row that drifted', async () => {
+    const therapy = line(alvarez, 1).chargeId;
+    const rollup = () =>
+      practice.rows<{ party: string; coverage_id: string | null; balance_cents: string; charged: boolean }>(
+        `select party, coverage_id, balance_cents::text, charged from ledger_account_balance where charge_id = ? order by party`,
+        [therapy],
+      );
+    // 97110 after the payment, its reversal and the correction: $240.00 charged to the primary, $150.00 paid, $60.00
+    // CO-45 adjusted off, $30.00 PR moved to the patient.
+    expect(await rollup()).toEqual([
+      { party: 'patient', coverage_id: null, balance_cents: '3000', charged: false },
+      { party: 'payer', coverage_id: alvarez.coverageIds.primary, balance_cents: '0', charged: true },
+    ]);
+    await practice.rows(`update ledger_account_balance set balance_cents = balance_cents + 1 where charge_id = ? and party = 'patient'`, [therapy]);
+    const drifted = await verifyLedger(app.get(MikroORM).em.fork() as never, practice.admin.organizationId);
+    expect(drifted.violations).toEqual([expect.objectContaining({ check: 'account-balances-match-entries', ids: [`${therapy} patient`] })]);
+    await practice.rows(`update ledger_account_balance set balance_cents = balance_cents - 1 where charge_id = ? and party = 'patient'`, [therapy]);
+    await verified();
+  });
+
   it('takes a PLB WO recoupment from the referenced claim, records L6 interest and a CS adjustment, and posts BPR02 exactly', async () => {
     const response = await upload(
       test835({

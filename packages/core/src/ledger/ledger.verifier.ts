@@ -1,4 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
+import { LEDGER_ACCOUNT_BALANCE_MISMATCHES } from './ledger-account-balances.sql';
 
 /** One broken invariant, with the rows that break it. */
 export interface LedgerViolation {
@@ -103,6 +104,11 @@ const CHECKS: readonly Check[] = [
            left join (select remittance_id, sum(payment_cents) as total from remittance_claim
                        where organization_id = ? and match = 'unmatched' group by remittance_id) held on held.remittance_id = r.id
            where r.organization_id = ? and -coalesce(cash.total, 0) + coalesce(held.total, 0) <> r.payment_cents`,
+  },
+  {
+    name: 'account-balances-match-entries',
+    message: 'an account’s row in the ledger_account_balance rollup differs from the sum, charge and latest instant of its entries',
+    sql: LEDGER_ACCOUNT_BALANCE_MISMATCHES,
   },
 ];
 

@@ -21,7 +21,8 @@ const NONE: SqlFragment = { sql: '', bindings: [] };
  * `expected_cents`. `open-ar` sums these rows and `claim-list` lists their claims, so both count the same balances.
  *
  * - Balance: the sum of the account's ledger entries recorded by the instant (`created_at <= asOf`); only positive
- *   balances are open (credit balances are left out).
+ *   balances are open (credit balances are left out). Read from the rollup `ledger_account_balance` when the account's
+ *   latest entry is not after the instant, else summed from its entries ({@link openBalancesByAsOf}).
  * - Claim: of the claims built by the instant that carry the line, the latest to the account's coverage (for a patient
  *   account, or a payer account reached by crossover, the latest of any); null for a line billed on no claim (a
  *   self-pay visit).
@@ -39,15 +40,17 @@ export function openArBalances(scope: AggregateScope, selection: OpenArSelection
   const billDate = selection.agingBasis === 'bill-date';
   const asOfDate = calendarDate(scope.asOf, scope.timeZone);
   // Aged from the date of service, a drill-down's bucket is chosen among the charges before their claims are looked up,
-  // and, when the bucket has an oldest age (every bucket but 121+: a few weeks of charges), before their entries are summed.
+  // and, when the bucket has an oldest age (every bucket but 121+: a few weeks of charges), before their balances are read.
+  // The same choice of accounts applies to the rollup's rows (`r`) and to the entries summed instead (`e`).
   const bucketCharges = selection.bucket && !billDate ? serviceDatesOf('c', selection.bucket, asOfDate) : { sql: 'true', bindings: [] };
   const fewCharges = selection.bucket && !billDate && BUCKET_AGES[selection.bucket][1] !== null ? serviceDatesOf('b', selection.bucket, asOfDate) : null;
-  const entries = and(
-    { sql: `e.organization_id = ? and e.created_at <= ? and e.party in ('payer', 'patient')`, bindings: [organizationId, scope.asOf] },
-    selection.party ? { sql: 'e.party = ?', bindings: [selection.party] } : NONE,
-    selection.payerId ? { sql: `e.party = 'payer' and e.payer_record_id = ?`, bindings: [selection.payerId] } : NONE,
-    fewCharges ? { sql: `e.charge_id in (select b.id from charge b where b.organization_id = ? and ${fewCharges.sql})`, bindings: [organizationId, ...fewCharges.bindings] } : NONE,
+  const accounts = (account: string) => and(
+    { sql: `${account}.organization_id = ? and ${account}.party in ('payer', 'patient')`, bindings: [organizationId] },
+    selection.party ? { sql: `${account}.party = ?`, bindings: [selection.party] } : NONE,
+    selection.payerId ? { sql: `${account}.party = 'payer' and ${account}.payer_record_id = ?`, bindings: [selection.payerId] } : NONE,
+    fewCharges ? { sql: `${account}.charge_id in (select b.id from charge b where b.organization_id = ? and ${fewCharges.sql})`, bindings: [organizationId, ...fewCharges.bindings] } : NONE,
   );
+  const balances = openBalancesByAsOf(accounts('r'), accounts('e'), organizationId, scope.asOf);
   const visit = encounterFilters('n', selection);
   const agedFrom = billDate ? `coalesce((f.first_billed_at at time zone ?)::date, a.date_of_service::date)` : `a.date_of_service::date`;
   // Steps, each once for all the accounts: the open accounts (numbered), each account's claim, and the payer accounts
@@ -56,10 +59,7 @@ export function openArBalances(scope: AggregateScope, selection: OpenArSelection
     with a as materialized (
            select row_number() over () as account, o.charge_id, o.party, o.coverage_id, o.payer_record_id, o.balance_cents, o.charged_here,
                   c.date_of_service, c.expected_allowed_cents
-             from (select e.charge_id, e.party, e.coverage_id, e.payer_record_id, sum(e.amount_cents) as balance_cents, bool_or(e.kind = 'charge') as charged_here
-                     from ledger_entry e where ${entries.sql}
-                    group by e.charge_id, e.party, e.coverage_id, e.payer_record_id
-                   having sum(e.amount_cents) > 0) o
+             from (${balances.sql}) o
              join charge c on c.id = o.charge_id
              ${visit.sql === 'true' ? '' : `join encounter n on n.id = c.encounter_id and ${visit.sql}`}
             where ${bucketCharges.sql}),
@@ -83,7 +83,7 @@ export function openArBalances(scope: AggregateScope, selection: OpenArSelection
           : ''
       }`;
   const bindings = [
-    ...entries.bindings,
+    ...balances.bindings,
     ...(visit.sql === 'true' ? [] : visit.bindings),
     ...bucketCharges.bindings,
     organizationId,
@@ -99,6 +99,32 @@ export function openArBalances(scope: AggregateScope, selection: OpenArSelection
             from (select o.*, ${bucketOf('o.age_days')} as bucket from (${sql}) o) aged
            where ${selection.bucket ? 'aged.bucket = ?' : 'true'}`,
     bindings: [...bindings, ...(selection.bucket ? [selection.bucket] : [])],
+  };
+}
+
+/**
+ * The open accounts as of `asOf` — a positive sum of the entries recorded by then — one row each: `charge_id`, `party`,
+ * `coverage_id`, `payer_record_id`, `balance_cents`, `charged_here` (one of those entries is the account's charge);
+ * `rollupAccounts` chooses them among `ledger_account_balance` rows aliased `r`, `entryAccounts` the same among entries
+ * aliased `e`. A service line none of whose accounts has an entry recorded after `asOf` is read from the rollup, one row
+ * per account; the accounts of a line with a later entry are summed from their entries recorded by then (all of the
+ * ledger for a distant past, a few lines for the present). Split by line rather than by account, each side is a plain
+ * join on the charge, which the planner estimates well.
+ */
+function openBalancesByAsOf(rollupAccounts: SqlFragment, entryAccounts: SqlFragment, organizationId: string, asOf: Date): SqlFragment {
+  return {
+    sql: `select r.charge_id, r.party, r.coverage_id, r.payer_record_id, r.balance_cents, r.charged as charged_here
+            from ledger_account_balance r
+           where ${rollupAccounts.sql} and r.balance_cents > 0 and r.last_entry_at <= ?
+             and not exists (select 1 from ledger_account_balance x where x.organization_id = r.organization_id and x.charge_id = r.charge_id and x.last_entry_at > ?)
+          union all
+          select e.charge_id, e.party, e.coverage_id, e.payer_record_id, sum(e.amount_cents) as balance_cents, bool_or(e.kind = 'charge') as charged_here
+            from ledger_entry e
+           where ${entryAccounts.sql} and e.created_at <= ?
+             and e.charge_id in (select x.charge_id from ledger_account_balance x where x.organization_id = ? and x.last_entry_at > ?)
+           group by e.charge_id, e.party, e.coverage_id, e.payer_record_id
+          having sum(e.amount_cents) > 0`,
+    bindings: [...rollupAccounts.bindings, asOf, asOf, ...entryAccounts.bindings, asOf, organizationId, asOf],
   };
 }
 

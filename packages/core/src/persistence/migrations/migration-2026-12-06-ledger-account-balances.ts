@@ -1,0 +1,48 @@
+import { Migration } from '@mikro-orm/migrations';
+import { LEDGER_ACCOUNT_BALANCES_REBUILD } from '../../ledger/ledger-account-balances.sql';
+
+/**
+ * `ledger_account_balance`: each service-line account's (charge, party, coverage, payer) balance, whether a charge entry
+ * opened it, and the instant of its latest entry — a rollup of `ledger_entry` kept by a statement trigger in the
+ * transaction that inserts the entries (ADR 0015), so the open A/R reads one row per account instead of grouping every
+ * entry. The ledger stays append-only and the source of truth: `openrcm ledger verify` recomputes every row.
+ */
+export class Migration20261206100000LedgerAccountBalances extends Migration {
+  override async up(): Promise<void> {
+    this.addSql(`create table "ledger_account_balance" (
+      "organization_id" uuid not null,
+      "charge_id" uuid not null,
+      "party" text not null,
+      "coverage_id" uuid null,
+      "payer_record_id" uuid null,
+      "balance_cents" bigint not null,
+      "charged" boolean not null,
+      "last_entry_at" timestamptz not null,
+      constraint "ledger_account_balance_key" unique nulls not distinct ("organization_id", "charge_id", "party", "coverage_id", "payer_record_id"));`);
+    this.addSql(`create index "ledger_account_balance_open_index" on "ledger_account_balance" ("organization_id", "last_entry_at") where "balance_cents" > 0;`);
+    this.addSql(`create index "ledger_account_balance_changed_index" on "ledger_account_balance" ("organization_id", "last_entry_at");`);
+    this.addSql(`create function ledger_account_balance_add() returns trigger language plpgsql as $$
+      begin
+        insert into ledger_account_balance as b (organization_id, charge_id, party, coverage_id, payer_record_id, balance_cents, charged, last_entry_at)
+        select organization_id, charge_id, party, coverage_id, payer_record_id, sum(amount_cents), bool_or(kind = 'charge'), max(created_at)
+          from new_entries
+         where party in ('payer', 'patient') and charge_id is not null
+         group by organization_id, charge_id, party, coverage_id, payer_record_id
+         order by organization_id, charge_id, party, coverage_id, payer_record_id
+        on conflict (organization_id, charge_id, party, coverage_id, payer_record_id) do update
+           set balance_cents = b.balance_cents + excluded.balance_cents,
+               charged = b.charged or excluded.charged,
+               last_entry_at = greatest(b.last_entry_at, excluded.last_entry_at);
+        return null;
+      end $$;`);
+    this.addSql(`create trigger ledger_entry_account_balance after insert on "ledger_entry"
+      referencing new table as new_entries for each statement execute function ledger_account_balance_add();`);
+    this.addSql(LEDGER_ACCOUNT_BALANCES_REBUILD);
+  }
+
+  override async down(): Promise<void> {
+    this.addSql(`drop trigger if exists ledger_entry_account_balance on "ledger_entry";`);
+    this.addSql(`drop function if exists ledger_account_balance_add();`);
+    this.addSql(`drop table if exists "ledger_account_balance";`);
+  }
+}

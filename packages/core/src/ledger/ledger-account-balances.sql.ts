@@ -1,20 +1,20 @@
 /**
  * The rollup `ledger_account_balance` (ADR 0015): one row per service-line account — charge, party (payer or patient),
- * coverage and payer, the key the open A/R groups entries by — holding the sum of its entries, whether one of them is
- * its charge, and the instant (`created_at`) of the latest. The trigger `ledger_entry_account_balance` adds each
+ * coverage and payer, the key the open A/R groups entries by — holding the sum of its entries and whether one of them
+ * is its charge. The trigger `ledger_entry_account_balance` adds each
  * INSERT's or COPY's entries to it in the same statement; these statements compute it from the entries instead.
  */
 
 /** The rollup's rows computed from the entries (`ledger_entry` aliased `e`), grouped by account. */
 const ACCOUNTS_FROM_ENTRIES = `
   select e.organization_id, e.charge_id, e.party, e.coverage_id, e.payer_record_id,
-         sum(e.amount_cents) as balance_cents, bool_or(e.kind = 'charge') as charged, max(e.created_at) as last_entry_at
+         sum(e.amount_cents) as balance_cents, bool_or(e.kind = 'charge') as charged
     from ledger_entry e
    where e.party in ('payer', 'patient') and e.charge_id is not null and %ENTRIES%
    group by e.organization_id, e.charge_id, e.party, e.coverage_id, e.payer_record_id`;
 
 /** Fills an empty `ledger_account_balance` from every entry (the migration's backfill; the KPI bench's bulk load). */
-export const LEDGER_ACCOUNT_BALANCES_REBUILD = `insert into ledger_account_balance (organization_id, charge_id, party, coverage_id, payer_record_id, balance_cents, charged, last_entry_at)
+export const LEDGER_ACCOUNT_BALANCES_REBUILD = `insert into ledger_account_balance (organization_id, charge_id, party, coverage_id, payer_record_id, balance_cents, charged)
   ${ACCOUNTS_FROM_ENTRIES.replace('%ENTRIES%', 'true')}`;
 
 /** Stands in for a null coverage or payer, so that the full join below can hash its keys. */
@@ -22,7 +22,7 @@ const NO_ID = `'00000000-0000-0000-0000-000000000000'::uuid`;
 
 /**
  * The accounts of one organization (the only binding, used twice) whose rollup row differs from its entries — missing,
- * left over, or another balance, charge flag or latest instant — each as `charge id party coverage id`.
+ * left over, or another balance or charge flag — each as `charge id party coverage id`.
  */
 export const LEDGER_ACCOUNT_BALANCE_MISMATCHES = `
   select concat_ws(' ', coalesce(e.charge_id, b.charge_id), coalesce(e.party, b.party), coalesce(e.coverage_id, b.coverage_id)) as id
@@ -31,4 +31,4 @@ export const LEDGER_ACCOUNT_BALANCE_MISMATCHES = `
       on b.charge_id = e.charge_id and b.party = e.party
      and coalesce(b.coverage_id, ${NO_ID}) = coalesce(e.coverage_id, ${NO_ID}) and coalesce(b.payer_record_id, ${NO_ID}) = coalesce(e.payer_record_id, ${NO_ID})
    where e.charge_id is null or b.charge_id is null
-      or b.balance_cents <> e.balance_cents or b.charged <> e.charged or b.last_entry_at <> e.last_entry_at`;
+      or b.balance_cents <> e.balance_cents or b.charged <> e.charged`;

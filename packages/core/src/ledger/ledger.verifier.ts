@@ -107,7 +107,7 @@ const CHECKS: readonly Check[] = [
   },
   {
     name: 'account-balances-match-entries',
-    message: 'an account’s row in the ledger_account_balance rollup differs from the sum, charge and latest instant of its entries',
+    message: 'an account’s row in the ledger_account_balance rollup differs from the sum of its entries, or from whether one of them is its charge',
     sql: LEDGER_ACCOUNT_BALANCE_MISMATCHES,
   },
 ];

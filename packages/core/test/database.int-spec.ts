@@ -48,6 +48,7 @@ describe('database', () => {
         'Migration20261203100000Collections',
         'Migration20261204100000ClaimLineChargeIndex',
         'Migration20261205100000CollectionDirectPayments',
+        'Migration20261206100000LedgerAccountBalances',
       ]);
       expect(await migrate(database.orm)).toEqual([]);
       const drift = await database.orm.getSchemaGenerator().getUpdateSchemaSQL({ wrap: false });

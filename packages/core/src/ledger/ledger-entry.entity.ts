@@ -14,6 +14,7 @@ import type { LedgerEntryKind, LedgerParty, LedgerSource } from './ledger.types'
 @Index({ name: 'ledger_entry_patient_index', properties: ['organizationId', 'patientId', 'party'] })
 @Index({ name: 'ledger_entry_payer_index', properties: ['organizationId', 'payerRecordId'] })
 @Index({ name: 'ledger_entry_source_index', properties: ['organizationId', 'sourceId'] })
+@Index({ name: 'ledger_entry_recorded_index', properties: ['organizationId', 'createdAt'] })
 @Unique({
   name: 'ledger_entry_one_charge_unique',
   expression: `create unique index "ledger_entry_one_charge_unique" on "ledger_entry" ("organization_id", "charge_id") where "kind" = 'charge'`,

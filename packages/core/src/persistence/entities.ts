@@ -75,6 +75,7 @@ import { X12FileClaim } from '../submissions/x12-file-claim.entity';
 import { WorkflowTransition } from '../workflow/workflow-transition.entity';
 import { ClaimBatch } from '../submissions/claim-batch.entity';
 import { ClaimTouch } from '../claims/scrub/claim-touch.entity';
+import { LedgerAccountBalance } from '../ledger/ledger-account-balance.entity';
 import { LedgerEntry } from '../ledger/ledger-entry.entity';
 import { ProviderAdjustment } from '../remittance/provider-adjustment.entity';
 import { RemittanceAdjustment } from '../remittance/remittance-adjustment.entity';
@@ -169,6 +170,7 @@ export const ENTITIES = [
   ClaimBatch,
   ClaimTouch,
   LedgerEntry,
+  LedgerAccountBalance,
   Remittance,
   RemittanceClaim,
   RemittanceLine,

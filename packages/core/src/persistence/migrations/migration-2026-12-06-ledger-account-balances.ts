@@ -7,22 +7,23 @@ import { LEDGER_ACCOUNT_BALANCES_REBUILD } from '../../ledger/ledger-account-bal
  * (ADR 0015), so the open A/R reads one row per account instead of grouping every entry; and
  * `ledger_entry_recorded_index`, by which it finds the lines whose entries changed after the instant it is run as of.
  * The ledger stays append-only and the source of truth: `openrcm ledger verify` recomputes every row. The rollup has
- * its unique key as its only index and leaves room in each page (fillfactor 80), so that adding to a balance can
+ * its key (a unique index) as its only index besides the primary key and leaves room in each page (fillfactor 80), so that adding to a balance can
  * rewrite the row in its page without touching an index (a HOT update). Every insert into the ledger pays for the
  * upsert (BENCHMARKS.md, remittance).
  */
 export class Migration20261206100000LedgerAccountBalances extends Migration {
   override async up(): Promise<void> {
     this.addSql(`create table "ledger_account_balance" (
+      "id" uuid not null default gen_random_uuid() primary key,
       "organization_id" uuid not null,
       "charge_id" uuid not null,
       "party" text not null,
       "coverage_id" uuid null,
       "payer_record_id" uuid null,
       "balance_cents" bigint not null,
-      "charged" boolean not null,
-      constraint "ledger_account_balance_key" unique nulls not distinct ("organization_id", "charge_id", "party", "coverage_id", "payer_record_id"))
+      "charged" boolean not null)
       with (fillfactor = 80);`);
+    this.addSql(`create unique index "ledger_account_balance_key" on "ledger_account_balance" ("organization_id", "charge_id", "party", "coverage_id", "payer_record_id") nulls not distinct;`);
     this.addSql(`create index "ledger_entry_recorded_index" on "ledger_entry" ("organization_id", "created_at");`);
     this.addSql(`create function ledger_account_balance_add() returns trigger language plpgsql as $$
       begin

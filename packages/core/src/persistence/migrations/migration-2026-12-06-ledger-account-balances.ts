@@ -6,9 +6,9 @@ import { LEDGER_ACCOUNT_BALANCES_REBUILD } from '../../ledger/ledger-account-bal
  * entry opened it — a rollup of `ledger_entry` kept by a statement trigger in the transaction that inserts the entries
  * (ADR 0015), so the open A/R reads one row per account instead of grouping every entry; and
  * `ledger_entry_recorded_index`, by which it finds the lines whose entries changed after the instant it is run as of.
- * The ledger stays append-only and the source of truth: `openrcm ledger verify` recomputes every row. The rollup has
- * its key (a unique index) as its only index besides the primary key and leaves room in each page (fillfactor 80), so that adding to a balance can
- * rewrite the row in its page without touching an index (a HOT update). Every insert into the ledger pays for the
+ * The ledger stays append-only and the source of truth: `openrcm ledger verify` recomputes every row. The rollup's only
+ * indexes are its account key (unique) and its id, and it leaves room in each page (fillfactor 80), so that adding to a
+ * balance can rewrite the row in its page without touching an index (a HOT update). Every insert into the ledger pays for the
  * upsert (BENCHMARKS.md, remittance).
  */
 export class Migration20261206100000LedgerAccountBalances extends Migration {

@@ -2,14 +2,14 @@ import { readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { createServer, type Socket } from 'node:net';
 import { join } from 'node:path';
 import type { ClaimBatch } from '@openrcm/sdk';
-import { utils } from 'ssh2';
+import { generateKeyPair } from '@openrcm/simulator';
 import { connectorHarness, crashOnce } from './support/connector-harness';
 import { startSftpTestServer, type SftpTestServer } from './support/sftp-test-server';
 import { tempBoxes, type TempBoxes } from './support/temp-dirs';
 import { x277ca, x837, x999 } from './support/x12-fixtures';
 
 const NOW = new Date('2026-01-15T15:00:00Z');
-const CLIENT_KEY = utils.generateKeyPairSync('ed25519');
+const CLIENT_KEY = generateKeyPair();
 const ENV = { SFTP_PASSWORD: 'correct horse', SFTP_KEY: CLIENT_KEY.private };
 const batch = (isa13: number): ClaimBatch => ({ batchId: `batch-${isa13}`, fileName: `837P-${isa13}.x12`, x12: x837(isa13), claimIds: ['c1'] });
 

@@ -1,11 +1,10 @@
 import { readFileSync } from 'node:fs';
-import { generateHostKey, startSftpFolderServer, type SftpFolderServer } from '@openrcm/simulator';
-import { utils } from 'ssh2';
+import { generateHostKey, generateKeyPair, startSftpFolderServer, type SftpFolderServer } from '@openrcm/simulator';
 import { ACCOUNTS } from './support/accounts';
 import { agencyHarness, tempExchange, type Exchange } from './support/agency-harness';
 
 const NOW = new Date('2026-03-15T14:00:00Z');
-const CLIENT_KEY = utils.generateKeyPairSync('ed25519');
+const CLIENT_KEY = generateKeyPair();
 const ENV = { AGENCY_SFTP_PASSWORD: 'correct horse', AGENCY_SFTP_KEY: CLIENT_KEY.private };
 const LAYOUT = { folders: ['outbound', 'inbound', 'processed', 'refused'], uploads: ['outbound'], moves: [['inbound', 'processed'], ['inbound', 'refused']] } as const;
 const fw = (account: string, kind: string, amount: number, fee: number, date: string, reference: string, note = '') =>

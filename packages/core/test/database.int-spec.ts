@@ -49,6 +49,7 @@ describe('database', () => {
         'Migration20261204100000ClaimLineChargeIndex',
         'Migration20261205100000CollectionDirectPayments',
         'Migration20261206100000LedgerAccountBalances',
+        'Migration20261207100000RemittanceQueueIndexes',
       ]);
       expect(await migrate(database.orm)).toEqual([]);
       const drift = await database.orm.getSchemaGenerator().getUpdateSchemaSQL({ wrap: false });

@@ -246,7 +246,8 @@ describe('remittance posting', () => {
           },
         ],
         plb: [
-          ['WO', alvarez.patientControlNumber, 1000],
+          // The recoupment names the claim by the payer's claim number (CLP07), not by ours.
+          ['WO', `ICN-${alvarez.patientControlNumber}`, 1000],
           ['L6', undefined, -250],
           ['CS', 'ADJ-77', 500],
         ],

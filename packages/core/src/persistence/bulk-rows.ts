@@ -140,8 +140,8 @@ function columnsOf(props: readonly EntityProperty[], platform: Platform): Column
     });
 }
 
-/** Column types whose text never holds a tab, a newline or a backslash. */
-const PLAIN_TYPES: ReadonlySet<string> = new Set(['int', 'integer', 'smallint', 'bigint', 'numeric', 'real', 'double precision', 'boolean', 'date']);
+/** Column types whose text never holds a tab, a newline or a backslash (text that is not such a value fails the COPY). */
+const PLAIN_TYPES: ReadonlySet<string> = new Set(['uuid', 'int', 'integer', 'smallint', 'bigint', 'numeric', 'real', 'double precision', 'boolean', 'date']);
 
 function toText(value: unknown): string | null {
   if (value === null || value === undefined) return null;

@@ -31,7 +31,10 @@ export interface ClaimRecord {
 export interface ClaimLineRecord extends ClaimLineCandidate {
   readonly claimId: string;
   readonly expectedAllowedCents: number | null;
-  /** What the claim's own coverage owed on the line's account when the posting began (the sum of its entries). */
+  /**
+   * What the claim's own coverage owed on the line's account when the posting began: the sum of its entries, read from
+   * their rollup `ledger_account_balance` (one row per account, where summing the entries grows with their number).
+   */
   readonly balanceCents: number;
 }
 
@@ -45,6 +48,8 @@ export interface CoverageRecord {
   readonly effectiveTo: string | null;
   readonly active: boolean;
 }
+
+const CLAIM_COLUMNS = 'select id, patient_id, encounter_id, coverage_id, payer_record_id, coverage_order, patient_control_number, payer_claim_number, date_of_service, state from claim';
 
 /** The claims, lines, coverages and payers one remittance touches, loaded up front in a handful of queries. */
 export class PostingRecords {
@@ -61,17 +66,16 @@ export class PostingRecords {
   /** Loads the claims named by `patientControlNumbers` (CLP01) or `references` (PLB: CLP01 or CLP07). */
   static async load(em: EntityManager, organizationId: string, patientControlNumbers: readonly string[], references: readonly string[], reversedNumbers: readonly string[]): Promise<PostingRecords> {
     const numbers = [...new Set([...patientControlNumbers, ...references])];
-    const claimRows = numbers.length === 0 ? [] : await bulkQuery<ClaimRow>(em, 
-      `select id, patient_id, encounter_id, coverage_id, payer_record_id, coverage_order, patient_control_number, payer_claim_number, date_of_service, state
-         from claim where organization_id = ? and (patient_control_number = any(?::text[]) or payer_claim_number = any(?::text[]))`,
-      [organizationId, pgArray(numbers), pgArray(references)],
-    );
-    const claims = claimRows.map(toClaim);
+    // By CLP01 through its unique index; the payer's claim number (CLP07, not indexed) is looked for only when a PLB names one.
+    const claimRows = numbers.length === 0 ? [] : await bulkQuery<ClaimRow>(em, `${CLAIM_COLUMNS} where organization_id = ? and patient_control_number = any(?::text[])`, [organizationId, pgArray(numbers)]);
+    const found = new Set(claimRows.map((row) => row.id));
+    const namedByPlb = references.length === 0 ? [] : await bulkQuery<ClaimRow>(em, `${CLAIM_COLUMNS} where organization_id = ? and payer_claim_number = any(?::text[])`, [organizationId, pgArray(references)]);
+    const claims = [...claimRows, ...namedByPlb.filter((row) => !found.has(row.id))].map(toClaim);
     const claimIds = claims.map((claim) => claim.id);
     const lineRows = claimIds.length === 0 ? [] : await bulkQuery<LineRow>(em, 
       `select l.id, l.claim_id, l.charge_id, l.line_number, l.line_item_control_number, l.procedure_code, l.modifiers, l.date_of_service, l.charge_cents, c.expected_allowed_cents,
-              (select coalesce(sum(e.amount_cents), 0) from ledger_entry e
-                where e.organization_id = l.organization_id and e.charge_id = l.charge_id and e.coverage_id = claim.coverage_id)::text as balance_cents
+              (select coalesce(sum(b.balance_cents), 0) from ledger_account_balance b
+                where b.organization_id = l.organization_id and b.charge_id = l.charge_id and b.party = 'payer' and b.coverage_id = claim.coverage_id)::text as balance_cents
          from claim_line l join charge c on c.id = l.charge_id join claim on claim.id = l.claim_id
         where l.organization_id = ? and l.claim_id = any(?::uuid[]) order by l.claim_id, l.line_number`,
       [organizationId, pgArray(claimIds)],

@@ -9,7 +9,10 @@ export type RemittanceMatch = (typeof REMITTANCE_MATCHES)[number];
 @Entity({ tableName: 'remittance_claim' })
 @Index({ name: 'remittance_claim_remittance_index', properties: ['organizationId', 'remittanceId'] })
 @Index({ name: 'remittance_claim_claim_index', properties: ['organizationId', 'claimId'] })
-@Index({ name: 'remittance_claim_match_index', properties: ['organizationId', 'match'] })
+@Index({
+  name: 'remittance_claim_unmatched_index',
+  expression: `create index "remittance_claim_unmatched_index" on "remittance_claim" ("organization_id", "created_at") where "match" = 'unmatched'`,
+})
 export class RemittanceClaim extends TenantEntity<'claimId' | 'patientId' | 'coverageId' | 'patientResponsibilityCents' | 'payerClaimNumber' | 'crossoverPayerName' | 'crossoverPayerId' | 'unmatchedReason' | 'reversesRemittanceClaimId'> {
   @Property({ type: 'uuid', fieldName: 'remittance_id' })
   remittanceId!: string;

@@ -12,7 +12,10 @@ export type VarianceStatus = (typeof VARIANCE_STATUSES)[number];
 /** One SVC service payment of a remittance claim, as stated, with the claim line it matched and its variance. */
 @Entity({ tableName: 'remittance_line' })
 @Index({ name: 'remittance_line_claim_index', properties: ['organizationId', 'remittanceClaimId'] })
-@Index({ name: 'remittance_line_variance_index', properties: ['organizationId', 'varianceStatus'] })
+@Index({
+  name: 'remittance_line_flagged_index',
+  expression: `create index "remittance_line_flagged_index" on "remittance_line" ("organization_id", "created_at") where "variance_status" = 'flagged'`,
+})
 export class RemittanceLine extends TenantEntity<
   'claimLineId' | 'chargeId' | 'allowedCents' | 'units' | 'serviceDate' | 'lineItemControlNumber' | 'remarkCodes' | 'contractAllowedCents' | 'expectedPaymentCents' | 'varianceStatus' | 'varianceNote'
 > {

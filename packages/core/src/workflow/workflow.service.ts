@@ -2,6 +2,7 @@ import { MikroORM } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { Inject, Injectable, Optional } from '@nestjs/common';
 import { ConflictError, InvalidTransitionError, ValidationError, type RequestContext, type TransitionFailure, type WorkflowSnapshot } from '@openrcm/sdk';
+import { setImmediate as nextTurn } from 'node:timers/promises';
 import type { Logger } from 'pino';
 import { AuditEvent } from '../audit/audit-event.entity';
 import { auditEventData, createAuditEvent } from '../audit/audit.subscriber';
@@ -18,6 +19,9 @@ import { TransitionHookRunner, type HookTransition } from './transition-hook.run
 import { WorkflowRegistry } from './workflow-registry';
 import { WorkflowTransition } from './workflow-transition.entity';
 import { findTransition } from './workflow-table';
+
+/** While a batch's states are written, its history and audit rows are made, giving the event loop a turn every 1,000. */
+const ROWS_PER_TURN = 1000;
 
 /** The record an event applies to: its id, current state, what guards and hooks may read, and its patient (audit). */
 export interface TransitionSubject {
@@ -149,18 +153,26 @@ export class WorkflowService {
       decided.push({ subject, snapshot, event, decision });
     }
     const changes: StateChange[] = decided.map(({ subject, snapshot, event, decision }) => ({ workflow: snapshot.workflow, entityId: subject.id, event, from: decision.from, to: decision.to }));
-    const written = await writeStates(tx, changes);
-    if (written !== changes.length) throw new ConflictError(`${table.name}: ${changes.length - written} of ${changes.length} records were no longer in the state they were decided from`);
+    // The history and audit rows are made while the database writes the states; they are inserted once all are written.
+    const writing = writeStates(tx, changes);
+    writing.catch(() => undefined);
     const scope = { context, ip: currentAuditScope()?.ip ?? null, reads: [] };
     const audits = new BulkRows(tx);
+    for (const [index, { subject, snapshot, decision }] of decided.entries()) {
+      if (index % ROWS_PER_TURN === 0) await nextTurn();
+      audits.create(WorkflowTransition, transitionRow(context, changes[index] as StateChange));
+      for (const effect of decision.effects) {
+        if (effect.type === 'audit') audits.create(AuditEvent, auditEventData(scope, effect.action, { recordType: snapshot.workflow, recordId: subject.id, patientId: subject.patientId ?? null }));
+      }
+    }
+    const written = await writing;
+    if (written !== changes.length) throw new ConflictError(`${table.name}: ${changes.length - written} of ${changes.length} records were no longer in the state they were decided from`);
     const results: TransitionResult[] = [];
-    for (const [index, { subject, snapshot, event, decision }] of decided.entries()) {
+    for (const [index, { snapshot, event, decision }] of decided.entries()) {
       const change = changes[index] as StateChange;
-      audits.create(WorkflowTransition, transitionRow(context, change));
       let eventRecorded = false;
       for (const effect of decision.effects) {
         if (effect.type === 'record-event') eventRecorded = recordTransitionEvent(this.outbox, context, effect.name, { organizationId: context.organizationId, ...change });
-        if (effect.type === 'audit') audits.create(AuditEvent, auditEventData(scope, effect.action, { recordType: snapshot.workflow, recordId: subject.id, patientId: subject.patientId ?? null }));
       }
       results.push({ ...change, terminal: decision.terminal, exceptions: [], eventRecorded, workItemIds: [] });
       await this.hooks.notify(context, 'after', { snapshot, event, to: decision.to });

@@ -1,7 +1,8 @@
 import type { EntityClass, EntityMetadata, EntityProperty, Platform, RequiredEntityData } from '@mikro-orm/core';
 import { PostgreSqlDriver, type EntityManager } from '@mikro-orm/postgresql';
 import { bulkQuery } from './bulk-query';
-import { copyConnectionOf, CopyText, type CopyColumn } from './copy-rows';
+import { binaryFieldOf } from './copy-binary';
+import { copyConnectionOf, copyRowsOf, type CopyColumn, type CopyRows } from './copy-rows';
 import { pgArray } from './pg-array';
 import { timeOrderedUuid } from './time-ordered-uuid';
 
@@ -28,13 +29,13 @@ interface RowTemplate {
   readonly arrays: readonly string[];
 }
 
-/** The new rows of one table: those that may still change, and (PostgreSQL) the COPY text of those sealed. */
+/** The new rows of one table: those that may still change, and (PostgreSQL) the COPY data of those sealed. */
 interface TableRows {
   readonly meta: EntityMetadata;
   readonly columns: readonly Column[];
   readonly template: RowTemplate;
   open: object[];
-  readonly text: CopyText | null;
+  readonly copy: CopyRows | null;
 }
 
 /**
@@ -42,9 +43,10 @@ interface TableRows {
  * transition's audit rows — made as plain objects with the entity's property defaults (not managed by the unit of
  * work) and time-ordered ids (UUID version 7: the indexes on them grow at their end), each value converted by the
  * ORM's own column types, and written table by table: on PostgreSQL with one
- * `COPY … FROM STDIN` per table (the database's own bulk load), on PGlite with one `INSERT … SELECT * FROM unnest(…)`
+ * `COPY … FROM STDIN` per table (the database's own bulk load; in its binary format when every column's type has a
+ * binary writer, which spares the database parsing the values back from text), on PGlite with one `INSERT … SELECT * FROM unnest(…)`
  * per table and chunk (one array parameter per column). A row may be changed until it is sealed ({@link seal}, on
- * PostgreSQL: it is turned into COPY text at once and let go) or inserted ({@link insert}); after that it is a plain
+ * PostgreSQL: it is turned into COPY data at once and let go) or inserted ({@link insert}); after that it is a plain
  * record.
  */
 export class BulkRows implements RowFactory {
@@ -66,11 +68,11 @@ export class BulkRows implements RowFactory {
     return row as T;
   }
 
-  /** Seals the rows made so far: on PostgreSQL they become COPY text now (the objects may be collected); no change after. */
+  /** Seals the rows made so far: on PostgreSQL they become COPY data now (the objects may be collected); no change after. */
   seal(): void {
     for (const table of this.tables.values()) {
-      if (!table.text) continue;
-      for (const row of table.open) table.text.add(row);
+      if (!table.copy) continue;
+      for (const row of table.open) table.copy.add(row);
       table.open = [];
     }
   }
@@ -88,9 +90,10 @@ export class BulkRows implements RowFactory {
     }
     const connection = await copyConnectionOf(this.em);
     try {
-      for (const { meta, columns, text } of tables) {
-        await connection.copy(meta.tableName, columns.map((column) => column.field), (text as CopyText).pieces());
-        (text as CopyText).release();
+      for (const { meta, columns, copy } of tables) {
+        const data = copy as CopyRows;
+        await connection.copy(meta.tableName, columns.map((column) => column.field), data.pieces(), data.format);
+        data.release();
       }
     } finally {
       await connection.release();
@@ -101,8 +104,8 @@ export class BulkRows implements RowFactory {
     let table = this.tables.get(entity);
     if (!table) {
       const meta = this.em.getMetadata().get(entity.name);
-      const columns = columnsOf(meta.props, this.em.getPlatform());
-      table = { meta, columns, template: templateOf(entity, columns), open: [], text: this.copy ? new CopyText(columns.map((column) => column.prop.name), columns) : null };
+      const columns = columnsOf(meta.tableName, meta.props, this.em.getPlatform());
+      table = { meta, columns, template: templateOf(entity, columns), open: [], copy: this.copy ? copyRowsOf(columns.map((column) => column.prop.name), columns) : null };
       this.tables.set(entity, table);
     }
     return table;
@@ -127,16 +130,19 @@ function templateOf(entity: EntityClass<object>, columns: readonly Column[]): Ro
 }
 
 /** The persisted single-column properties, each with its conversion to text by the ORM's column type. */
-function columnsOf(props: readonly EntityProperty[], platform: Platform): Column[] {
+function columnsOf(table: string, props: readonly EntityProperty[], platform: Platform): Column[] {
   return props
     .filter((prop) => prop.persist !== false && prop.fieldNames?.length === 1 && prop.columnTypes?.length === 1)
     .map((prop) => {
       const customType = prop.customType;
       const field = prop.fieldNames[0] as string;
-      if (customType) return { prop, field, plain: false, toText: (value: unknown) => (value === null || value === undefined ? null : toText(customType.convertToDatabaseValue(value, platform, { mode: 'query-data' }))) };
       const type = (prop.columnTypes[0] as string).toLowerCase();
-      if (type === 'timestamptz') return { prop, field, plain: true, toText: timestampText() };
-      return { prop, field, plain: PLAIN_TYPES.has(type), toText };
+      const toDatabase = customType ? (value: unknown) => customType.convertToDatabaseValue(value, platform, { mode: 'query-data' }) : (value: unknown) => value;
+      const binaryField = binaryFieldOf(type, `${table}.${field}`);
+      const binary = binaryField ? { field: binaryField, toDatabase } : undefined;
+      if (customType) return { prop, field, plain: false, toText: (value: unknown) => (value === null || value === undefined ? null : toText(toDatabase(value))), binary };
+      if (type === 'timestamptz') return { prop, field, plain: true, toText: timestampText(), binary };
+      return { prop, field, plain: PLAIN_TYPES.has(type), toText, binary };
     });
 }
 

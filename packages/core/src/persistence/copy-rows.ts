@@ -1,5 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { from as copyFrom } from 'pg-copy-streams';
+import { BINARY_HEADER, BINARY_TRAILER, type BinaryField } from './copy-binary';
 
 /** The node-postgres client of a connection, as far as COPY needs it. */
 interface PgClient {
@@ -14,10 +15,13 @@ interface KnexClient {
 
 /** COPY into the tables of one database connection: the entity manager's transaction's, or one from the pool. */
 export interface CopyConnection {
-  /** Runs `COPY table (columns) FROM STDIN` with `pieces` of COPY text, in order. */
-  copy(table: string, columns: readonly string[], pieces: readonly Buffer[]): Promise<void>;
+  /** Runs `COPY table (columns) FROM STDIN` with `pieces` of COPY data in `format`, in order. */
+  copy(table: string, columns: readonly string[], pieces: readonly Buffer[], format: CopyFormat): Promise<void>;
   release(): Promise<void>;
 }
+
+/** COPY's text format, or its binary one. */
+export type CopyFormat = 'text' | 'binary';
 
 /**
  * The connection to COPY on: the one of the entity manager's transaction when it has one, else one from the pool
@@ -35,7 +39,8 @@ export async function copyConnectionOf(em: EntityManager): Promise<CopyConnectio
     throw new Error('COPY needs a PostgreSQL connection through node-postgres');
   }
   return {
-    copy: (table, columns, pieces) => copyPieces(connection, `copy "${table}" (${columns.map((column) => `"${column}"`).join(', ')}) from stdin`, pieces),
+    copy: (table, columns, pieces, format) =>
+      copyPieces(connection, `copy "${table}" (${columns.map((column) => `"${column}"`).join(', ')}) from stdin${format === 'binary' ? ' with (format binary)' : ''}`, pieces),
     release,
   };
 }
@@ -56,21 +61,38 @@ function isPgClient(connection: unknown): connection is PgClient {
   return typeof candidate?.query === 'function' && typeof candidate.connection?.sendCopyFromChunk === 'function';
 }
 
-/** How a column's value becomes text; `plain` when that text never holds a tab, a newline or a backslash. */
+/**
+ * How a column's value becomes text (`plain` when that text never holds a tab, a newline or a backslash), and, when
+ * its type has one, its binary writer, which takes the value as the ORM converts it for the database (`toDatabase`).
+ */
 export interface CopyColumn {
   readonly plain: boolean;
   toText(value: unknown): string | null;
+  readonly binary?: { readonly field: BinaryField; toDatabase(value: unknown): unknown };
 }
 
-/** The bytes of one piece of COPY text (one message to the database), unless a single row needs more. */
+/** Rows as COPY data in one format, in pieces of bytes that {@link CopyRows.release} hands back once the database took them. */
+export interface CopyRows {
+  readonly format: CopyFormat;
+  add(row: object): void;
+  pieces(): Buffer[];
+  release(): void;
+}
+
+/** COPY data for rows of these columns: binary when every column has a binary writer, else text. */
+export function copyRowsOf(names: readonly string[], columns: readonly CopyColumn[]): CopyRows {
+  return columns.every((column) => column.binary) ? new CopyBinary(names, columns) : new CopyText(names, columns);
+}
+
+/** The bytes of one piece of COPY data (one message to the database), unless a single row needs more. */
 const PIECE = 1 << 16;
 
-/** How many free pieces are kept for the next rows (16 MiB): about two posting batches' text, the one in flight and the next. */
+/** How many free pieces are kept for the next rows (16 MiB): about two posting batches' data, the one in flight and the next. */
 const POOL_LIMIT = 256;
 
 /**
- * Pieces whose text the database has taken, for the next rows to be written into. Reusing them spares the allocation
- * of fresh memory for every batch (its first touch is what made building the text slow) and the garbage collections
+ * Pieces whose bytes the database has taken, for the next rows to be written into. Reusing them spares the allocation
+ * of fresh memory for every batch (its first touch is what made writing the rows slow) and the garbage collections
  * that off-heap memory growing by megabytes per batch sets off.
  */
 const freePieces: Buffer[] = [];
@@ -78,17 +100,61 @@ const freePieces: Buffer[] = [];
 const NO_PIECE = Buffer.alloc(0);
 
 /**
+ * Bytes written outside the JavaScript heap, in pieces of {@link PIECE} bytes (one message to the database each) taken
+ * from the free pieces when there are some. A row is written whole into one piece: {@link room} makes room for it first.
+ */
+class Pieces {
+  private readonly done: Buffer[] = [];
+  /** The full-size pieces written into, which {@link release} gives back. */
+  private readonly owned: Buffer[] = [];
+  /** The piece being written (none yet: {@link NO_PIECE}). */
+  piece: Buffer = NO_PIECE;
+  /** How many of its bytes are written. */
+  used = 0;
+
+  /** Makes sure the current piece has `bytes` free (a full piece is put aside first); write at {@link used}. */
+  room(bytes: number): void {
+    if (this.used + bytes <= this.piece.length) return;
+    if (this.used > 0) this.done.push(this.piece.subarray(0, this.used));
+    this.piece = bytes <= PIECE ? this.freshPiece() : Buffer.allocUnsafe(bytes);
+    this.used = 0;
+  }
+
+  /** The bytes so far, in pieces. */
+  all(): Buffer[] {
+    if (this.used > 0) {
+      this.done.push(this.piece.subarray(0, this.used));
+      this.piece = NO_PIECE;
+      this.used = 0;
+    }
+    return [...this.done];
+  }
+
+  /** Gives the full-size pieces back for other rows; neither this object nor the pieces it returned may be used afterwards. */
+  release(): void {
+    for (const piece of this.owned) if (freePieces.length < POOL_LIMIT) freePieces.push(piece);
+    this.owned.length = 0;
+    this.done.length = 0;
+    this.piece = NO_PIECE;
+    this.used = 0;
+  }
+
+  private freshPiece(): Buffer {
+    const piece = freePieces.pop() ?? Buffer.allocUnsafe(PIECE);
+    this.owned.push(piece);
+    return piece;
+  }
+}
+
+/**
  * Rows as COPY's text format, a line per row: the columns' texts separated by tabs, `\N` for null, backslash, tab,
  * newline and carriage return escaped. Each row's line is written at once into pieces of bytes outside the JavaScript
  * heap (no strings to collect). Once the database has taken the text, {@link release} hands the pieces back for reuse.
+ * Text whose COPY failed is not released (a piece may still be queued on the connection).
  */
-export class CopyText {
-  private readonly done: Buffer[] = [];
-  /** The full-size pieces this text was written into, which {@link release} gives back. */
-  private readonly owned: Buffer[] = [];
-  /** The piece being written (none yet: {@link NO_PIECE}). */
-  private piece: Buffer = NO_PIECE;
-  private used = 0;
+export class CopyText implements CopyRows {
+  readonly format = 'text';
+  private readonly bytes = new Pieces();
 
   /** `names`: the rows' property names, column by column. */
   constructor(
@@ -106,47 +172,77 @@ export class CopyText {
       line += value === null ? '\\N' : column.plain ? value : escaped(value);
       line += index === last ? '\n' : '\t';
     }
-    this.write(line);
+    this.bytes.room(line.length * 3);
+    this.bytes.used += this.bytes.piece.write(line, this.bytes.used);
   }
 
-  /** The text so far, in pieces. */
   pieces(): Buffer[] {
-    if (this.used > 0) {
-      this.done.push(this.piece.subarray(0, this.used));
-      this.piece = NO_PIECE;
-      this.used = 0;
-    }
-    return [...this.done];
+    return this.bytes.all();
   }
 
-  /**
-   * Gives the pieces back for other rows, once the database has taken them (COPY answered): neither this text nor the
-   * pieces it returned may be used afterwards. Text whose COPY failed is not released (a piece may still be queued on
-   * the connection).
-   */
   release(): void {
-    for (const piece of this.owned) if (freePieces.length < POOL_LIMIT) freePieces.push(piece);
-    this.owned.length = 0;
-    this.done.length = 0;
-    this.piece = NO_PIECE;
-    this.used = 0;
+    this.bytes.release();
+  }
+}
+
+/**
+ * Rows as COPY's binary format ({@link BINARY_HEADER}, then per row its field count and each field's length, −1 for
+ * null, and bytes; {@link BINARY_TRAILER}), written at once into pieces like {@link CopyText}'s.
+ */
+export class CopyBinary implements CopyRows {
+  readonly format = 'binary';
+  private readonly bytes = new Pieces();
+  private readonly fields: readonly { readonly field: BinaryField; toDatabase(value: unknown): unknown }[];
+
+  /** `names`: the rows' property names, column by column; every column has its binary writer. */
+  constructor(
+    private readonly names: readonly string[],
+    columns: readonly CopyColumn[],
+  ) {
+    this.fields = columns.map((column, index) => {
+      if (!column.binary) throw new Error(`column ${names[index]} has no binary COPY writer`);
+      return column.binary;
+    });
   }
 
-  /** Writes a row's line (UTF-8); a full piece is put aside first. */
-  private write(line: string): void {
-    const most = line.length * 3;
-    if (this.used + most > this.piece.length) {
-      if (this.used > 0) this.done.push(this.piece.subarray(0, this.used));
-      this.piece = most <= PIECE ? this.freshPiece() : Buffer.allocUnsafe(most);
-      this.used = 0;
+  add(row: object): void {
+    const record = row as Record<string, unknown>;
+    const count = this.fields.length;
+    const values: unknown[] = new Array(count);
+    let most = 2;
+    for (let index = 0; index < count; index += 1) {
+      const column = this.fields[index] as CopyBinary['fields'][number];
+      const raw = record[this.names[index] as string];
+      const value = raw === null || raw === undefined ? null : column.toDatabase(raw);
+      values[index] = value;
+      most += value === null || value === undefined ? 4 : 4 + column.field.most(value);
     }
-    this.used += this.piece.write(line, this.used);
+    const bytes = this.bytes;
+    bytes.room(most);
+    const piece = bytes.piece;
+    let at = bytes.used;
+    piece.writeInt16BE(count, at);
+    at += 2;
+    for (let index = 0; index < count; index += 1) {
+      const value = values[index];
+      if (value === null || value === undefined) {
+        piece.writeInt32BE(-1, at);
+        at += 4;
+        continue;
+      }
+      const length = (this.fields[index] as CopyBinary['fields'][number]).field.write(piece, at + 4, value);
+      piece.writeInt32BE(length, at);
+      at += 4 + length;
+    }
+    bytes.used = at;
   }
 
-  private freshPiece(): Buffer {
-    const piece = freePieces.pop() ?? Buffer.allocUnsafe(PIECE);
-    this.owned.push(piece);
-    return piece;
+  pieces(): Buffer[] {
+    return [BINARY_HEADER, ...this.bytes.all(), BINARY_TRAILER];
+  }
+
+  release(): void {
+    this.bytes.release();
   }
 }
 

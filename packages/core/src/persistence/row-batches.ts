@@ -12,7 +12,7 @@ export interface RowBatchSizes {
 /**
  * New rows made item by item (a claim payment's rows, say) and inserted in batches ({@link BulkRows}), each batch while
  * the next is made: the database takes one batch while the application builds the next. Each item's rows are sealed
- * once it is made (on PostgreSQL turned into COPY text at once, so the objects die young), and every few items the
+ * once it is made (on PostgreSQL turned into COPY data at once, so the objects die young), and every few items the
  * maker gives the event loop a turn, so that the batch in flight keeps flowing. A row may be changed until its item is
  * marked made ({@link itemMade}); all of them are written once {@link finish} returns. After a failure, {@link settle}
  * waits for the batches in flight before the transaction is rolled back.

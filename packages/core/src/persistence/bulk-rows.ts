@@ -42,10 +42,10 @@ interface TableRows {
  * New rows written in bulk — a remittance posting's claims, lines, adjustments, PLB amounts and ledger entries, a batch
  * transition's audit rows — made as plain objects with the entity's property defaults (not managed by the unit of
  * work) and time-ordered ids (UUID version 7: the indexes on them grow at their end), each value converted by the
- * ORM's own column types, and written table by table: on PostgreSQL with one
- * `COPY … FROM STDIN` per table (the database's own bulk load; in its binary format when every column's type has a
- * binary writer, which spares the database parsing the values back from text), on PGlite with one `INSERT … SELECT * FROM unnest(…)`
- * per table and chunk (one array parameter per column). A row may be changed until it is sealed ({@link seal}, on
+ * ORM's own column types, and written table by table: on PostgreSQL with one `COPY … FROM STDIN` per table (the
+ * database's own bulk load; in its binary format when every column's type has a binary writer, which spares the
+ * database parsing the values back from text), on PGlite with one `INSERT … SELECT * FROM unnest(…)` per table and
+ * chunk (one array parameter per column). A row may be changed until it is sealed ({@link seal}, on
  * PostgreSQL: it is turned into COPY data at once and let go) or inserted ({@link insert}); after that it is a plain
  * record.
  */
@@ -129,7 +129,7 @@ function templateOf(entity: EntityClass<object>, columns: readonly Column[]): Ro
   return { values, arrays: Object.keys(values).filter((key) => Array.isArray(values[key])) };
 }
 
-/** The persisted single-column properties, each with its conversion to text by the ORM's column type. */
+/** The persisted single-column properties, each with its conversion by the ORM's column type to text and, where its type has one, its binary writer. */
 function columnsOf(table: string, props: readonly EntityProperty[], platform: Platform): Column[] {
   return props
     .filter((prop) => prop.persist !== false && prop.fieldNames?.length === 1 && prop.columnTypes?.length === 1)

@@ -22,7 +22,7 @@ const HISTORY_TABLES = ['patient', 'coverage', 'encounter', 'charge', 'point_of_
  * The trigger that adds each INSERT's entries to the account-balance rollup: off while the ledger is bulk-loaded (the
  * rollup's unique key, which its upsert needs, is set aside), the rollup then computed from all the entries at once.
  */
-const ACCOUNT_BALANCE_TRIGGER = 'ledger_entry_account_balance';
+const ROLLUP_QUEUE_TRIGGER = 'ledger_entry_unrolled_queue';
 
 const STEPS = [
   ['practice and staging schema', writeReference],
@@ -57,7 +57,7 @@ export async function generateHistory(db, plan, log = () => undefined) {
     return result;
   };
   const aside = await timed('indexes set aside', () => setIndexesAside(db, HISTORY_TABLES));
-  await db.query(`alter table ledger_entry disable trigger ${ACCOUNT_BALANCE_TRIGGER}`);
+  await db.query(`alter table ledger_entry disable trigger ${ROLLUP_QUEUE_TRIGGER}`);
   for (const [name, step] of STEPS) {
     await timed(name, () => step(db, plan));
     if (!plan.endsAt) {
@@ -67,7 +67,7 @@ export async function generateHistory(db, plan, log = () => undefined) {
     }
   }
   const rebuilt = await timed('indexes and constraints rebuilt', () => restoreIndexes(db, aside));
-  await db.query(`alter table ledger_entry enable trigger ${ACCOUNT_BALANCE_TRIGGER}`);
+  await db.query(`alter table ledger_entry enable trigger ${ROLLUP_QUEUE_TRIGGER}`);
   log(`    ${[...rebuilt].sort((a, b) => b[1] - a[1]).map(([table, seconds]) => `${table} ${seconds.toFixed(1)} s`).join(', ')}`);
   await db.query(`drop schema ${STAGING} cascade`);
   return steps;

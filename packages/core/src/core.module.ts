@@ -101,6 +101,7 @@ import { GatePolicyService } from './gates/gate-policy.service';
 import { Claim837PWriter } from './claims/claim-837p.writer';
 import { ClaimScrubFindingService } from './claims/claim-scrub-finding.service';
 import { LedgerWriter } from './ledger/ledger.writer';
+import { LedgerRollupFolder } from './ledger/ledger-rollup.folder';
 import { remittanceControllers, remittanceProviders } from './remittance/remittance.providers';
 import { pointOfServiceControllers, pointOfServiceProviders } from './point-of-service/point-of-service.providers';
 import { reportingControllers, reportingProviders } from './reporting/reporting.providers';
@@ -302,6 +303,7 @@ export class CoreModule implements NestModule {
         AppealTemplateService,
         AppealLetterService,
         LedgerReportService,
+        LedgerRollupFolder,
         CreditBalanceService,
         OperatorScope,
         OpenArRegistrar,
@@ -376,6 +378,7 @@ export class CoreModule implements NestModule {
         AcknowledgmentProcessor,
         InboundFetchScheduler,
         LedgerWriter,
+        LedgerRollupFolder,
         RemittancePoster,
         RemittanceIngestion,
         RemittanceService,

@@ -177,6 +177,7 @@ export type { ChargeToBill, PlannedClaim, PlannedLine } from './claims/claim-spl
 export { runInAuditScope } from './audit/audit-scope';
 export { OperatorScope } from './audit/operator-scope';
 export { LedgerWriter } from './ledger/ledger.writer';
+export { LedgerRollupFolder, type LedgerRollupFold } from './ledger/ledger-rollup.folder';
 export { LedgerReportService } from './ledger/ledger-report.service';
 export type { LedgerVerification, LedgerViolation } from './ledger/ledger.verifier';
 export type { AdjustmentTotal, KindTotal, LedgerSummary, PayerRemittanceTotals, ProviderAdjustmentTotal, ProviderEntryTotal, RemittanceTotals } from './ledger/ledger-summary';

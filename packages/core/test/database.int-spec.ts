@@ -50,6 +50,7 @@ describe('database', () => {
         'Migration20261205100000CollectionDirectPayments',
         'Migration20261206100000LedgerAccountBalances',
         'Migration20261207100000RemittanceQueueIndexes',
+        'Migration20261208100000LedgerRollupQueue',
       ]);
       expect(await migrate(database.orm)).toEqual([]);
       const drift = await database.orm.getSchemaGenerator().getUpdateSchemaSQL({ wrap: false });

@@ -1,6 +1,7 @@
 import type { INestApplication } from '@nestjs/common';
 import { runInAuditScope } from '../src/audit/audit-scope';
 import { MikroORM } from '@mikro-orm/core';
+import { LedgerRollupFolder } from '../src/ledger/ledger-rollup.folder';
 import { verifyLedger } from '../src/ledger/ledger.verifier';
 import { REMITTANCE_FOLLOWERS, type RemittanceFollower } from '../src/remittance/remittance-followers';
 import { RemittanceIngestion } from '../src/remittance/remittance-ingestion.service';
@@ -210,13 +211,21 @@ describe('remittance posting', () => {
     await verified();
   });
 
-  it('keeps each account’s balance in the ledger_account_balance rollup as entries are written, and verify names a row that drifted', async () => {
+  it('queues each entry for the ledger_account_balance rollup, folds the queue into each account’s balance, and verify names a row that drifted', async () => {
     const therapy = line(alvarez, 1).chargeId;
     const rollup = () =>
       practice.rows<{ party: string; coverage_id: string | null; balance_cents: string; charged: boolean }>(
         `select party, coverage_id, balance_cents::text, charged from ledger_account_balance where charge_id = ? order by party`,
         [therapy],
       );
+    const queued = async () => Number((await practice.rows<{ n: string }>(`select count(*)::text as n from ledger_entry_unrolled where charge_id = ?`, [therapy]))[0]?.n);
+    // Nothing folded yet (tests fold only when they say so): every entry of the line is queued, and verify counts the
+    // rollup as what it has folded.
+    expect(await rollup()).toEqual([]);
+    expect(await queued()).toBeGreaterThanOrEqual(8);
+    await verified();
+    await app.get(LedgerRollupFolder).foldAll();
+    expect(await queued()).toBe(0);
     // 97110 after the payment, its reversal and the correction: $240.00 charged to the primary, $150.00 paid, $60.00
     // CO-45 adjusted off, $30.00 PR moved to the patient.
     expect(await rollup()).toEqual([

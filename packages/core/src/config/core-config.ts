@@ -91,6 +91,13 @@ export interface CoreConfig {
      */
     readonly contractualReasons: readonly string[];
   };
+  readonly ledger: {
+    /**
+     * How often a job-running process adds the ledger entries queued since to the account-balance rollup (ADR 0015).
+     * Balances are exact either way; a longer period leaves more lines for the open A/R to sum from their entries.
+     */
+    readonly foldEverySeconds: number;
+  };
   readonly mail: {
     /** An SMTP server (`smtp://user:password@host:587`, `smtps://…`); when absent, messages go to `outboxDir` as `.eml` files. */
     readonly smtpUrl?: string;
@@ -123,6 +130,7 @@ export function defaultCoreConfig(): CoreConfig {
     eligibility: { maxAgeDays: 7, sweepHorizonDays: 1, skipCheckedWithinDays: 3, sweepEveryMinutes: 60, serviceTypeCode: '30' },
     claims: { submitWithinHours: 72, fetchInboundEveryMinutes: 5, followUpEveryMinutes: 60, statusInquiryOnFollowUp: true },
     remittance: { contractualReasons: DEFAULT_CONTRACTUAL_REASONS },
+    ledger: { foldEverySeconds: 10 },
     mail: { outboxDir: './.openrcm/outbox', from: 'OpenRCM <openrcm@localhost>' },
     publicUrl: 'http://127.0.0.1:3000',
     reports: { scheduleEveryMinutes: 60 },

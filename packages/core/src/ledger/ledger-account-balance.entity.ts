@@ -2,9 +2,10 @@ import { BigIntType, Entity, PrimaryKey, Property, Unique } from '@mikro-orm/cor
 import type { LedgerParty } from './ledger.types';
 
 /**
- * One service-line account's balance (ADR 0015): the sum of its ledger entries and whether one of them is its charge.
- * A rollup, not a record: the trigger `ledger_entry_account_balance` writes it in the statement that inserts the
- * entries, nothing else does, and `openrcm ledger verify` recomputes it. Declared here so that the schema check sees the
+ * One service-line account’s balance (ADR 0015): the sum of its ledger entries folded in so far, and whether one of them
+ * is its charge.
+ * A rollup, not a record: `LedgerRollupFolder` adds the entries queued in `ledger_entry_unrolled` to it, nothing else
+ * writes it, and `openrcm ledger verify` recomputes it. Declared here so that the schema check sees the
  * table; code reads it in SQL (the open A/R) and never writes it through the unit of work.
  */
 @Entity({ tableName: 'ledger_account_balance' })

@@ -1,8 +1,9 @@
 /**
  * The rollup `ledger_account_balance` (ADR 0015): one row per service-line account — charge, party (payer or patient),
  * coverage and payer, the key the open A/R groups entries by — holding the sum of its entries and whether one of them
- * is its charge. The trigger `ledger_entry_account_balance` adds each
- * INSERT's or COPY's entries to it in the same statement; these statements compute it from the entries instead.
+ * is its charge. The trigger `ledger_entry_unrolled_queue` queues each INSERT's or COPY's service-line entries in
+ * `ledger_entry_unrolled`; {@link LEDGER_ACCOUNT_BALANCES_FOLD} adds queued entries to the rollup and takes them off the
+ * queue in one statement. The rollup holds exactly the entries not queued.
  */
 
 /** The rollup's rows computed from the entries (`ledger_entry` aliased `e`), grouped by account. */
@@ -17,16 +18,37 @@ const ACCOUNTS_FROM_ENTRIES = `
 export const LEDGER_ACCOUNT_BALANCES_REBUILD = `insert into ledger_account_balance (organization_id, charge_id, party, coverage_id, payer_record_id, balance_cents, charged)
   ${ACCOUNTS_FROM_ENTRIES.replace('%ENTRIES%', 'true')}`;
 
+/**
+ * Adds up to `limit` queued entries (the only binding) to the rollup and takes them off the queue, in one statement:
+ * `entries` folded, `accounts` written. Queue rows another fold has locked are skipped, so folds may run side by side;
+ * the accounts are written in key order, so two folds adding to the same accounts wait for each other, never deadlock.
+ */
+export const LEDGER_ACCOUNT_BALANCES_FOLD = `
+  with folded as (
+         delete from ledger_entry_unrolled
+          where entry_id in (select entry_id from ledger_entry_unrolled limit ? for update skip locked)
+          returning entry_id),
+       written as (
+         insert into ledger_account_balance as b (organization_id, charge_id, party, coverage_id, payer_record_id, balance_cents, charged)
+         select e.organization_id, e.charge_id, e.party, e.coverage_id, e.payer_record_id, sum(e.amount_cents), bool_or(e.kind = 'charge')
+           from ledger_entry e join folded f on f.entry_id = e.id
+          group by e.organization_id, e.charge_id, e.party, e.coverage_id, e.payer_record_id
+          order by e.organization_id, e.charge_id, e.party, e.coverage_id, e.payer_record_id
+         on conflict (organization_id, charge_id, party, coverage_id, payer_record_id) do update
+            set balance_cents = b.balance_cents + excluded.balance_cents, charged = b.charged or excluded.charged
+         returning 1)
+  select (select count(*) from folded)::int as entries, (select count(*) from written)::int as accounts`;
+
 /** Stands in for a null coverage or payer, so that the full join below can hash its keys. */
 const NO_ID = `'00000000-0000-0000-0000-000000000000'::uuid`;
 
 /**
- * The accounts of one organization (the only binding, used twice) whose rollup row differs from its entries — missing,
- * left over, or another balance or charge flag — each as `charge id party coverage id`.
+ * The accounts of one organization (the only binding, used twice) whose rollup row differs from its entries not
+ * queued — missing, left over, or another balance or charge flag — each as `charge id party coverage id`.
  */
 export const LEDGER_ACCOUNT_BALANCE_MISMATCHES = `
   select concat_ws(' ', coalesce(e.charge_id, b.charge_id), coalesce(e.party, b.party), coalesce(e.coverage_id, b.coverage_id)) as id
-    from (${ACCOUNTS_FROM_ENTRIES.replace('%ENTRIES%', 'e.organization_id = ?')}) e
+    from (${ACCOUNTS_FROM_ENTRIES.replace('%ENTRIES%', 'e.organization_id = ? and not exists (select 1 from ledger_entry_unrolled u where u.entry_id = e.id)')}) e
     full join (select * from ledger_account_balance where organization_id = ?) b
       on b.charge_id = e.charge_id and b.party = e.party
      and coalesce(b.coverage_id, ${NO_ID}) = coalesce(e.coverage_id, ${NO_ID}) and coalesce(b.payer_record_id, ${NO_ID}) = coalesce(e.payer_record_id, ${NO_ID})

@@ -76,6 +76,7 @@ import { WorkflowTransition } from '../workflow/workflow-transition.entity';
 import { ClaimBatch } from '../submissions/claim-batch.entity';
 import { ClaimTouch } from '../claims/scrub/claim-touch.entity';
 import { LedgerAccountBalance } from '../ledger/ledger-account-balance.entity';
+import { LedgerEntryUnrolled } from '../ledger/ledger-entry-unrolled.entity';
 import { LedgerEntry } from '../ledger/ledger-entry.entity';
 import { ProviderAdjustment } from '../remittance/provider-adjustment.entity';
 import { RemittanceAdjustment } from '../remittance/remittance-adjustment.entity';
@@ -171,6 +172,7 @@ export const ENTITIES = [
   ClaimTouch,
   LedgerEntry,
   LedgerAccountBalance,
+  LedgerEntryUnrolled,
   Remittance,
   RemittanceClaim,
   RemittanceLine,

@@ -32,8 +32,8 @@ export interface ClaimLineRecord extends ClaimLineCandidate {
   readonly claimId: string;
   readonly expectedAllowedCents: number | null;
   /**
-   * What the claim's own coverage owed on the line's account when the posting began: the sum of its entries, read from
-   * their rollup `ledger_account_balance` (one row per account, where summing the entries grows with their number).
+   * What the claim's own coverage owed on the line's account when the posting began: the sum of its entries (through
+   * the account index; the rollup `ledger_account_balance` may not have folded the latest of them in yet).
    */
   readonly balanceCents: number;
 }
@@ -74,8 +74,8 @@ export class PostingRecords {
     const claimIds = claims.map((claim) => claim.id);
     const lineRows = claimIds.length === 0 ? [] : await bulkQuery<LineRow>(em, 
       `select l.id, l.claim_id, l.charge_id, l.line_number, l.line_item_control_number, l.procedure_code, l.modifiers, l.date_of_service, l.charge_cents, c.expected_allowed_cents,
-              (select coalesce(sum(b.balance_cents), 0) from ledger_account_balance b
-                where b.organization_id = l.organization_id and b.charge_id = l.charge_id and b.party = 'payer' and b.coverage_id = claim.coverage_id)::text as balance_cents
+              (select coalesce(sum(e.amount_cents), 0) from ledger_entry e
+                where e.organization_id = l.organization_id and e.charge_id = l.charge_id and e.coverage_id = claim.coverage_id and e.party = 'payer')::text as balance_cents
          from claim_line l join charge c on c.id = l.charge_id join claim on claim.id = l.claim_id
         where l.organization_id = ? and l.claim_id = any(?::uuid[]) order by l.claim_id, l.line_number`,
       [organizationId, pgArray(claimIds)],

@@ -1,5 +1,7 @@
 import { AR_BUCKETS, ValidationError, type AgingBasis, type ClaimListParameters, type OpenArRow } from '@openrcm/sdk';
 import { randomUUID } from 'node:crypto';
+import { LedgerRollupFolder } from '../../src/ledger/ledger-rollup.folder';
+import { verifyLedger } from '../../src/ledger/ledger.verifier';
 import { MONEY_AGGREGATES } from '../../src/reporting/aggregates/money-aggregates';
 import { openArClaimList } from '../../src/reporting/aggregates/open-ar-claim-list';
 import { MoneyHistory, type Visit } from './money-history';
@@ -129,6 +131,34 @@ describe('open A/R', () => {
         }
       }
     }
+  });
+
+  it('reads the same balances with every entry queued for the rollup and with every entry folded into it', async () => {
+    const instants = [history.beforeRemittances, history.beforeRefund, new Date()];
+    const everything = async () => {
+      const answers = [];
+      for (const agingBasis of ['service-date', 'bill-date'] as const) {
+        for (const asOf of instants) answers.push(await openAr({ agingBasis }, asOf), await list({ agingBasis, party: 'payer', bucket: '121+' }, asOf));
+      }
+      return answers;
+    };
+    const queued = async () => Number((await history.em().execute<{ n: string }[]>('select count(*) as n from ledger_entry_unrolled'))[0]?.n);
+    // Nothing folded: the rollup emptied and every service-line entry queued, as if no fold had run since the start.
+    await history.em().execute(`delete from ledger_account_balance`);
+    await history.em().execute(
+      `insert into ledger_entry_unrolled (entry_id, organization_id, charge_id)
+       select id, organization_id, charge_id from ledger_entry where party in ('payer', 'patient') and charge_id is not null on conflict do nothing`,
+    );
+    const fromEntries = await everything();
+    expect(fromEntries[0]).toEqual([acme('0-30', 1, 36500, 28000), acme('31-60', 1, 36500, 28000), acme('61-90', 1, 36500, 28000), acme('91-120', 1, 36500, 28000), acme('121+', 1, 36500, 28000), second('31-60'), patients('31-60', 0, 2500)]);
+    const entries = await queued();
+    expect(entries).toBeGreaterThan(20);
+
+    const fold = await history.app.get(LedgerRollupFolder).foldAll();
+    expect(fold.entries).toBe(entries);
+    expect(await queued()).toBe(0);
+    expect(await everything()).toEqual(fromEntries);
+    expect((await verifyLedger(history.em(), history.practice.context.organizationId)).violations).toEqual([]);
   });
 
   it('refuses a limit outside 1 to 10,000 and another cohort, naming the parameter', async () => {

@@ -28,6 +28,8 @@ export async function testConfig(overrides: TestConfigOverrides = {}): Promise<C
     plugins: { ...defaults.plugins, callTimeoutMs: 500, settingsRefreshMs: 200, ...overrides.plugins },
     // Tests sign in far more often than people: the rate limit has its own test.
     auth: { ...defaults.auth, signInRateLimitPerMinute: 10_000, ...overrides.auth },
+    // The ledger rollup is folded when a test says so (LedgerRollupFolder.foldAll), never by the clock in the middle of one.
+    ledger: { foldEverySeconds: 3600 },
     logLevel: 'silent',
   };
 }

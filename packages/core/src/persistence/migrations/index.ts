@@ -38,6 +38,7 @@ import { Migration20261204100000ClaimLineChargeIndex } from './migration-2026-12
 import { Migration20261205100000CollectionDirectPayments } from './migration-2026-12-05-collection-direct-payments';
 import { Migration20261206100000LedgerAccountBalances } from './migration-2026-12-06-ledger-account-balances';
 import { Migration20261207100000RemittanceQueueIndexes } from './migration-2026-12-07-remittance-queue-indexes';
+import { Migration20261208100000LedgerRollupQueue } from './migration-2026-12-08-ledger-rollup-queue';
 import { Migration20261130200000SecondaryClaims } from './migration-2026-11-30-secondary-claims';
 import { Migration20261201100000ReportingClaimIndexes } from './migration-2026-12-01-reporting-claim-indexes';
 
@@ -84,4 +85,5 @@ export const MIGRATIONS: MigrationObject[] = [
   { name: 'Migration20261205100000CollectionDirectPayments', class: Migration20261205100000CollectionDirectPayments },
   { name: 'Migration20261206100000LedgerAccountBalances', class: Migration20261206100000LedgerAccountBalances },
   { name: 'Migration20261207100000RemittanceQueueIndexes', class: Migration20261207100000RemittanceQueueIndexes },
+  { name: 'Migration20261208100000LedgerRollupQueue', class: Migration20261208100000LedgerRollupQueue },
 ];

@@ -22,7 +22,8 @@ const NONE: SqlFragment = { sql: '', bindings: [] };
  *
  * - Balance: the sum of the account's ledger entries recorded by the instant (`created_at <= asOf`); only positive
  *   balances are open (credit balances are left out). Read from the rollup `ledger_account_balance` when no entry of
- *   the account's line was recorded after the instant, else summed from its entries ({@link openBalancesByAsOf}).
+ *   the account's line was recorded after the instant or is still queued for the rollup, else summed from its entries
+ *   ({@link openBalancesByAsOf}).
  * - Claim: of the claims built by the instant that carry the line, the latest to the account's coverage (for a patient
  *   account, or a payer account reached by crossover, the latest of any); null for a line billed on no claim (a
  *   self-pay visit).
@@ -106,9 +107,10 @@ export function openArBalances(scope: AggregateScope, selection: OpenArSelection
  * The open accounts as of `asOf` — a positive sum of the entries recorded by then — one row each: `charge_id`, `party`,
  * `coverage_id`, `payer_record_id`, `balance_cents`, `charged_here` (one of those entries is the account's charge);
  * `rollupAccounts` chooses them among `ledger_account_balance` rows aliased `r`, `entryAccounts` the same among entries
- * aliased `e`. A service line with no entry recorded after `asOf` has its accounts read from the rollup, one row each;
- * the accounts of a line with a later entry are summed from their entries recorded by then (most of the ledger for a
- * distant past, a few lines for the present). Split by line rather than by account, each side is a plain join on the
+ * aliased `e`. A service line with no entry recorded after `asOf` and none queued in `ledger_entry_unrolled` (not yet
+ * folded into the rollup) has its accounts read from the rollup, one row each; the accounts of any other line are summed
+ * from their entries recorded by then (most of the ledger for a distant past, a few lines for the present and for what
+ * was posted since the last fold). Split by line rather than by account, each side is a plain join on the
  * charge, which the planner estimates well.
  */
 function openBalancesByAsOf(rollupAccounts: SqlFragment, entryAccounts: SqlFragment, organizationId: string, asOf: Date): SqlFragment {
@@ -117,14 +119,16 @@ function openBalancesByAsOf(rollupAccounts: SqlFragment, entryAccounts: SqlFragm
             from ledger_account_balance r
            where ${rollupAccounts.sql} and r.balance_cents > 0
              and not exists (select 1 from ledger_entry x where x.organization_id = r.organization_id and x.created_at > ? and x.charge_id = r.charge_id)
+             and not exists (select 1 from ledger_entry_unrolled u where u.organization_id = r.organization_id and u.charge_id = r.charge_id)
           union all
           select e.charge_id, e.party, e.coverage_id, e.payer_record_id, sum(e.amount_cents) as balance_cents, bool_or(e.kind = 'charge') as charged_here
             from ledger_entry e
            where ${entryAccounts.sql} and e.created_at <= ?
-             and e.charge_id in (select x.charge_id from ledger_entry x where x.organization_id = ? and x.created_at > ?)
+             and e.charge_id in (select x.charge_id from ledger_entry x where x.organization_id = ? and x.created_at > ?
+                                 union select u.charge_id from ledger_entry_unrolled u where u.organization_id = ?)
            group by e.charge_id, e.party, e.coverage_id, e.payer_record_id
           having sum(e.amount_cents) > 0`,
-    bindings: [...rollupAccounts.bindings, asOf, ...entryAccounts.bindings, asOf, organizationId, asOf],
+    bindings: [...rollupAccounts.bindings, asOf, ...entryAccounts.bindings, asOf, organizationId, asOf, organizationId],
   };
 }
 

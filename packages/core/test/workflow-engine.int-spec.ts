@@ -305,4 +305,29 @@ describe('the workflow engine', () => {
     ).rejects.toThrow('WorkflowService.transition runs its own transaction');
     expect(await stateOf(id)).toBe('booked');
   });
+
+  it('moves many records in the caller’s transaction: every check and before hook first (one refusal writes nothing), then the states, then an after hook per record', async () => {
+    const ids = [await record('booked'), await record('booked')];
+    const orm = app?.get(MikroORM) as MikroORM;
+    const writeStates = async (tx: Parameters<StateWriter>[0], changes: Parameters<StateWriter>[1][]) => {
+      let moved = 0;
+      for (const change of changes) if (await writeState(tx, change)) moved += 1;
+      return moved;
+    };
+    const many = (data: Record<string, unknown>) =>
+      runInAuditScope(context, null, () =>
+        orm.em.fork().transactional(() => service.transitionMany(context, 'sample-visit', ids.map((id) => ({ subject: { id, state: 'booked', data }, event: 'arrive' })), writeStates)),
+      );
+    await expect(many({})).rejects.toMatchObject({ failures: [{ check: 'insurance-checked', reason: 'no verified insurance on file' }] });
+    await expect(many({ insured: true, veto: true })).rejects.toMatchObject({ failures: [{ check: 'payer-veto', reason: 'the payer froze this visit' }, { check: 'payer-veto', reason: 'call the payer' }] });
+    expect(written).toBe(0);
+    expect(seen.beforeCalls).toBe(1);
+
+    const results = await many({ insured: true });
+    expect(results.map(({ entityId, from, to }) => [entityId, from, to])).toEqual(ids.map((id) => [id, 'booked', 'arrived']));
+    expect([await stateOf(ids[0] as string), await stateOf(ids[1] as string)]).toEqual(['arrived', 'arrived']);
+    expect(seen.beforeCalls).toBe(3);
+    expect(seen.after).toHaveLength(2);
+    expect((await auditsOf(ids[0] as string)).length + (await auditsOf(ids[1] as string)).length).toBe(2);
+  });
 });

@@ -54,6 +54,11 @@ export class TransitionHookRunner {
     }
   }
 
+  /** Whether any hook runs in this phase for the workflow and event in the organization (a batch asks once, not per record). */
+  has(organizationId: string, workflow: string, phase: HookPhase, event: string): boolean {
+    return this.hooks(organizationId, workflow, phase, event).length > 0;
+  }
+
   private hooks(organizationId: string, workflow: string, phase: HookPhase, event: string): TransitionHook[] {
     return [...this.core, ...this.plugins.contributions(organizationId, 'transition-hook')].filter(
       (hook) => hook.workflow === workflow && hook.phase === phase && (!hook.events || hook.events.includes(event)),

@@ -141,14 +141,21 @@ export class WorkflowService {
     const table = this.registry.get(workflowName);
     const tx = currentEntityManager(this.orm);
     if (!tx.isInTransaction()) throw new ConflictError('transitionMany runs inside the caller\'s transaction');
+    // Which phases have hooks is asked once per event for the batch: a record whose event has none is not awaited on them.
+    const hooked = new Map<string, boolean>();
+    const hasHooks = (phase: 'before' | 'after', event: string): boolean => {
+      const key = `${phase} ${event}`;
+      if (!hooked.has(key)) hooked.set(key, this.hooks.has(context.organizationId, table.name, phase, event));
+      return hooked.get(key) as boolean;
+    };
     const decided: { subject: TransitionSubject; snapshot: WorkflowSnapshot; event: string; decision: TransitionAllowed }[] = [];
     for (const { subject, event } of requests) {
       const snapshot: WorkflowSnapshot = { workflow: table.name, entityId: subject.id, state: subject.state, data: subject.data ?? {} };
-      const transition = findTransition(table, subject.state, event);
-      const verdicts = await this.evaluator.evaluate(context, snapshot, event, transition?.guards ?? []);
+      const guards = findTransition(table, subject.state, event)?.guards ?? [];
+      const verdicts = guards.length === 0 ? [] : await this.evaluator.evaluate(context, snapshot, event, guards);
       const decision = decide(table, snapshot, event, { verdicts, exceptions: [] });
       if (!decision.ok) throw refusal(table.name, snapshot, event, 'refused', decision.failures);
-      const vetoes = await this.hooks.before(context, { snapshot, event, to: decision.to });
+      const vetoes = hasHooks('before', event) ? await this.hooks.before(context, { snapshot, event, to: decision.to }) : [];
       if (vetoes.length > 0) throw refusal(table.name, snapshot, event, 'vetoed', vetoes);
       decided.push({ subject, snapshot, event, decision });
     }
@@ -175,7 +182,7 @@ export class WorkflowService {
         if (effect.type === 'record-event') eventRecorded = recordTransitionEvent(this.outbox, context, effect.name, { organizationId: context.organizationId, ...change });
       }
       results.push({ ...change, terminal: decision.terminal, exceptions: [], eventRecorded, workItemIds: [] });
-      await this.hooks.notify(context, 'after', { snapshot, event, to: decision.to });
+      if (hasHooks('after', event)) await this.hooks.notify(context, 'after', { snapshot, event, to: decision.to });
     }
     await audits.insert();
     return results;

@@ -19,10 +19,11 @@ describe('loadConfig', () => {
     expect(config.redis).toBeUndefined();
     expect(config.http).toEqual({ host: '127.0.0.1', port: 3000, corsOrigins: [], bodyLimit: '1mb', trustedProxies: 0 });
     expect(toCoreConfig(config, true).jobs.work).toBe(true);
+    expect(toCoreConfig(config, true).ledger).toEqual({ foldEverySeconds: 10 });
   });
 
   it('reads a TypeScript config file and lets the environment override URLs and ports', async () => {
-    const cwd = directoryWith(`export const config = { http: { port: 4000 }, database: { dataDir: 'db' }, plugins: [{ module: './my-plugin' }] };`);
+    const cwd = directoryWith(`export const config = { http: { port: 4000 }, database: { dataDir: 'db' }, ledger: { foldEverySeconds: 30 }, plugins: [{ module: './my-plugin' }] };`);
     const env = { DATABASE_URL: 'postgres://db.internal/openrcm', REDIS_URL: 'redis://cache:6379', PORT: '8080', LOG_LEVEL: 'warn' };
     const { config, source } = await loadConfig(undefined, env, cwd);
     expect(source).toBe(join(cwd, 'openrcm.config.ts'));
@@ -32,6 +33,7 @@ describe('loadConfig', () => {
     expect(config.http.port).toBe(8080);
     expect(config.logLevel).toBe('warn');
     expect(config.plugins).toEqual([{ module: join(cwd, 'my-plugin') }]);
+    expect(toCoreConfig(config, false).ledger).toEqual({ foldEverySeconds: 30 });
   });
 
   it('names every bad field', async () => {

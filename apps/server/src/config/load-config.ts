@@ -81,6 +81,7 @@ export function toCoreConfig(config: OpenRcmConfig, work: boolean): CoreConfig {
     eligibility: config.eligibility,
     claims: config.claims,
     remittance: config.remittance,
+    ledger: config.ledger,
     mail: { outboxDir: config.mail.outboxDir, from: config.mail.from, ...(config.mail.smtpUrl ? { smtpUrl: config.mail.smtpUrl } : {}) },
     publicUrl: config.publicUrl ?? `http://${config.http.host}:${config.http.port}`,
     reports: config.reports,

@@ -98,6 +98,13 @@ export const openRcmConfigSchema = z
       .default({ outboxDir: './.openrcm/outbox', from: 'OpenRCM <openrcm@localhost>' }),
     /** The address people reach the server at, for links in emails. Env: PUBLIC_URL. */
     publicUrl: z.url().optional(),
+    ledger: z
+      .object({
+        /** How often a job-running process adds the ledger entries queued since to the account-balance rollup (balances are exact either way). */
+        foldEverySeconds: z.number().int().min(1).max(3600).default(10),
+      })
+      .strict()
+      .default({ foldEverySeconds: 10 }),
     reports: z
       .object({
         /** How often a job-running process checks each organization's scheduled report emails. */

@@ -19,8 +19,8 @@ const HISTORY_TABLES = ['patient', 'coverage', 'encounter', 'charge', 'point_of_
   'claim_scrub_finding', 'claim_touch', 'remittance', 'remittance_claim', 'ledger_entry', 'ledger_account_balance', 'claim_denial', 'work_item', 'gate_defect'];
 
 /**
- * The trigger that adds each INSERT's entries to the account-balance rollup: off while the ledger is bulk-loaded (the
- * rollup's unique key, which its upsert needs, is set aside), the rollup then computed from all the entries at once.
+ * The trigger that queues each INSERT's entries for the account-balance rollup (ADR 0018): off while the ledger is
+ * bulk-loaded; the rollup is then computed from all the entries at once, and the queue stays empty.
  */
 const ROLLUP_QUEUE_TRIGGER = 'ledger_entry_unrolled_queue';
 

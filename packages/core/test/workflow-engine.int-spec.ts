@@ -309,7 +309,7 @@ describe('the workflow engine', () => {
   it('moves many records in the caller’s transaction: every check and before hook first (one refusal writes nothing), then the states, then an after hook per record', async () => {
     const ids = [await record('booked'), await record('booked')];
     const orm = app?.get(MikroORM) as MikroORM;
-    const writeStates = async (tx: Parameters<StateWriter>[0], changes: Parameters<StateWriter>[1][]) => {
+    const writeStates = async (tx: Parameters<StateWriter>[0], changes: readonly Parameters<StateWriter>[1][]) => {
       let moved = 0;
       for (const change of changes) if (await writeState(tx, change)) moved += 1;
       return moved;

@@ -93,7 +93,7 @@ export interface CoreConfig {
   };
   readonly ledger: {
     /**
-     * How often a job-running process adds the ledger entries queued since to the account-balance rollup (ADR 0015).
+     * How often a job-running process adds the ledger entries queued since to the account-balance rollup (ADR 0018).
      * Balances are exact either way; a longer period leaves more lines for the open A/R to sum from their entries.
      */
     readonly foldEverySeconds: number;

@@ -17,7 +17,7 @@ export interface LedgerRollupFold {
 const ENTRIES_PER_FOLD = 20_000;
 
 /**
- * Keeps the rollup `ledger_account_balance` current (ADR 0015): adds the entries queued in `ledger_entry_unrolled` to
+ * Keeps the rollup `ledger_account_balance` current (ADR 0018): adds the entries queued in `ledger_entry_unrolled` to
  * it, {@link ENTRIES_PER_FOLD} at a time, each batch in its own transaction. Processes that run jobs fold every
  * `ledger.foldEverySeconds`; any number of processes may fold at once. Readers never wait for a fold: a line with a
  * queued entry is summed from its entries, so a fold changes how fast the open A/R is read, never what it reads.

@@ -3,9 +3,9 @@ import { Migration } from '@mikro-orm/migrations';
 /**
  * The rollup `ledger_account_balance` is no longer kept in the statement that inserts the entries: that upsert was about
  * a quarter of remittance posting (BENCHMARKS.md). Each INSERT's or COPY's service-line entries are queued instead in
- * `ledger_entry_unrolled` (a row per entry, appended in entry-id order), and the folder (`LedgerRollupFolder`) adds the
- * queued entries to the rollup in the background and removes them from the queue in the same statement. A reader sums a
- * line's entries while any of them is queued, so every balance is exact whether or not the fold has run (ADR 0015).
+ * `ledger_entry_unrolled` (a row per entry), and the folder (`LedgerRollupFolder`) adds the queued entries to the
+ * rollup in the background and removes them from the queue in the same statement. A reader sums a line's entries while
+ * any of them is queued, so every balance is exact whether or not the fold has run (ADR 0018).
  * The rollup is current when this runs (the trigger it replaces kept it), so the queue starts empty.
  */
 export class Migration20261208100000LedgerRollupQueue extends Migration {

@@ -378,7 +378,6 @@ export class CoreModule implements NestModule {
         AcknowledgmentProcessor,
         InboundFetchScheduler,
         LedgerWriter,
-        LedgerRollupFolder,
         RemittancePoster,
         RemittanceIngestion,
         RemittanceService,

@@ -68,7 +68,13 @@ function isPgClient(connection: unknown): connection is PgClient {
 export interface CopyColumn {
   readonly plain: boolean;
   toText(value: unknown): string | null;
-  readonly binary?: { readonly field: BinaryField; toDatabase(value: unknown): unknown };
+  readonly binary?: BinaryColumn;
+}
+
+/** A column's binary writer, and the ORM's conversion of a value for the database that it writes. */
+export interface BinaryColumn {
+  readonly field: BinaryField;
+  toDatabase(value: unknown): unknown;
 }
 
 /** Rows as COPY data in one format, in pieces of bytes that {@link CopyRows.release} hands back once the database took them. */
@@ -192,7 +198,7 @@ export class CopyText implements CopyRows {
 export class CopyBinary implements CopyRows {
   readonly format = 'binary';
   private readonly bytes = new Pieces();
-  private readonly fields: readonly { readonly field: BinaryField; toDatabase(value: unknown): unknown }[];
+  private readonly fields: readonly BinaryColumn[];
 
   /** `names`: the rows' property names, column by column; every column has its binary writer. */
   constructor(
@@ -211,7 +217,7 @@ export class CopyBinary implements CopyRows {
     const values: unknown[] = new Array(count);
     let most = 2;
     for (let index = 0; index < count; index += 1) {
-      const column = this.fields[index] as CopyBinary['fields'][number];
+      const column = this.fields[index] as BinaryColumn;
       const raw = record[this.names[index] as string];
       const value = raw === null || raw === undefined ? null : column.toDatabase(raw);
       values[index] = value;
@@ -230,7 +236,7 @@ export class CopyBinary implements CopyRows {
         at += 4;
         continue;
       }
-      const length = (this.fields[index] as CopyBinary['fields'][number]).field.write(piece, at + 4, value);
+      const length = (this.fields[index] as BinaryColumn).field.write(piece, at + 4, value);
       piece.writeInt32BE(length, at);
       at += 4 + length;
     }

@@ -41,35 +41,44 @@ export function binaryFieldOf(columnType: string, column: string): BinaryField |
   return null;
 }
 
+/** Each ASCII character's hex digit value, −1 for a character that is not one. */
+const HEX_DIGITS: Int8Array = (() => {
+  const digits = new Int8Array(128).fill(-1);
+  for (let digit = 0; digit < 16; digit += 1) {
+    digits[digit.toString(16).charCodeAt(0)] = digit;
+    digits[digit.toString(16).toUpperCase().charCodeAt(0)] = digit;
+  }
+  return digits;
+})();
+
+/** Where each of a uuid's 16 bytes starts in its text (`xxxxxxxx-xxxx-xxxx-xxxx-xxxxxxxxxxxx`). */
+const UUID_BYTE_AT: readonly number[] = [0, 2, 4, 6, 9, 11, 14, 16, 19, 21, 24, 26, 28, 30, 32, 34];
+
+/** The value of the hex digit at `index` of `text`, −1 when it is not one. */
+function hexDigitAt(text: string, index: number): number {
+  const code = text.charCodeAt(index);
+  return code < 128 ? (HEX_DIGITS[code] as number) : -1;
+}
+
 function uuidField(column: string): BinaryField {
   return {
     most: () => 16,
     write(target, offset, value) {
       const text = String(value);
-      if (text.length !== 36) throw notOfType(column, value, 'a uuid');
-      let at = offset;
-      for (let index = 0; index < 36; index += 2) {
-        if (index === 8 || index === 13 || index === 18 || index === 23) {
-          if (text.charCodeAt(index) !== 0x2d) throw notOfType(column, value, 'a uuid');
-          index -= 1;
-          continue;
-        }
-        const high = hexDigit(text.charCodeAt(index));
-        const low = hexDigit(text.charCodeAt(index + 1));
-        if (high < 0 || low < 0) throw notOfType(column, value, 'a uuid');
-        target[at] = (high << 4) | low;
-        at += 1;
+      if (text.length !== 36 || text[8] !== '-' || text[13] !== '-' || text[18] !== '-' || text[23] !== '-') throw notOfType(column, value, 'a uuid');
+      let digits = 0;
+      for (let byte = 0; byte < 16; byte += 1) {
+        const at = UUID_BYTE_AT[byte] as number;
+        const high = hexDigitAt(text, at);
+        const low = hexDigitAt(text, at + 1);
+        digits |= high | low;
+        target[offset + byte] = (high << 4) | low;
       }
+      // A character that is not a hex digit made `digits` negative (the bytes written are not used then).
+      if (digits < 0) throw notOfType(column, value, 'a uuid');
       return 16;
     },
   };
-}
-
-function hexDigit(code: number): number {
-  if (code >= 0x30 && code <= 0x39) return code - 0x30;
-  if (code >= 0x61 && code <= 0x66) return code - 0x57;
-  if (code >= 0x41 && code <= 0x46) return code - 0x37;
-  return -1;
 }
 
 /** UTF-8 text, after `prefix` bytes of version (jsonb's 1). */
@@ -103,21 +112,47 @@ function integerField(column: string, bytes: 2 | 4, least: number, most: number)
   };
 }
 
+const INT64_LEAST = -(2n ** 63n);
+const INT64_MOST = 2n ** 63n - 1n;
+
+/** A safe integer as two 32-bit halves; a larger value (a bigint, or text of more digits) through BigInt. */
 function bigintField(column: string): BinaryField {
   return {
     most: () => 8,
     write(target, offset, value) {
+      const small = typeof value === 'number' ? value : shortDecimal(value);
+      if (Number.isSafeInteger(small)) {
+        const high = Math.floor(small / TWO_32);
+        target.writeInt32BE(high, offset);
+        target.writeUInt32BE(small - high * TWO_32, offset + 4);
+        return 8;
+      }
       let number: bigint;
       try {
         number = BigInt(value as string | number | bigint);
       } catch {
         throw notOfType(column, value, 'a 64-bit integer');
       }
-      if (number < -(2n ** 63n) || number >= 2n ** 63n) throw notOfType(column, value, 'a 64-bit integer');
+      if (number < INT64_LEAST || number > INT64_MOST) throw notOfType(column, value, 'a 64-bit integer');
       target.writeBigInt64BE(number, offset);
       return 8;
     },
   };
+}
+
+/** The value of text that is an optional minus and 1 to 15 decimal digits (how the ORM hands over a bigint), else NaN. */
+function shortDecimal(value: unknown): number {
+  if (typeof value !== 'string') return Number.NaN;
+  const negative = value.charCodeAt(0) === 0x2d;
+  const start = negative ? 1 : 0;
+  if (value.length === start || value.length - start > 15) return Number.NaN;
+  let number = 0;
+  for (let index = start; index < value.length; index += 1) {
+    const digit = value.charCodeAt(index) - 0x30;
+    if (digit < 0 || digit > 9) return Number.NaN;
+    number = number * 10 + digit;
+  }
+  return negative ? -number : number;
 }
 
 function booleanField(column: string): BinaryField {

@@ -93,9 +93,29 @@ describe('CopyBinary', () => {
     expect(rowsOf(copy).toString('hex')).toBe(expected);
   });
 
+  it('writes a bigint given as a number, as short text or as long text, in two\'s complement', () => {
+    const written = (value: unknown) => {
+      const copy = copyRowsOf(['value'], [column('bigint')]);
+      copy.add({ value });
+      return rowsOf(copy).subarray(6).toString('hex');
+    };
+    expect(written(12345)).toBe('0000000000003039');
+    expect(written('-2')).toBe('fffffffffffffffe');
+    expect(written('-4294967296')).toBe('ffffffff00000000');
+    expect(written('999999999999999')).toBe('00038d7ea4c67fff');
+    expect(written('9223372036854775807')).toBe('7fffffffffffffff');
+    expect(written('-9223372036854775808')).toBe('8000000000000000');
+    expect(() => written('9223372036854775808')).toThrow('is not a 64-bit integer');
+    expect(() => written('-')).toThrow('is not a 64-bit integer');
+    expect(() => written(2 ** 53)).not.toThrow();
+  });
+
   it('refuses a value that is not of its column type, naming the column', () => {
     const write = (type: string, value: unknown) => copyRowsOf(['value'], [column(type)]).add({ value });
     expect(() => write('uuid', '0190b6a2-7c1e-7f00-8abc-DEF01234567g')).toThrow("t.uuid: '0190b6a2-7c1e-7f00-8abc-DEF01234567g' is not a uuid");
+    expect(() => write('uuid', '0190b6a27-c1e-7f00-8abc-DEF012345678')).toThrow('is not a uuid');
+    expect(() => write('uuid', '0190b6a2-7c1e-7f00-8abc-DEF01234567ü')).toThrow('is not a uuid');
+    expect(() => write('uuid', '0190b6a2-7c1e-7f00-8abc-DEF0123456789')).toThrow('is not a uuid');
     expect(() => write('integer', 1.5)).toThrow('t.integer: 1.5 is not a 32-bit integer');
     expect(() => write('integer', 2 ** 31)).toThrow('is not a 32-bit integer');
     expect(() => write('bigint', '12.5')).toThrow("t.bigint: '12.5' is not a 64-bit integer");

@@ -120,16 +120,22 @@ export class RemittancePoster {
       }
       remittance.payerRecordId ??= posted[0]?.payment.payerRecordId ?? null;
       input.providerAdjustments.forEach((item, index) => postProviderAdjustment(scope, item, index + 1, remittance.payerRecordId));
-      await batches.finish();
     } catch (error) {
       await batches.settle();
       throw error;
     }
     remittance.unmatchedCount = unmatched;
     remittance.warnings = [...warnings];
-    await remittanceRow.insert();
-
-    await this.adjudicate(context, posted, rows, warnings);
+    // The claims' workflow moves are decided while the last batches and the remittance row are still on their way to
+    // the database; the claims are written after them.
+    const entriesWritten = batches.finish().then(() => remittanceRow.insert());
+    entriesWritten.catch(() => undefined);
+    try {
+      await this.adjudicate(context, posted, rows, warnings, entriesWritten);
+    } catch (error) {
+      await entriesWritten.catch(() => undefined);
+      throw error;
+    }
     const payments = posted.map(({ payment }) => payment);
     for (const follower of this.followers) await follower.afterClaimPayments(context, payments, em);
     if (posted.some(({ deniedOpen, payment }) => deniedOpen && !payment.reversal)) {
@@ -154,7 +160,7 @@ export class RemittancePoster {
    * once (its state after its last step, with the payer claim number CLP07 when it had none); audit rows are inserted
    * in bulk.
    */
-  private async adjudicate(context: RequestContext, posted: readonly PostedEntry[], balances: PostingBalances, warnings: RemittanceWarning[]): Promise<void> {
+  private async adjudicate(context: RequestContext, posted: readonly PostedEntry[], balances: PostingBalances, warnings: RemittanceWarning[], entriesWritten: Promise<void>): Promise<void> {
     const byClaim = new Map<string, { claim: ClaimRecord; payments: PostedEntry[] }>();
     for (const entry of posted) {
       if (entry.payment.coverageId !== entry.payment.claim.coverageId) continue;
@@ -178,18 +184,21 @@ export class RemittancePoster {
         return payerClaimNumber && claim.payerClaimNumber === null ? [[claim.id, payerClaimNumber] as const] : [];
       }),
     );
-    await this.move(context, steps, payerClaimNumbers);
+    await this.move(context, steps, payerClaimNumbers, entriesWritten);
   }
 
   /**
    * Moves the claims by their steps through the claim workflow in one batch (a claim's steps in order, each decided
    * from the state the one before leads to) and writes each claim once: its first step's state checked, its last
-   * step's state and its payer claim number set. Updates the records' states.
+   * step's state and its payer claim number set, once `entriesWritten` (the check's rows) has settled: the moves are
+   * decided while the database takes the last rows, and workflow hooks see every row of the check. Updates the
+   * records' states.
    */
-  private async move(context: RequestContext, steps: readonly ClaimStep[], payerClaimNumbers: ReadonlyMap<string, string>): Promise<void> {
-    if (steps.length === 0) return;
+  private async move(context: RequestContext, steps: readonly ClaimStep[], payerClaimNumbers: ReadonlyMap<string, string>, entriesWritten: Promise<void>): Promise<void> {
+    if (steps.length === 0) return entriesWritten;
     const requests = steps.map(({ claim, from, event }) => ({ subject: { id: claim.id, state: from, patientId: claim.patientId, data: { payerRecordId: claim.payerRecordId } }, event }));
     const results = await this.workflows.transitionMany(context, claimWorkflow.name, requests, async (tx, changes) => {
+      await entriesWritten;
       const byClaim = new Map<string, { from: string; to: string; steps: number }>();
       for (const change of changes) {
         const known = byClaim.get(change.entityId);

@@ -160,7 +160,8 @@ export class WorkflowService {
       decided.push({ subject, snapshot, event, decision });
     }
     const changes: StateChange[] = decided.map(({ subject, snapshot, event, decision }) => ({ workflow: snapshot.workflow, entityId: subject.id, event, from: decision.from, to: decision.to }));
-    // The history and audit rows are made while the database writes the states; they are inserted once all are written.
+    // The history and audit rows are made (and turned into COPY data) while the database writes the states; they are
+    // inserted once all are written.
     const writing = writeStates(tx, changes);
     writing.catch(() => undefined);
     const scope = { context, ip: currentAuditScope()?.ip ?? null, reads: [] };
@@ -172,6 +173,7 @@ export class WorkflowService {
         if (effect.type === 'audit') audits.create(AuditEvent, auditEventData(scope, effect.action, { recordType: snapshot.workflow, recordId: subject.id, patientId: subject.patientId ?? null }));
       }
     }
+    audits.seal();
     const written = await writing;
     if (written !== changes.length) throw new ConflictError(`${table.name}: ${changes.length - written} of ${changes.length} records were no longer in the state they were decided from`);
     const results: TransitionResult[] = [];

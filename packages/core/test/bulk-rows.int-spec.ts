@@ -25,6 +25,23 @@ describe('bulk rows', () => {
     await app.close();
   });
 
+  it('makes the data given the row, filling in its id, its creation time and the entity defaults it leaves out', () => {
+    const rows = new BulkRows(em);
+    const lineData = () => ({ organizationId, remittanceClaimId: randomUUID(), position: 1, procedureCode: '99213', modifiers: ['25'], chargeCents: 100, paymentCents: 0, matchMethod: 'unmatched' as const });
+    const data = lineData();
+    const first = rows.create(RemittanceLine, data);
+    const second = rows.create(RemittanceLine, { ...lineData(), id: '0190b6a2-7c1e-7f00-8abc-def012345678', varianceStatus: 'flagged' });
+    expect(first).toBe(data);
+    expect(first.id).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-7/);
+    expect(first.createdAt).toBeInstanceOf(Date);
+    expect(first.varianceStatus).toBe('none');
+    expect(second.id).toBe('0190b6a2-7c1e-7f00-8abc-def012345678');
+    expect(second.varianceStatus).toBe('flagged');
+    // An array default is each row's own.
+    first.remarkCodes.push('N130');
+    expect(second.remarkCodes).toEqual([]);
+  });
+
   it('writes every value as made, inside a transaction and outside one', async () => {
     const awkward = 'tab\there, newline\nthere, return\r, backslash \\ and \\N, quotes \'" — ünïcødé 日本 🎉';
     const made: RemittanceLine[] = [];

@@ -21,27 +21,27 @@ interface Column extends CopyColumn {
 }
 
 /**
- * What a new row starts from: every column's property, with the entity's default (its initializer) or undefined, so
- * that filling in a row's data changes its properties in place; and which defaults are arrays, copied for each row.
+ * The defaults a new row takes for the properties its data leaves out: the entity's property initializers that are not
+ * undefined, and which of them are arrays (copied for each row).
  */
-interface RowTemplate {
-  readonly values: Record<string, unknown>;
-  readonly arrays: readonly string[];
+interface RowDefaults {
+  readonly values: Readonly<Record<string, unknown>>;
+  readonly keys: readonly string[];
 }
 
 /** The new rows of one table: those that may still change, and (PostgreSQL) the COPY data of those sealed. */
 interface TableRows {
   readonly meta: EntityMetadata;
   readonly columns: readonly Column[];
-  readonly template: RowTemplate;
+  readonly defaults: RowDefaults;
   open: object[];
   readonly copy: CopyRows | null;
 }
 
 /**
  * New rows written in bulk — a remittance posting's claims, lines, adjustments, PLB amounts and ledger entries, a batch
- * transition's audit rows — made as plain objects with the entity's property defaults (not managed by the unit of
- * work) and time-ordered ids (UUID version 7: the indexes on them grow at their end), each value converted by the
+ * transition's audit rows — as plain objects (not managed by the unit of work): the data given to {@link create} becomes
+ * the row, with the entity's property defaults filled in where it leaves a property out, and time-ordered ids (UUID version 7: the indexes on them grow at their end), each value converted by the
  * ORM's own column types, and written table by table: on PostgreSQL with one `COPY … FROM STDIN` per table (the
  * database's own bulk load; in its binary format when every column's type has a binary writer, which spares the
  * database parsing the values back from text), on PGlite with one `INSERT … SELECT * FROM unnest(…)` per table and
@@ -57,13 +57,18 @@ export class BulkRows implements RowFactory {
     this.copy = em.getDriver() instanceof PostgreSqlDriver;
   }
 
+  /** Makes `data` (a fresh object, which this changes and keeps) a new row of `entity`; returns it. */
   create<T extends object>(entity: EntityClass<T>, data: RequiredEntityData<T>): T {
     const table = this.tableOf(entity as EntityClass<object>);
-    const row: Record<string, unknown> = { ...table.template.values };
-    for (const key of table.template.arrays) row[key] = [...(row[key] as unknown[])];
-    row['id'] = timeOrderedUuid();
-    row['createdAt'] = new Date();
-    Object.assign(row, data);
+    // Not copied: rows are made by the hundred thousand.
+    const row = data as Record<string, unknown>;
+    row['id'] ??= timeOrderedUuid();
+    row['createdAt'] ??= new Date();
+    for (const key of table.defaults.keys) {
+      if (row[key] !== undefined) continue;
+      const value = table.defaults.values[key];
+      row[key] = Array.isArray(value) ? [...value] : value;
+    }
     table.open.push(row);
     return row as T;
   }
@@ -105,7 +110,7 @@ export class BulkRows implements RowFactory {
     if (!table) {
       const meta = this.em.getMetadata().get(entity.name);
       const columns = columnsOf(meta.tableName, meta.props, this.em.getPlatform());
-      table = { meta, columns, template: templateOf(entity, columns), open: [], copy: this.copy ? copyRowsOf(columns.map((column) => column.prop.name), columns) : null };
+      table = { meta, columns, defaults: defaultsOf(entity), open: [], copy: this.copy ? copyRowsOf(columns.map((column) => column.prop.name), columns) : null };
       this.tables.set(entity, table);
     }
     return table;
@@ -118,15 +123,10 @@ export class BulkRows implements RowFactory {
   }
 }
 
-/**
- * The template of an entity's rows: its columns' properties, with the defaults read from an instance (rows are plain
- * objects, which the ORM's property accessors do not slow down).
- */
-function templateOf(entity: EntityClass<object>, columns: readonly Column[]): RowTemplate {
-  const values: Record<string, unknown> = {};
-  for (const column of columns) values[column.prop.name] = undefined;
-  Object.assign(values, new (entity as new () => object)());
-  return { values, arrays: Object.keys(values).filter((key) => Array.isArray(values[key])) };
+/** The defaults of an entity's rows, read from an instance (rows are plain objects, which the ORM's property accessors do not slow down). */
+function defaultsOf(entity: EntityClass<object>): RowDefaults {
+  const values = Object.fromEntries(Object.entries(new (entity as new () => object)()).filter(([, value]) => value !== undefined));
+  return { values, keys: Object.keys(values) };
 }
 
 /** The persisted single-column properties, each with its conversion by the ORM's column type to text and, where its type has one, its binary writer. */

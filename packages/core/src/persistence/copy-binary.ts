@@ -81,17 +81,32 @@ function uuidField(column: string): BinaryField {
   };
 }
 
+/** How long a text is written byte by byte while it is ASCII; longer text, or text that is not, by Node's UTF-8 encoder. */
+const SHORT_TEXT = 64;
+
 /** UTF-8 text, after `prefix` bytes of version (jsonb's 1). */
 function textField(column: string, prefix: 0 | 1, toText: (value: unknown) => string = String): BinaryField {
   return {
     most: (value) => prefix + toText(value).length * 3,
     write(target, offset, value) {
       const text = toText(value);
-      if (text.includes('\0')) throw notOfType(column, value, 'text without NUL characters');
+      const start = offset + prefix;
       if (prefix === 1) target[offset] = 1;
-      return prefix + target.write(text, offset + prefix, 'utf8');
+      if (text.length <= SHORT_TEXT && writeAscii(target, start, text)) return prefix + text.length;
+      if (text.includes('\0')) throw notOfType(column, value, 'text without NUL characters');
+      return prefix + target.write(text, start, 'utf8');
     },
   };
+}
+
+/** Writes `text` at `offset` a byte per character when every character is ASCII other than NUL; false (bytes left to overwrite) when one is not. */
+function writeAscii(target: Buffer, offset: number, text: string): boolean {
+  for (let index = 0; index < text.length; index += 1) {
+    const code = text.charCodeAt(index);
+    if (code === 0 || code > 0x7f) return false;
+    target[offset + index] = code;
+  }
+  return true;
 }
 
 /** A JSON column's text: the ORM's conversion has made it already, else the value is serialized here. */

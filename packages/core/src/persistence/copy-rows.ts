@@ -199,6 +199,8 @@ export class CopyBinary implements CopyRows {
   readonly format = 'binary';
   private readonly bytes = new Pieces();
   private readonly fields: readonly BinaryColumn[];
+  /** The values of the row being written, as the columns convert them (one array for every row: nothing to collect). */
+  private readonly values: unknown[];
 
   /** `names`: the rows' property names, column by column; every column has its binary writer. */
   constructor(
@@ -209,12 +211,13 @@ export class CopyBinary implements CopyRows {
       if (!column.binary) throw new Error(`column ${names[index]} has no binary COPY writer`);
       return column.binary;
     });
+    this.values = new Array<unknown>(columns.length);
   }
 
   add(row: object): void {
     const record = row as Record<string, unknown>;
     const count = this.fields.length;
-    const values: unknown[] = new Array(count);
+    const values = this.values;
     let most = 2;
     for (let index = 0; index < count; index += 1) {
       const column = this.fields[index] as BinaryColumn;

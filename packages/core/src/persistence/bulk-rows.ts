@@ -40,14 +40,14 @@ interface TableRows {
 
 /**
  * New rows written in bulk — a remittance posting's claims, lines, adjustments, PLB amounts and ledger entries, a batch
- * transition's audit rows — as plain objects (not managed by the unit of work): the data given to {@link create} becomes
- * the row, with the entity's property defaults filled in where it leaves a property out, and time-ordered ids (UUID version 7: the indexes on them grow at their end), each value converted by the
- * ORM's own column types, and written table by table: on PostgreSQL with one `COPY … FROM STDIN` per table (the
- * database's own bulk load; in its binary format when every column's type has a binary writer, which spares the
- * database parsing the values back from text), on PGlite with one `INSERT … SELECT * FROM unnest(…)` per table and
- * chunk (one array parameter per column). A row may be changed until it is sealed ({@link seal}, on
- * PostgreSQL: it is turned into COPY data at once and let go) or inserted ({@link insert}); after that it is a plain
- * record.
+ * transition's audit rows — as plain objects (not managed by the unit of work): the data given to {@link create}
+ * becomes the row, with the entity's property defaults filled in where it leaves a property out, and time-ordered ids
+ * (UUID version 7: the indexes on them grow at their end); each value converted by the ORM's own column types, and
+ * written table by table: on PostgreSQL with one `COPY … FROM STDIN` per table (the database's own bulk load; in its
+ * binary format when every column's type has a binary writer, which spares the database parsing the values back from
+ * text), on PGlite with one `INSERT … SELECT * FROM unnest(…)` per table and chunk (one array parameter per column).
+ * A row may be changed until it is sealed ({@link seal}, on PostgreSQL: it is turned into COPY data at once and let
+ * go) or inserted ({@link insert}); after that it is a plain record.
  */
 export class BulkRows implements RowFactory {
   private readonly tables = new Map<EntityClass<object>, TableRows>();

@@ -132,6 +132,7 @@ export class RemittancePoster {
     entriesWritten.catch(() => undefined);
     try {
       await this.adjudicate(context, posted, rows, warnings, entriesWritten);
+      await entriesWritten;
     } catch (error) {
       await entriesWritten.catch(() => undefined);
       throw error;
@@ -195,7 +196,7 @@ export class RemittancePoster {
    * records' states.
    */
   private async move(context: RequestContext, steps: readonly ClaimStep[], payerClaimNumbers: ReadonlyMap<string, string>, entriesWritten: Promise<void>): Promise<void> {
-    if (steps.length === 0) return entriesWritten;
+    if (steps.length === 0) return;
     const requests = steps.map(({ claim, from, event }) => ({ subject: { id: claim.id, state: from, patientId: claim.patientId, data: { payerRecordId: claim.payerRecordId } }, event }));
     const results = await this.workflows.transitionMany(context, claimWorkflow.name, requests, async (tx, changes) => {
       await entriesWritten;

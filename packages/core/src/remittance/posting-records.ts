@@ -72,6 +72,7 @@ export class PostingRecords {
     const namedByPlb = references.length === 0 ? [] : await bulkQuery<ClaimRow>(em, `${CLAIM_COLUMNS} where organization_id = ? and payer_claim_number = any(?::text[])`, [organizationId, pgArray(references)]);
     const claims = [...claimRows, ...namedByPlb.filter((row) => !found.has(row.id))].map(toClaim);
     const claimIds = claims.map((claim) => claim.id);
+    const claimIdArray = pgArray(claimIds);
     // Each claim's coverage travels with its id (the claim table is not read again; a check names up to a quarter of it).
     const lineRows = claimIds.length === 0 ? [] : await bulkQuery<LineRow>(em, 
       `select l.id, l.claim_id, l.charge_id, l.line_number, l.line_item_control_number, l.procedure_code, l.modifiers, l.date_of_service, l.charge_cents, c.expected_allowed_cents,
@@ -79,7 +80,7 @@ export class PostingRecords {
                 where e.organization_id = l.organization_id and e.charge_id = l.charge_id and e.coverage_id = k.coverage_id and e.party = 'payer')::text as balance_cents
          from claim_line l join charge c on c.id = l.charge_id join unnest(?::uuid[], ?::uuid[]) as k(claim_id, coverage_id) on k.claim_id = l.claim_id
         where l.organization_id = ? and l.claim_id = any(?::uuid[]) order by l.claim_id, l.line_number`,
-      [pgArray(claimIds), pgArray(claims.map((claim) => claim.coverageId)), organizationId, pgArray(claimIds)],
+      [claimIdArray, pgArray(claims.map((claim) => claim.coverageId)), organizationId, claimIdArray],
     );
     const patientIds = [...new Set(claims.map((claim) => claim.patientId))];
     const coverageRows = patientIds.length === 0 ? [] : await bulkQuery<CoverageRow>(em, 

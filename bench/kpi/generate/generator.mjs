@@ -1,7 +1,7 @@
 // Generates the revenue-cycle history of one practice into a migrated PostgreSQL database, step by step, in set-based
 // SQL (INSERT … SELECT over staging plans): deterministic for a seed — every draw and id comes from hashes of the seed,
 // except the ciphertexts of encrypted columns (fresh IVs).
-import { LEDGER_ACCOUNT_BALANCES_REBUILD } from '@openrcm/core';
+import { LEDGER_ACCOUNT_BALANCES_REBUILD, LEDGER_LINE_MONEY_REBUILD } from '@openrcm/core';
 import { restoreIndexes, setIndexesAside } from './bulk-load.mjs';
 import { STAGING } from './sql.helpers.mjs';
 import { writeReference } from './reference.step.mjs';
@@ -16,11 +16,11 @@ import { writeDenialsAndGates } from './denials-gates.step.mjs';
 
 /** The tables the history fills: their indexes are set aside while it is written (see bulk-load.mjs). */
 const HISTORY_TABLES = ['patient', 'coverage', 'encounter', 'charge', 'point_of_service_payment', 'claim', 'claim_line', 'claim_batch', 'workflow_transition',
-  'claim_scrub_finding', 'claim_touch', 'remittance', 'remittance_claim', 'ledger_entry', 'ledger_account_balance', 'claim_denial', 'work_item', 'gate_defect'];
+  'claim_scrub_finding', 'claim_touch', 'remittance', 'remittance_claim', 'ledger_entry', 'ledger_account_balance', 'ledger_line_money', 'claim_denial', 'work_item', 'gate_defect'];
 
 /**
- * The trigger that queues each INSERT's entries for the account-balance rollup (ADR 0018): off while the ledger is
- * bulk-loaded; the rollup is then computed from all the entries at once, and the queue stays empty.
+ * The trigger that queues each INSERT's entries for the ledger rollups (ADR 0018): off while the ledger is bulk-loaded;
+ * the rollups are then computed from all the entries at once, and the queue stays empty.
  */
 const ROLLUP_QUEUE_TRIGGER = 'ledger_entry_unrolled_queue';
 
@@ -34,6 +34,7 @@ const STEPS = [
   ['remittances and claim payments', writeRemittances],
   ['ledger entries', writeLedger],
   ['ledger account balances', (db) => db.query(LEDGER_ACCOUNT_BALANCES_REBUILD)],
+  ['ledger line money', (db) => db.query(LEDGER_LINE_MONEY_REBUILD)],
   ['denials, gate defects, work items', writeDenialsAndGates],
 ];
 

@@ -188,6 +188,7 @@ export { ApiKeyService } from './identity/api-key.service';
 export { DEFAULT_CONTRACTUAL_REASONS } from './remittance/posting-rules';
 export { verifyLedger } from './ledger/ledger.verifier';
 export { LEDGER_ACCOUNT_BALANCES_REBUILD } from './ledger/ledger-account-balances.sql';
+export { LEDGER_LINE_MONEY_REBUILD } from './ledger/ledger-line-money.sql';
 export { RemittanceIngestion } from './remittance/remittance-ingestion.service';
 export type { RemittanceFileResult, RemittanceOrigin } from './remittance/remittance-ingestion.service';
 export { RemittancePoster } from './remittance/remittance.poster';

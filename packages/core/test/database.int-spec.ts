@@ -51,6 +51,7 @@ describe('database', () => {
         'Migration20261206100000LedgerAccountBalances',
         'Migration20261207100000RemittanceQueueIndexes',
         'Migration20261208100000LedgerRollupQueue',
+        'Migration20261209100000LedgerLineMoney',
       ]);
       expect(await migrate(database.orm)).toEqual([]);
       const drift = await database.orm.getSchemaGenerator().getUpdateSchemaSQL({ wrap: false });

@@ -5,7 +5,7 @@ import { LedgerRollupFolder } from '../src/ledger/ledger-rollup.folder';
 import { verifyLedger } from '../src/ledger/ledger.verifier';
 import { REMITTANCE_FOLLOWERS, type RemittanceFollower } from '../src/remittance/remittance-followers';
 import { RemittanceIngestion } from '../src/remittance/remittance-ingestion.service';
-import { BillingPractice, type SubmittedClaim } from './support/billing-practice';
+import { BillingPractice, DATE_OF_SERVICE, type SubmittedClaim } from './support/billing-practice';
 import { test835 } from './support/remittance-835';
 import { eventually, startTestServer, testConfig } from './support/test-app';
 
@@ -211,7 +211,7 @@ describe('remittance posting', () => {
     await verified();
   });
 
-  it('queues each entry for the ledger_account_balance rollup, folds the queue into each account’s balance, and verify names a row that drifted', async () => {
+  it('queues each entry for the ledger rollups, folds the queue into each account’s balance and each line’s money, and verify names a row that drifted', async () => {
     const therapy = line(alvarez, 1).chargeId;
     const rollup = () =>
       practice.rows<{ party: string; coverage_id: string | null; balance_cents: string; charged: boolean }>(
@@ -236,6 +236,16 @@ describe('remittance posting', () => {
     const drifted = await verifyLedger(app.get(MikroORM).em.fork() as never, practice.admin.organizationId);
     expect(drifted.violations).toEqual([expect.objectContaining({ check: 'account-balances-match-entries', ids: [`${therapy} patient`] })]);
     await practice.rows(`update ledger_account_balance set balance_cents = balance_cents - 1 where charge_id = ? and party = 'patient'`, [therapy]);
+    await verified();
+
+    // The line's money in ledger_line_money, in the ledger's signs: the reversed first payment and adjustment net out.
+    const lineMoney = () =>
+      practice.rows(`select date_of_service, charge_cents::text, payment_cents::text, refund_cents::text, contractual_cents::text from ledger_line_money where charge_id = ?`, [therapy]);
+    expect(await lineMoney()).toEqual([{ date_of_service: DATE_OF_SERVICE, charge_cents: '24000', payment_cents: '-15000', refund_cents: '0', contractual_cents: '-6000' }]);
+    await practice.rows(`update ledger_line_money set payment_cents = payment_cents - 1 where charge_id = ?`, [therapy]);
+    const driftedLine = await verifyLedger(app.get(MikroORM).em.fork() as never, practice.admin.organizationId);
+    expect(driftedLine.violations).toEqual([expect.objectContaining({ check: 'line-money-matches-entries', ids: [therapy] })]);
+    await practice.rows(`update ledger_line_money set payment_cents = payment_cents + 1 where charge_id = ?`, [therapy]);
     await verified();
   });
 

@@ -2,8 +2,8 @@
  * The rollup `ledger_account_balance` (ADR 0015): one row per service-line account — charge, party (payer or patient),
  * coverage and payer, the key the open A/R groups entries by — holding the sum of its entries and whether one of them
  * is its charge. The trigger `ledger_entry_unrolled_queue` queues each INSERT's or COPY's service-line entries in
- * `ledger_entry_unrolled`; {@link LEDGER_ACCOUNT_BALANCES_FOLD} adds queued entries to the rollup and takes them off the
- * queue in one statement. The rollup holds exactly the entries not queued.
+ * `ledger_entry_unrolled`; `LEDGER_ROLLUP_FOLD` adds queued entries to the rollups and takes them off the queue in one
+ * statement. The rollup holds exactly the entries not queued.
  */
 
 /** The rollup's rows computed from the entries (`ledger_entry` aliased `e`), grouped by account. */
@@ -17,27 +17,6 @@ const ACCOUNTS_FROM_ENTRIES = `
 /** Fills an empty `ledger_account_balance` from every entry (the migration's backfill; the KPI bench's bulk load). */
 export const LEDGER_ACCOUNT_BALANCES_REBUILD = `insert into ledger_account_balance (organization_id, charge_id, party, coverage_id, payer_record_id, balance_cents, charged)
   ${ACCOUNTS_FROM_ENTRIES.replace('%ENTRIES%', 'true')}`;
-
-/**
- * Adds up to `limit` queued entries (the only binding) to the rollup and takes them off the queue, in one statement:
- * `entries` folded, `accounts` written. Queue rows another fold has locked are skipped, so folds may run side by side;
- * the accounts are written in key order, so two folds adding to the same accounts wait for each other, never deadlock.
- */
-export const LEDGER_ACCOUNT_BALANCES_FOLD = `
-  with folded as (
-         delete from ledger_entry_unrolled
-          where entry_id in (select entry_id from ledger_entry_unrolled limit ? for update skip locked)
-          returning entry_id),
-       written as (
-         insert into ledger_account_balance as b (organization_id, charge_id, party, coverage_id, payer_record_id, balance_cents, charged)
-         select e.organization_id, e.charge_id, e.party, e.coverage_id, e.payer_record_id, sum(e.amount_cents), bool_or(e.kind = 'charge')
-           from ledger_entry e join folded f on f.entry_id = e.id
-          group by e.organization_id, e.charge_id, e.party, e.coverage_id, e.payer_record_id
-          order by e.organization_id, e.charge_id, e.party, e.coverage_id, e.payer_record_id
-         on conflict (organization_id, charge_id, party, coverage_id, payer_record_id) do update
-            set balance_cents = b.balance_cents + excluded.balance_cents, charged = b.charged or excluded.charged
-         returning 1)
-  select (select count(*) from folded)::int as entries, (select count(*) from written)::int as accounts`;
 
 /** Stands in for a null coverage or payer, so that the full join below can hash its keys. */
 const NO_ID = `'00000000-0000-0000-0000-000000000000'::uuid`;

@@ -1,5 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { LEDGER_ACCOUNT_BALANCE_MISMATCHES } from './ledger-account-balances.sql';
+import { LEDGER_LINE_MONEY_MISMATCHES } from './ledger-line-money.sql';
 
 /** One broken invariant, with the rows that break it. */
 export interface LedgerViolation {
@@ -109,6 +110,11 @@ const CHECKS: readonly Check[] = [
     name: 'account-balances-match-entries',
     message: 'an account’s row in the ledger_account_balance rollup differs from the sum of its entries, or from whether one of them is its charge',
     sql: LEDGER_ACCOUNT_BALANCE_MISMATCHES,
+  },
+  {
+    name: 'line-money-matches-entries',
+    message: 'a service line’s row in the ledger_line_money rollup differs from its charges, payments, refunds or CO adjustments, or from its date of service',
+    sql: LEDGER_LINE_MONEY_MISMATCHES,
   },
 ];
 

@@ -77,6 +77,7 @@ import { ClaimBatch } from '../submissions/claim-batch.entity';
 import { ClaimTouch } from '../claims/scrub/claim-touch.entity';
 import { LedgerAccountBalance } from '../ledger/ledger-account-balance.entity';
 import { LedgerEntryUnrolled } from '../ledger/ledger-entry-unrolled.entity';
+import { LedgerLineMoney } from '../ledger/ledger-line-money.entity';
 import { LedgerEntry } from '../ledger/ledger-entry.entity';
 import { ProviderAdjustment } from '../remittance/provider-adjustment.entity';
 import { RemittanceAdjustment } from '../remittance/remittance-adjustment.entity';
@@ -173,6 +174,7 @@ export const ENTITIES = [
   LedgerEntry,
   LedgerAccountBalance,
   LedgerEntryUnrolled,
+  LedgerLineMoney,
   Remittance,
   RemittanceClaim,
   RemittanceLine,

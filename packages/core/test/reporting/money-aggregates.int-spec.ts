@@ -1,5 +1,8 @@
 import type { ChargeCohortRow, LedgerActivityRow, PatientPaymentRow } from '@openrcm/sdk';
 import { randomUUID } from 'node:crypto';
+import { LEDGER_ROLLUP_FOLD } from '../../src/ledger/ledger-rollup-fold.sql';
+import { LedgerRollupFolder } from '../../src/ledger/ledger-rollup.folder';
+import { verifyLedger } from '../../src/ledger/ledger.verifier';
 import { MONEY_AGGREGATES } from '../../src/reporting/aggregates/money-aggregates';
 import { MoneyHistory } from './money-history';
 
@@ -39,7 +42,32 @@ describe('money aggregates', () => {
     await history?.app.close();
   });
 
-  describe('charge-cohort', () => {
+  // The cohort reads each line from the rollup ledger_line_money when the rollup answers for it, else from its entries:
+  // the same money with nothing folded, with a few entries folded (lines split between the two), and all folded.
+  describe.each([
+    ['every entry queued for the ledger rollups', async () => undefined],
+    [
+      'a few entries folded into the rollups, the rest queued',
+      async () => {
+        await history.em().execute(LEDGER_ROLLUP_FOLD, [7]);
+        const [split] = await history.em().execute<{ n: string }[]>(
+          `select count(*) as n from ledger_line_money m where exists (select 1 from ledger_entry_unrolled u where u.charge_id = m.charge_id)`,
+        );
+        expect(Number(split?.n)).toBeGreaterThan(0);
+      },
+    ],
+    [
+      'every entry folded into the rollups',
+      async () => {
+        await history.app.get(LedgerRollupFolder).foldAll();
+        const [rows] = await history.em().execute<{ n: string }[]>(`select count(*) as n from ledger_line_money`);
+        expect(Number(rows?.n)).toBeGreaterThanOrEqual(6);
+        expect((await verifyLedger(history.em(), history.practice.admin.organizationId)).violations).toEqual([]);
+      },
+    ],
+  ])('charge-cohort, %s', (_state, fold) => {
+    beforeAll(fold);
+
     it('counts each line’s charges, payments, refunds and CO adjustments in the month of its date of service; a reversed payment nets out', async () => {
       expect(await run('charge-cohort', period())).toEqual(
         byMonth<ChargeCohortRow>(NO_COHORT_MONEY, [

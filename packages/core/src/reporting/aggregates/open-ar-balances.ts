@@ -1,6 +1,7 @@
 import { AR_BUCKETS, type AgingBasis, type ArBucket, type ReportFilters } from '@openrcm/sdk';
 import { calendarDate } from '../../time/calendar-date';
 import type { AggregateScope } from './aggregate-scope';
+import { linesSummedFromEntries, rollupAnswersAsOf } from './rollup-lines';
 import { and, encounterFilters, type SqlFragment } from './sql-fragments';
 
 /** Which open balances: the report's filters and basis, and for a drill-down one bucket and one kind of party. */
@@ -107,28 +108,24 @@ export function openArBalances(scope: AggregateScope, selection: OpenArSelection
  * The open accounts as of `asOf` — a positive sum of the entries recorded by then — one row each: `charge_id`, `party`,
  * `coverage_id`, `payer_record_id`, `balance_cents`, `charged_here` (one of those entries is the account's charge);
  * `rollupAccounts` chooses them among `ledger_account_balance` rows aliased `r`, `entryAccounts` the same among entries
- * aliased `e`. A service line with no entry recorded after `asOf` and none queued in `ledger_entry_unrolled` (not yet
- * folded into the rollup) has its accounts read from the rollup, one row each; the accounts of any other line are summed
- * from their entries recorded by then (most of the ledger for a distant past, a few lines for the present and for what
- * was posted since the last fold). Split by line rather than by account, each side is a plain join on the
- * charge, which the planner estimates well.
+ * aliased `e`. The accounts of a line the rollup answers for ({@link rollupAnswersAsOf}) are read from it, one row each;
+ * those of any other line are summed from their entries recorded by then. Split by line rather than by account, each
+ * side is a plain join on the charge, which the planner estimates well.
  */
 function openBalancesByAsOf(rollupAccounts: SqlFragment, entryAccounts: SqlFragment, organizationId: string, asOf: Date): SqlFragment {
+  const answered = rollupAnswersAsOf('r', organizationId, asOf);
+  const summed = linesSummedFromEntries(organizationId, asOf);
   return {
     sql: `select r.charge_id, r.party, r.coverage_id, r.payer_record_id, r.balance_cents, r.charged as charged_here
             from ledger_account_balance r
-           where ${rollupAccounts.sql} and r.balance_cents > 0
-             and not exists (select 1 from ledger_entry x where x.organization_id = r.organization_id and x.created_at > ? and x.charge_id = r.charge_id)
-             and not exists (select 1 from ledger_entry_unrolled u where u.organization_id = r.organization_id and u.charge_id = r.charge_id)
+           where ${rollupAccounts.sql} and r.balance_cents > 0 and ${answered.sql}
           union all
           select e.charge_id, e.party, e.coverage_id, e.payer_record_id, sum(e.amount_cents) as balance_cents, bool_or(e.kind = 'charge') as charged_here
             from ledger_entry e
-           where ${entryAccounts.sql} and e.created_at <= ?
-             and e.charge_id in (select x.charge_id from ledger_entry x where x.organization_id = ? and x.created_at > ?
-                                 union select u.charge_id from ledger_entry_unrolled u where u.organization_id = ?)
+           where ${entryAccounts.sql} and e.created_at <= ? and e.charge_id in (${summed.sql})
            group by e.charge_id, e.party, e.coverage_id, e.payer_record_id
           having sum(e.amount_cents) > 0`,
-    bindings: [...rollupAccounts.bindings, asOf, ...entryAccounts.bindings, asOf, organizationId, asOf, organizationId],
+    bindings: [...rollupAccounts.bindings, ...answered.bindings, ...entryAccounts.bindings, asOf, ...summed.bindings],
   };
 }
 

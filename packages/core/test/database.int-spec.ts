@@ -52,6 +52,7 @@ describe('database', () => {
         'Migration20261207100000RemittanceQueueIndexes',
         'Migration20261208100000LedgerRollupQueue',
         'Migration20261209100000LedgerLineMoney',
+        'Migration20261210100000ClaimFirstEvents',
       ]);
       expect(await migrate(database.orm)).toEqual([]);
       const drift = await database.orm.getSchemaGenerator().getUpdateSchemaSQL({ wrap: false });

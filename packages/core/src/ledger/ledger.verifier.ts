@@ -1,4 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
+import { CLAIM_FIRST_EVENT_MISMATCHES } from '../claims/claim-first-events.sql';
 import { LEDGER_ACCOUNT_BALANCE_MISMATCHES } from './ledger-account-balances.sql';
 import { LEDGER_LINE_MONEY_MISMATCHES } from './ledger-line-money.sql';
 
@@ -115,6 +116,11 @@ const CHECKS: readonly Check[] = [
     name: 'line-money-matches-entries',
     message: 'a service line’s row in the ledger_line_money rollup differs from its charges, payments, refunds or CO adjustments, or from its date of service',
     sql: LEDGER_LINE_MONEY_MISMATCHES,
+  },
+  {
+    name: 'claim-first-events-match-transitions',
+    message: 'a claim’s row in the claim_first_event rollup is not its first scrub or submit transition, or one is missing',
+    sql: CLAIM_FIRST_EVENT_MISMATCHES,
   },
 ];
 

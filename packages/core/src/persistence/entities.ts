@@ -78,6 +78,7 @@ import { ClaimTouch } from '../claims/scrub/claim-touch.entity';
 import { LedgerAccountBalance } from '../ledger/ledger-account-balance.entity';
 import { LedgerEntryUnrolled } from '../ledger/ledger-entry-unrolled.entity';
 import { LedgerLineMoney } from '../ledger/ledger-line-money.entity';
+import { ClaimFirstEvent } from '../claims/claim-first-event.entity';
 import { LedgerEntry } from '../ledger/ledger-entry.entity';
 import { ProviderAdjustment } from '../remittance/provider-adjustment.entity';
 import { RemittanceAdjustment } from '../remittance/remittance-adjustment.entity';
@@ -175,6 +176,7 @@ export const ENTITIES = [
   LedgerAccountBalance,
   LedgerEntryUnrolled,
   LedgerLineMoney,
+  ClaimFirstEvent,
   Remittance,
   RemittanceClaim,
   RemittanceLine,

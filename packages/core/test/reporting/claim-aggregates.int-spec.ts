@@ -1,5 +1,7 @@
 import type { INestApplication } from '@nestjs/common';
 import type { ClaimCohort, ClaimListParameters, ReportParameters } from '@openrcm/sdk';
+import { randomUUID } from 'node:crypto';
+import { verifyLedger } from '../../src/ledger/ledger.verifier';
 import { chargeLag } from '../../src/reporting/aggregates/charge-lag.aggregate';
 import { CLAIM_AGGREGATES } from '../../src/reporting/aggregates/claim-aggregates';
 import { claimAdjudications } from '../../src/reporting/aggregates/claim-adjudications.aggregate';
@@ -115,6 +117,41 @@ describe('reporting aggregates of the claim history', () => {
     const patterns = await h.practice.rows<{ category: string }>(`select category from work_item where organization_id = ? and kind = 'upstream-defect' and record_type = 'denial-pattern'`, [h.practice.context.organizationId]);
     expect(patterns).toEqual([{ category: 'medical-necessity' }]);
     expect(await gateDefects(h.em(), h.scope(), { ...period, to: addDays(h.today, -1) })).toEqual([]);
+  });
+
+  it('keeps each claim’s first scrub and submit in claim_first_event, the earliest whatever the order recorded, and verify names a row that drifted', async () => {
+    const organizationId = h.practice.admin.organizationId;
+    const firsts = async (event: string) =>
+      h.em().execute<{ claim_id: string; created_at: Date }[]>(`select claim_id, created_at from claim_first_event where organization_id = ? and event = ? order by claim_id`, [organizationId, event]);
+    // One row per claim with the event: eleven claims submitted, their first scrub kept once however often re-scrubbed.
+    expect(await firsts('submit')).toHaveLength(11);
+    expect(await firsts('scrub')).toHaveLength(11);
+    expect((await verifyLedger(h.em(), organizationId)).violations).toEqual([]);
+
+    // Transitions of a claim recorded out of order (a claim id no claim row has, so no aggregate counts it).
+    const claimId = randomUUID();
+    const transition = (at: string) => {
+      const id = randomUUID();
+      return h
+        .em()
+        .execute(
+          `insert into workflow_transition (id, organization_id, created_at, workflow, record_id, event, from_state, to_state, actor_type, actor_id)
+           values (?, ?, ?, 'claim', ?, 'submit', 'ready', 'submitted', 'system', 'test')`,
+          [id, organizationId, at, claimId],
+        )
+        .then(() => id);
+    };
+    const stored = async () => (await h.em().execute<{ transition_id: string }[]>(`select transition_id from claim_first_event where claim_id = ? and event = 'submit'`, [claimId])).map((row) => row.transition_id);
+    const second = await transition('2026-01-02T10:00:00Z');
+    expect(await stored()).toEqual([second]);
+    const first = await transition('2026-01-01T10:00:00Z');
+    await transition('2026-01-03T10:00:00Z');
+    expect(await stored()).toEqual([first]);
+    expect((await verifyLedger(h.em(), organizationId)).violations).toEqual([]);
+
+    await h.em().execute(`update claim_first_event set transition_id = ? where claim_id = ?`, [second, claimId]);
+    expect((await verifyLedger(h.em(), organizationId)).violations).toEqual([expect.objectContaining({ check: 'claim-first-events-match-transitions', ids: [`${claimId} submit`] })]);
+    await h.em().execute(`update claim_first_event set transition_id = ? where claim_id = ?`, [first, claimId]);
   });
 
   it('measures charge lag and days to submit by month of entry and of first submission', async () => {

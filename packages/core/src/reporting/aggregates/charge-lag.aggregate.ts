@@ -42,7 +42,7 @@ function claimsSubmitted(scope: AggregateScope, parameters: ReportParameters): S
   return sql`select ${monthOfInstant('t.created_at', scope)} as period, 0 as charges, 0 as charge_lag_days, count(*) as claims_submitted,
         sum((t.created_at at time zone ${scope.timeZone})::date - c.date_of_service::date) as days_to_submit
       from (${firstClaimEvents('submit', scope, parameters)}) t
-      ${joinClaim('t.record_id::uuid', scope, parameters)}
+      ${joinClaim('t.claim_id', scope, parameters)}
      group by 1`;
 }
 

@@ -1,12 +1,8 @@
 import type { ReportFilters, ReportParameters } from '@openrcm/sdk';
-import { claimWorkflow, type ClaimEvent } from '../../claims/claim.workflow';
+import type { FirstClaimEvent } from '../../claims/claim-first-events.sql';
 import type { AggregateScope } from './aggregate-scope';
 import { encounterFilters, instantOnDates, recordedByAsOf, type SqlFragment } from './sql-fragments';
 import { NOTHING, raw, sql } from './sql-template';
-
-/** The claim events whose first occurrence reports read (the partial index covers exactly these). */
-export const FIRST_CLAIM_EVENTS = ['scrub', 'submit'] as const satisfies readonly ClaimEvent[];
-export type FirstClaimEvent = (typeof FIRST_CLAIM_EVENTS)[number];
 
 /**
  * The columns of the joined claim `c` every claim cohort carries besides its own, so the drill-down reads the claim
@@ -41,21 +37,15 @@ export function dateOnDates(column: string, from: string, to: string): SqlFragme
   return sql`${raw(column)} between ${from} and ${to}`;
 }
 
-/** The workflow transition `alias` is a claim's `event` in the organization (as constants, so the partial index applies). */
-function claimEvent(alias: string, event: FirstClaimEvent, scope: AggregateScope): SqlFragment {
-  return sql`${raw(alias)}.organization_id = ${scope.organizationId} and ${raw(alias)}.workflow = ${claimWorkflow.name} and ${raw(alias)}.event = ${event}`;
-}
-
 /**
  * Each claim's first `event` (the claim workflow's transition, the earliest by instant then id), when it was recorded
- * by `asOf` on a date of the period in the scope's time zone: `record_id` (the claim's id as text) and `created_at`.
- * Both the period's transitions and the earlier ones it checks against are read from the partial index
- * `workflow_transition_claim_first_index` alone.
+ * by `asOf` on a date of the period in the scope's time zone: `claim_id` and `created_at`. Read from the rollup
+ * `claim_first_event` through its period index: a claim's first event by `asOf` is the stored one when that was
+ * recorded by then (transitions are append-only), and there is none otherwise.
  */
 export function firstClaimEvents(event: FirstClaimEvent, scope: AggregateScope, parameters: ReportParameters): SqlFragment {
-  return sql`select t.record_id, t.created_at
-      from workflow_transition t
-     where ${claimEvent('t', event, scope)} and ${instantOnDates('t.created_at', parameters.from, parameters.to, scope)} and ${recordedByAsOf('t.created_at', scope)}
-       and not exists (select 1 from workflow_transition p
-                        where ${claimEvent('p', event, scope)} and p.record_id = t.record_id and (p.created_at, p.id) < (t.created_at, t.id))`;
+  return sql`select f.claim_id, f.created_at
+      from claim_first_event f
+     where f.organization_id = ${scope.organizationId} and f.event = ${event}
+       and ${instantOnDates('f.created_at', parameters.from, parameters.to, scope)} and ${recordedByAsOf('f.created_at', scope)}`;
 }

@@ -16,7 +16,7 @@ export function firstScrubbedClaims(scope: AggregateScope, parameters: ReportPar
   return sql`select ${CLAIM_COLUMNS}, c.payer_record_id, ${monthOfInstant('t.created_at', scope)} as period,
       erred.claim_id is null and touched.claim_id is null as clean
     from (${firstClaimEvents('scrub', scope, parameters)}) t
-    ${joinClaim('t.record_id::uuid', scope, parameters)}
+    ${joinClaim('t.claim_id', scope, parameters)}
     left join (select distinct f.claim_id from claim_scrub_finding f
                 where f.organization_id = ${scope.organizationId} and f.severity = 'error' and ${recordedByAsOf('f.created_at', scope)}) erred on erred.claim_id = c.id
     left join (select distinct h.claim_id from claim_touch h

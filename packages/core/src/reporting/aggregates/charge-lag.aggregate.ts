@@ -23,7 +23,7 @@ function chargesEntered(scope: AggregateScope, parameters: ReportParameters): Sq
       ? sql`join encounter e on e.organization_id = ch.organization_id and e.id = ch.encounter_id and ${recordedByAsOf('e.created_at', scope)}
           and ${encounterFilters('e', parameters)}${payer}`
       : NOTHING;
-  return sql`select ${monthOfInstant('ch.created_at', scope)} as period, count(*) as charges,
+  return sql`select ${monthOfInstant('ch.created_at', parameters.from, parameters.to, scope)} as period, count(*) as charges,
         sum((ch.created_at at time zone ${scope.timeZone})::date - ch.date_of_service::date) as charge_lag_days, 0 as claims_submitted, 0 as days_to_submit
       from charge ch
       ${encounter}
@@ -39,7 +39,7 @@ function chargesEntered(scope: AggregateScope, parameters: ReportParameters): Sq
  * of service to the calendar date of its first submission.
  */
 function claimsSubmitted(scope: AggregateScope, parameters: ReportParameters): SqlFragment {
-  return sql`select ${monthOfInstant('t.created_at', scope)} as period, 0 as charges, 0 as charge_lag_days, count(*) as claims_submitted,
+  return sql`select ${monthOfInstant('t.created_at', parameters.from, parameters.to, scope)} as period, 0 as charges, 0 as charge_lag_days, count(*) as claims_submitted,
         sum((t.created_at at time zone ${scope.timeZone})::date - c.date_of_service::date) as days_to_submit
       from (${firstClaimEvents('submit', scope, parameters)}) t
       ${joinClaim('t.claim_id', scope, parameters)}

@@ -13,7 +13,7 @@ import { sql } from './sql-template';
  * over a year a hash join.
  */
 export function firstScrubbedClaims(scope: AggregateScope, parameters: ReportParameters): SqlFragment {
-  return sql`select ${CLAIM_COLUMNS}, c.payer_record_id, ${monthOfInstant('t.created_at', scope)} as period,
+  return sql`select ${CLAIM_COLUMNS}, c.payer_record_id, ${monthOfInstant('t.created_at', parameters.from, parameters.to, scope)} as period,
       erred.claim_id is null and touched.claim_id is null as clean
     from (${firstClaimEvents('scrub', scope, parameters)}) t
     ${joinClaim('t.claim_id', scope, parameters)}

@@ -30,9 +30,18 @@ export function recordedByAsOf(column: string, scope: AggregateScope): SqlFragme
   return { sql: `${column} <= ?`, bindings: [scope.asOf] };
 }
 
-/** The month (YYYY-MM) of `column` (a timestamptz) in the scope's time zone, as SQL with its binding. */
-export function monthOfInstant(column: string, scope: AggregateScope): SqlFragment {
-  return { sql: `to_char(${column} at time zone ?, 'YYYY-MM')`, bindings: [scope.timeZone] };
+/**
+ * The month (YYYY-MM) in the scope's time zone of `column`, a timestamptz the query has already bounded to the dates
+ * `from` to `to` ({@link instantOnDates}): found by a binary search (`width_bucket`) among the first instants of the
+ * period's months in the zone, computed once per query. Converting each row's instant to the zone and formatting it
+ * (`to_char(… at time zone …)`) cost about half a second per million rows more.
+ */
+export function monthOfInstant(column: string, from: string, to: string, scope: AggregateScope): SqlFragment {
+  return {
+    sql: `(array(select to_char(m, 'YYYY-MM') from generate_series(date_trunc('month', ?::date::timestamp), ?::date::timestamp, interval '1 month') m))
+          [width_bucket(${column}, array(select m at time zone ? from generate_series(date_trunc('month', ?::date::timestamp) + interval '1 month', ?::date::timestamp, interval '1 month') m)) + 1]`,
+    bindings: [from, to, scope.timeZone, from, to],
+  };
 }
 
 /** The month (YYYY-MM) of `column`, a text calendar date (YYYY-MM-DD). */

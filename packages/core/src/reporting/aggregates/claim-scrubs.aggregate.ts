@@ -23,13 +23,18 @@ export function firstScrubbedClaims(scope: AggregateScope, parameters: ReportPar
                 where h.organization_id = ${scope.organizationId} and ${recordedByAsOf('h.created_at', scope)}) touched on touched.claim_id = c.id`;
 }
 
-/** `claim-scrubs`: claims first scrubbed, and of those the clean ones, by month of the first scrub and payer. */
+/**
+ * `claim-scrubs`: claims first scrubbed, and of those the clean ones, by month of the first scrub and payer. The claims
+ * are counted by month and payer id before the payers' names are joined: grouped by the name too, the planner expected
+ * as many groups as claims and sorted them all.
+ */
 export const claimScrubs: AggregateFunction<'claim-scrubs'> = async (em, scope, parameters) => {
-  const query = sql`select s.period, s.payer_record_id, py.name as payer_name, count(*) as scrubbed, count(*) filter (where s.clean) as clean
-      from (${firstScrubbedClaims(scope, parameters)}) s
-      ${joinPayer('s.payer_record_id', scope)}
-     group by s.period, s.payer_record_id, py.name
-     order by s.period, py.name, s.payer_record_id`;
+  const query = sql`select g.period, g.payer_record_id, py.name as payer_name, g.scrubbed, g.clean
+      from (select s.period, s.payer_record_id, count(*) as scrubbed, count(*) filter (where s.clean) as clean
+              from (${firstScrubbedClaims(scope, parameters)}) s
+             group by s.period, s.payer_record_id) g
+      ${joinPayer('g.payer_record_id', scope)}
+     order by g.period, py.name, g.payer_record_id`;
   const rows = await em.execute<{ period: string; payer_record_id: string; payer_name: string; scrubbed: string; clean: string }[]>(query.sql, [...query.bindings]);
   return rows.map((row) => ({ period: row.period, payerId: row.payer_record_id, payerName: row.payer_name, scrubbed: numberOf(row.scrubbed), clean: numberOf(row.clean) }));
 };

@@ -14,7 +14,10 @@ export const SELF_PAY = 'Self-pay';
  *
  * Each encounter's charges are summed first and its payer joined from one pass over the claims
  * ({@link primaryClaimPayers}), so that the month and payer groups are counted from one row per encounter: no
- * per-charge lookup of the payer, no distinct count over the charges.
+ * per-charge lookup of the payer, no distinct count over the charges. A charge has at most one ledger entry of kind
+ * `charge` (`ledger_entry_one_charge_unique`), so "charged by the instant" is "charged, and not recorded after it":
+ * the first read from that partial index alone, the second from the few entries recorded since (instead of a pass
+ * over every entry of the ledger to compare its instant).
  */
 export const payerMix: AggregateFunction<'payer-mix'> = async (em, scope, parameters) => {
   const visits = and(
@@ -30,8 +33,9 @@ export const payerMix: AggregateFunction<'payer-mix'> = async (em, scope, parame
          from encounter n
          join charge c on c.organization_id = n.organization_id and c.encounter_id = n.id and c.created_at <= ? and (c.voided_at is null or c.voided_at > ?)
         where ${visits.sql}
-          and exists (select 1 from ledger_entry e
-                       where e.organization_id = c.organization_id and e.charge_id = c.id and e.kind = 'charge' and e.created_at <= ?)
+          and exists (select 1 from ledger_entry e where e.organization_id = c.organization_id and e.charge_id = c.id and e.kind = 'charge')
+          and not exists (select 1 from ledger_entry x
+                           where x.organization_id = c.organization_id and x.charge_id = c.id and x.kind = 'charge' and x.created_at > ?)
         group by n.id
      ), mix as (
        select b.period, case when b.self_pay then null else p.payer_record_id end as payer_id, count(*) as encounters, sum(b.charges) as charges

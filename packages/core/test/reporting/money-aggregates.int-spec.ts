@@ -4,7 +4,7 @@ import { LEDGER_ROLLUP_FOLD } from '../../src/ledger/ledger-rollup-fold.sql';
 import { LedgerRollupFolder } from '../../src/ledger/ledger-rollup.folder';
 import { verifyLedger } from '../../src/ledger/ledger.verifier';
 import { MONEY_AGGREGATES } from '../../src/reporting/aggregates/money-aggregates';
-import { MoneyHistory } from './money-history';
+import { instantBetweenSteps, MoneyHistory } from './money-history';
 
 /** Rows by month: each contribution `[date, amounts]` is added to the month of its date; months in order. */
 function byMonth<R extends { period: string }>(zero: Omit<R, 'period'>, contributions: readonly (readonly [string, Partial<Omit<R, 'period'>>])[]): R[] {
@@ -184,6 +184,14 @@ describe('money aggregates', () => {
       expect(await run('payer-mix', { ...period(), payerId: secondaryPayerId })).toEqual([{ period: d(40).slice(0, 7), payerId: secondaryPayerId, payerName: 'Second Mutual', encounters: 1, chargesCents: 36500 }]);
       expect(await run('payer-mix', { from: d(40), to: d(40), locationId: history.practice.ids.locationId })).toEqual([acme(40), { period: d(40).slice(0, 7), payerId: null, payerName: 'Self-pay', encounters: 1, chargesCents: 12500 }]);
       expect(await run('payer-mix', { ...period(), providerId: randomUUID() })).toEqual([]);
+    });
+
+    it('leaves out a visit whose charges were entered by the instant but billed after it', async () => {
+      let entered = new Date(0);
+      await history.practice.submittedClaim('Hughes', { dateOfService: d(20), submit: false, beforeBuild: async () => void (entered = await instantBetweenSteps()) });
+      const day = { from: d(20), to: d(20) };
+      expect(await run('payer-mix', day, entered)).toEqual([]);
+      expect(await run('payer-mix', day)).toEqual([{ period: d(20).slice(0, 7), payerId: history.practice.ids.payerId, payerName: 'Acme Health', encounters: 1, chargesCents: 36500 }]);
     });
   });
 });

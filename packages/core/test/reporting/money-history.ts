@@ -222,7 +222,7 @@ export class MoneyHistory {
 }
 
 /** An instant strictly after everything recorded so far and strictly before anything recorded next. */
-async function instantBetweenSteps(): Promise<Date> {
+export async function instantBetweenSteps(): Promise<Date> {
   await new Promise((resolve) => setTimeout(resolve, 5));
   const instant = new Date();
   await new Promise((resolve) => setTimeout(resolve, 5));

@@ -91,8 +91,10 @@ export class BillingPractice {
    * Registers a patient (self-insured) with ACME1 (or `primaryPayerId`, a payer the group is enrolled with) as primary
    * and, when asked, SECOND1 as secondary; the visit (on `dateOfService`, default {@link DATE_OF_SERVICE}) becomes a
    * submitted claim — or, with `submit: false`, a ready one — at the practice's location (or `locationId`). `atCheckIn`
-   * runs right after the patient checks in (the front desk taking a copay); `scrub`, when given, brings the built draft
-   * claim to scrubbed in place of the plain `scrub` transition (a scrub that finds an error first, a reopen…).
+   * runs right after the patient checks in (the front desk taking a copay); `beforeBuild` once the visit is ready with
+   * its charges entered, before the claim is built (billing, which writes the charges' ledger entries); `scrub`, when
+   * given, brings the built draft claim to scrubbed in place of the plain `scrub` transition (a scrub that finds an
+   * error first, a reopen…).
    */
   async submittedClaim(
     lastName: string,
@@ -104,6 +106,7 @@ export class BillingPractice {
       readonly primaryPayerId?: string;
       readonly locationId?: string;
       readonly atCheckIn?: (visit: { readonly patientId: string; readonly encounterId: string }) => Promise<void>;
+      readonly beforeBuild?: () => Promise<void>;
       readonly scrub?: (claimId: string) => Promise<void>;
     } = {},
   ): Promise<SubmittedClaim> {
@@ -129,6 +132,7 @@ export class BillingPractice {
     await move('code');
     await this.post(`/patients/${patientId}/eligibility-checks`, { coverageId: primary, asOfDate: dateOfService, method: 'portal', outcome: 'active' }).expect(201);
     await move('mark-ready');
+    await options.beforeBuild?.();
     const built = await this.post('/claims/build', { encounterId }).expect(201);
     const claim = built.body.claims[0] as { id: string; patientControlNumber: string };
     if (options.scrub) await options.scrub(claim.id);

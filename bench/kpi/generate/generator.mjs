@@ -1,7 +1,13 @@
 // Generates the revenue-cycle history of one practice into a migrated PostgreSQL database, step by step, in set-based
 // SQL (INSERT … SELECT over staging plans): deterministic for a seed — every draw and id comes from hashes of the seed,
 // except the ciphertexts of encrypted columns (fresh IVs).
-import { CLAIM_FIRST_EVENTS_REBUILD, LEDGER_ACCOUNT_BALANCES_REBUILD, LEDGER_LINE_MONEY_REBUILD } from '@openrcm/core';
+import {
+  CLAIM_FIRST_ADJUDICATION_TRIGGER_NAMES,
+  CLAIM_FIRST_ADJUDICATIONS_REBUILD,
+  CLAIM_FIRST_EVENTS_REBUILD,
+  LEDGER_ACCOUNT_BALANCES_REBUILD,
+  LEDGER_LINE_MONEY_REBUILD,
+} from '@openrcm/core';
 import { restoreIndexes, setIndexesAside } from './bulk-load.mjs';
 import { STAGING } from './sql.helpers.mjs';
 import { writeReference } from './reference.step.mjs';
@@ -16,7 +22,7 @@ import { writeDenialsAndGates } from './denials-gates.step.mjs';
 
 /** The tables the history fills: their indexes are set aside while it is written (see bulk-load.mjs). */
 const HISTORY_TABLES = ['patient', 'coverage', 'encounter', 'charge', 'point_of_service_payment', 'claim', 'claim_line', 'claim_batch', 'workflow_transition',
-  'claim_first_event', 'claim_scrub_finding', 'claim_touch', 'remittance', 'remittance_claim', 'ledger_entry', 'ledger_account_balance', 'ledger_line_money', 'claim_denial', 'work_item', 'gate_defect'];
+  'claim_first_event', 'claim_scrub_finding', 'claim_touch', 'remittance', 'remittance_claim', 'claim_first_adjudication', 'ledger_entry', 'ledger_account_balance', 'ledger_line_money', 'claim_denial', 'work_item', 'gate_defect'];
 
 /**
  * The trigger that queues each INSERT's entries for the ledger rollups (ADR 0018): off while the ledger is bulk-loaded;
@@ -24,8 +30,11 @@ const HISTORY_TABLES = ['patient', 'coverage', 'encounter', 'charge', 'point_of_
  */
 const ROLLUP_QUEUE_TRIGGER = 'ledger_entry_unrolled_queue';
 
-/** The trigger that keeps each claim's first scrub and submit (ADR 0015): off likewise, the rollup computed at once. */
-const FIRST_EVENT_TRIGGER = 'claim_first_event_keep';
+/**
+ * The triggers that keep each claim's first scrub and submit, and its first adjudication (ADR 0015): off likewise, the
+ * rollups computed at once. Table → trigger.
+ */
+const ROLLUP_TRIGGERS = [['ledger_entry', ROLLUP_QUEUE_TRIGGER], ['workflow_transition', 'claim_first_event_keep'], ...Object.entries(CLAIM_FIRST_ADJUDICATION_TRIGGER_NAMES)];
 
 const STEPS = [
   ['practice and staging schema', writeReference],
@@ -39,6 +48,7 @@ const STEPS = [
   ['ledger account balances', (db) => db.query(LEDGER_ACCOUNT_BALANCES_REBUILD)],
   ['ledger line money', (db) => db.query(LEDGER_LINE_MONEY_REBUILD)],
   ["claims' first scrubs and submissions", (db) => db.query(CLAIM_FIRST_EVENTS_REBUILD)],
+  ["claims' first adjudications", (db) => db.query(CLAIM_FIRST_ADJUDICATIONS_REBUILD)],
   ['denials, gate defects, work items', writeDenialsAndGates],
 ];
 
@@ -62,8 +72,7 @@ export async function generateHistory(db, plan, log = () => undefined) {
     return result;
   };
   const aside = await timed('indexes set aside', () => setIndexesAside(db, HISTORY_TABLES));
-  await db.query(`alter table ledger_entry disable trigger ${ROLLUP_QUEUE_TRIGGER}`);
-  await db.query(`alter table workflow_transition disable trigger ${FIRST_EVENT_TRIGGER}`);
+  for (const [table, trigger] of ROLLUP_TRIGGERS) await db.query(`alter table ${table} disable trigger ${trigger}`);
   for (const [name, step] of STEPS) {
     await timed(name, () => step(db, plan));
     if (!plan.endsAt) {
@@ -73,8 +82,7 @@ export async function generateHistory(db, plan, log = () => undefined) {
     }
   }
   const rebuilt = await timed('indexes and constraints rebuilt', () => restoreIndexes(db, aside));
-  await db.query(`alter table ledger_entry enable trigger ${ROLLUP_QUEUE_TRIGGER}`);
-  await db.query(`alter table workflow_transition enable trigger ${FIRST_EVENT_TRIGGER}`);
+  for (const [table, trigger] of ROLLUP_TRIGGERS) await db.query(`alter table ${table} enable trigger ${trigger}`);
   log(`    ${[...rebuilt].sort((a, b) => b[1] - a[1]).map(([table, seconds]) => `${table} ${seconds.toFixed(1)} s`).join(', ')}`);
   await db.query(`drop schema ${STAGING} cascade`);
   return steps;

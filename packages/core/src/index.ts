@@ -190,6 +190,7 @@ export { verifyLedger } from './ledger/ledger.verifier';
 export { LEDGER_ACCOUNT_BALANCES_REBUILD } from './ledger/ledger-account-balances.sql';
 export { LEDGER_LINE_MONEY_REBUILD } from './ledger/ledger-line-money.sql';
 export { CLAIM_FIRST_EVENTS_REBUILD } from './claims/claim-first-events.sql';
+export { CLAIM_FIRST_ADJUDICATION_TRIGGER_NAMES, CLAIM_FIRST_ADJUDICATIONS_REBUILD } from './remittance/claim-first-adjudications.sql';
 export { RemittanceIngestion } from './remittance/remittance-ingestion.service';
 export type { RemittanceFileResult, RemittanceOrigin } from './remittance/remittance-ingestion.service';
 export { RemittancePoster } from './remittance/remittance.poster';

@@ -53,6 +53,7 @@ describe('database', () => {
         'Migration20261208100000LedgerRollupQueue',
         'Migration20261209100000LedgerLineMoney',
         'Migration20261210100000ClaimFirstEvents',
+        'Migration20261211100000ClaimFirstAdjudications',
       ]);
       expect(await migrate(database.orm)).toEqual([]);
       const drift = await database.orm.getSchemaGenerator().getUpdateSchemaSQL({ wrap: false });

@@ -1,5 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { CLAIM_FIRST_EVENT_MISMATCHES } from '../claims/claim-first-events.sql';
+import { CLAIM_FIRST_ADJUDICATION_MISMATCHES } from '../remittance/claim-first-adjudications.sql';
 import { LEDGER_ACCOUNT_BALANCE_MISMATCHES } from './ledger-account-balances.sql';
 import { LEDGER_LINE_MONEY_MISMATCHES } from './ledger-line-money.sql';
 
@@ -121,6 +122,11 @@ const CHECKS: readonly Check[] = [
     name: 'claim-first-events-match-transitions',
     message: 'a claim’s row in the claim_first_event rollup is not its first scrub or submit transition, or one is missing',
     sql: CLAIM_FIRST_EVENT_MISMATCHES,
+  },
+  {
+    name: 'claim-first-adjudications-match-claim-payments',
+    message: 'a claim’s row in the claim_first_adjudication rollup is not its first adjudicating claim payment by date received, or one is missing',
+    sql: CLAIM_FIRST_ADJUDICATION_MISMATCHES,
   },
 ];
 

@@ -79,6 +79,7 @@ import { LedgerAccountBalance } from '../ledger/ledger-account-balance.entity';
 import { LedgerEntryUnrolled } from '../ledger/ledger-entry-unrolled.entity';
 import { LedgerLineMoney } from '../ledger/ledger-line-money.entity';
 import { ClaimFirstEvent } from '../claims/claim-first-event.entity';
+import { ClaimFirstAdjudication } from '../remittance/claim-first-adjudication.entity';
 import { LedgerEntry } from '../ledger/ledger-entry.entity';
 import { ProviderAdjustment } from '../remittance/provider-adjustment.entity';
 import { RemittanceAdjustment } from '../remittance/remittance-adjustment.entity';
@@ -177,6 +178,7 @@ export const ENTITIES = [
   LedgerEntryUnrolled,
   LedgerLineMoney,
   ClaimFirstEvent,
+  ClaimFirstAdjudication,
   Remittance,
   RemittanceClaim,
   RemittanceLine,

@@ -154,6 +154,76 @@ describe('reporting aggregates of the claim history', () => {
     await h.em().execute(`update claim_first_event set transition_id = ? where claim_id = ?`, [first, claimId]);
   });
 
+  it('keeps each claim’s first adjudication by date received in claim_first_adjudication, answers as of an instant before an earlier-received one was entered, and verify names a drifted row', async () => {
+    const organizationId = h.practice.context.organizationId;
+    const em = h.em();
+    const [{ coverage_id: coverageId, total_charge_cents: chargeCents }] = (await em.execute<{ coverage_id: string; total_charge_cents: string }[]>(
+      'select coverage_id, total_charge_cents from claim where id = ?',
+      [claims.kim.id],
+    )) as [{ coverage_id: string; total_charge_cents: string }];
+    const kimCents = Number(chargeCents);
+    const startedAt = Date.now();
+    const minutesLater = (minutes: number) => new Date(startedAt + minutes * 60_000);
+    const today = { from: h.today, to: h.today };
+    const tenDaysAgo = { from: addDays(h.today, -10), to: addDays(h.today, -10) };
+    /** One check paying Kim's claim: the claim payment inserted before its remittance (as posting does) or after it. */
+    const claimPayment = async (payment: { at: Date; receivedOn: string; status: string; remittanceFirst: boolean; coverageId?: string }) => {
+      const remittanceId = randomUUID();
+      const claimPaymentId = randomUUID();
+      const insertRemittance = () =>
+        em.execute(
+          `insert into remittance (id, organization_id, created_at, source, trace_number, trace_originator, payer_name, handling_code, method, payment_cents, received_on, warnings, posted_by)
+           values (?, ?, ?, 'manual', ?, '1999999999', 'Acme Health', 'I', 'CHK', 0, ?, '[]', 'test')`,
+          [remittanceId, organizationId, payment.at, `FIRST-${claimPaymentId}`, payment.receivedOn],
+        );
+      const insertClaimPayment = () =>
+        em.execute(
+          `insert into remittance_claim (id, organization_id, created_at, remittance_id, position, patient_control_number, status_code, charge_cents, payment_cents, match, claim_id, coverage_id)
+           values (?, ?, ?, ?, 1, ?, ?, ?, 0, 'matched', ?, ?)`,
+          [claimPaymentId, organizationId, payment.at, remittanceId, claims.kim.patientControlNumber, payment.status, kimCents, claims.kim.id, payment.coverageId ?? coverageId],
+        );
+      if (payment.remittanceFirst) await insertRemittance().then(insertClaimPayment);
+      else await insertClaimPayment().then(insertRemittance);
+      return claimPaymentId;
+    };
+    const stored = () => em.execute<{ remittance_claim_id: string; status_code: string }[]>('select remittance_claim_id, status_code from claim_first_adjudication where claim_id = ?', [claims.kim.id]);
+    const listedAsOf = async (asOf: Date, cohort: ClaimCohort, dates: { from: string; to: string }) => (await claimList(em, h.scope(asOf), { ...dates, cohort })).map((row) => row.claimId);
+
+    await em.begin();
+    try {
+      const answeredToday = await claimAdjudications(em, h.scope(minutesLater(180)), today);
+      const paidToday = await claimPayment({ at: minutesLater(60), receivedOn: h.today, status: '1', remittanceFirst: false });
+      expect(await stored()).toEqual([{ remittance_claim_id: paidToday, status_code: '1' }]);
+      // A paper EOB received ten days ago, entered later: it came first. A reversal and another coverage's payment, received earlier still, are no adjudication.
+      const deniedEarlier = await claimPayment({ at: minutesLater(120), receivedOn: tenDaysAgo.from, status: '4', remittanceFirst: true });
+      await claimPayment({ at: minutesLater(130), receivedOn: addDays(h.today, -20), status: '22', remittanceFirst: false });
+      await claimPayment({ at: minutesLater(140), receivedOn: addDays(h.today, -20), status: '1', remittanceFirst: true, coverageId: randomUUID() });
+      expect(await stored()).toEqual([{ remittance_claim_id: deniedEarlier, status_code: '4' }]);
+      expect((await verifyLedger(em, organizationId)).violations).toEqual([]);
+
+      // As of the end, Kim was first adjudicated (denied) ten days ago.
+      const kimDenied = { period: tenDaysAgo.from.slice(0, 7), payerId: acme, payerName: 'Acme Health', adjudicated: 1, adjudicatedChargeCents: kimCents, deniedFirst: 1, deniedFirstChargeCents: kimCents, resolvedFirstPass: 0 };
+      expect(await claimAdjudications(em, h.scope(minutesLater(180)), tenDaysAgo)).toEqual([kimDenied]);
+      expect(await claimAdjudications(em, h.scope(minutesLater(180)), today)).toEqual(answeredToday);
+      expect(await listedAsOf(minutesLater(180), 'denied-first', tenDaysAgo)).toEqual([claims.kim.id]);
+      // As of before the paper EOB was entered, Kim's first was today's payment (found among the payments recorded by then).
+      expect(await claimAdjudications(em, h.scope(minutesLater(90)), tenDaysAgo)).toEqual([]);
+      expect(await claimAdjudications(em, h.scope(minutesLater(90)), today)).toEqual(
+        answeredToday.map((row) => (row.payerId === acme ? { ...row, adjudicated: row.adjudicated + 1, adjudicatedChargeCents: row.adjudicatedChargeCents + kimCents, resolvedFirstPass: row.resolvedFirstPass + 1 } : row)),
+      );
+      expect(await listedAsOf(minutesLater(90), 'adjudicated', today)).toContain(claims.kim.id);
+      // As of before either, Kim was not adjudicated.
+      expect(await claimAdjudications(em, h.scope(minutesLater(30)), today)).toEqual(answeredToday);
+      expect(await listedAsOf(minutesLater(30), 'adjudicated', today)).not.toContain(claims.kim.id);
+
+      await em.execute('update claim_first_adjudication set remittance_claim_id = ? where claim_id = ?', [paidToday, claims.kim.id]);
+      expect((await verifyLedger(em, organizationId)).violations).toEqual([expect.objectContaining({ check: 'claim-first-adjudications-match-claim-payments', ids: [claims.kim.id] })]);
+    } finally {
+      await em.rollback();
+    }
+    expect(await claimAdjudications(h.em(), h.scope(), tenDaysAgo)).toEqual([]);
+  });
+
   it('measures charge lag and days to submit by month of entry and of first submission', async () => {
     const days = daysFrom('2026-03-02', h.today);
     const jonesDays = daysFrom('2026-02-16', h.today);

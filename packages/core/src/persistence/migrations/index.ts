@@ -41,6 +41,7 @@ import { Migration20261207100000RemittanceQueueIndexes } from './migration-2026-
 import { Migration20261208100000LedgerRollupQueue } from './migration-2026-12-08-ledger-rollup-queue';
 import { Migration20261209100000LedgerLineMoney } from './migration-2026-12-09-ledger-line-money';
 import { Migration20261210100000ClaimFirstEvents } from './migration-2026-12-10-claim-first-events';
+import { Migration20261211100000ClaimFirstAdjudications } from './migration-2026-12-11-claim-first-adjudications';
 import { Migration20261130200000SecondaryClaims } from './migration-2026-11-30-secondary-claims';
 import { Migration20261201100000ReportingClaimIndexes } from './migration-2026-12-01-reporting-claim-indexes';
 
@@ -90,4 +91,5 @@ export const MIGRATIONS: MigrationObject[] = [
   { name: 'Migration20261208100000LedgerRollupQueue', class: Migration20261208100000LedgerRollupQueue },
   { name: 'Migration20261209100000LedgerLineMoney', class: Migration20261209100000LedgerLineMoney },
   { name: 'Migration20261210100000ClaimFirstEvents', class: Migration20261210100000ClaimFirstEvents },
+  { name: 'Migration20261211100000ClaimFirstAdjudications', class: Migration20261211100000ClaimFirstAdjudications },
 ];

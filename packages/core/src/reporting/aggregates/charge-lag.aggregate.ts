@@ -2,7 +2,7 @@ import type { ReportParameters } from '@openrcm/sdk';
 import { CONVERSION_PRICE_SOURCE } from '../../conversion/open-ar-encounter.writer';
 import type { AggregateFunction, AggregateScope } from './aggregate-scope';
 import { firstClaimEvents, joinClaim } from './claim-scope.sql';
-import { encounterFilters, instantOnDates, monthOfInstant, numberOf, recordedByAsOf, type SqlFragment } from './sql-fragments';
+import { encounterFilters, instantOnDates, joinMonthOfInstant, numberOf, recordedByAsOf, type SqlFragment } from './sql-fragments';
 import { NOTHING, sql } from './sql-template';
 
 /**
@@ -23,9 +23,10 @@ function chargesEntered(scope: AggregateScope, parameters: ReportParameters): Sq
       ? sql`join encounter e on e.organization_id = ch.organization_id and e.id = ch.encounter_id and ${recordedByAsOf('e.created_at', scope)}
           and ${encounterFilters('e', parameters)}${payer}`
       : NOTHING;
-  return sql`select ${monthOfInstant('ch.created_at', parameters.from, parameters.to, scope)} as period, count(*) as charges,
+  return sql`select period_month.period, count(*) as charges,
         sum((ch.created_at at time zone ${scope.timeZone})::date - ch.date_of_service::date) as charge_lag_days, 0 as claims_submitted, 0 as days_to_submit
       from charge ch
+      ${joinMonthOfInstant('period_month', 'ch.created_at', parameters.from, parameters.to, scope)}
       ${encounter}
      where ch.organization_id = ${scope.organizationId} and ${instantOnDates('ch.created_at', parameters.from, parameters.to, scope)}
        and ${recordedByAsOf('ch.created_at', scope)} and (ch.voided_at is null or ch.voided_at > ${scope.asOf})
@@ -39,9 +40,10 @@ function chargesEntered(scope: AggregateScope, parameters: ReportParameters): Sq
  * of service to the calendar date of its first submission.
  */
 function claimsSubmitted(scope: AggregateScope, parameters: ReportParameters): SqlFragment {
-  return sql`select ${monthOfInstant('t.created_at', parameters.from, parameters.to, scope)} as period, 0 as charges, 0 as charge_lag_days, count(*) as claims_submitted,
+  return sql`select period_month.period, 0 as charges, 0 as charge_lag_days, count(*) as claims_submitted,
         sum((t.created_at at time zone ${scope.timeZone})::date - c.date_of_service::date) as days_to_submit
       from (${firstClaimEvents('submit', scope, parameters)}) t
+      ${joinMonthOfInstant('period_month', 't.created_at', parameters.from, parameters.to, scope)}
       ${joinClaim('t.claim_id', scope, parameters)}
      group by 1`;
 }

@@ -1,7 +1,7 @@
 import type { ReportParameters } from '@openrcm/sdk';
 import type { AggregateFunction, AggregateScope } from './aggregate-scope';
 import { CLAIM_COLUMNS, firstClaimEvents, joinClaim, joinPayer } from './claim-scope.sql';
-import { monthOfInstant, numberOf, recordedByAsOf, type SqlFragment } from './sql-fragments';
+import { joinMonthOfInstant, numberOf, recordedByAsOf, type SqlFragment } from './sql-fragments';
 import { sql } from './sql-template';
 
 /**
@@ -13,9 +13,10 @@ import { sql } from './sql-template';
  * over a year a hash join.
  */
 export function firstScrubbedClaims(scope: AggregateScope, parameters: ReportParameters): SqlFragment {
-  return sql`select ${CLAIM_COLUMNS}, c.payer_record_id, ${monthOfInstant('t.created_at', parameters.from, parameters.to, scope)} as period,
+  return sql`select ${CLAIM_COLUMNS}, c.payer_record_id, period_month.period,
       erred.claim_id is null and touched.claim_id is null as clean
     from (${firstClaimEvents('scrub', scope, parameters)}) t
+    ${joinMonthOfInstant('period_month', 't.created_at', parameters.from, parameters.to, scope)}
     ${joinClaim('t.claim_id', scope, parameters)}
     left join (select distinct f.claim_id from claim_scrub_finding f
                 where f.organization_id = ${scope.organizationId} and f.severity = 'error' and ${recordedByAsOf('f.created_at', scope)}) erred on erred.claim_id = c.id

@@ -2,18 +2,20 @@
  * The rollup `claim_first_adjudication` (ADR 0015): per claim, the first claim payment that adjudicated it — matched
  * to it, posted to the claim's own coverage (not the next payer's crossover), neither a reversal (CLP02 22) nor a
  * predetermination (25) — ordered by its remittance's received date, then the remittance's instant recorded, the
- * remittance and the CLP position. It keeps the instant the payment was recorded (the later of the claim payment's and
+ * remittance, the CLP position and the claim payment's id. It keeps the instant the payment was recorded (the later of the claim payment's and
  * its remittance's), so that a report as of an earlier instant knows when the stored first is not yet its answer.
  *
  * Claim payments and remittances are written once (posting inserts the claim payments first and the remittance after
  * them), so the rollup is kept by an insert trigger on each: whichever of the two rows comes second completes the pair.
+ * Triggers refuse what would make it wrong: any change to a claim payment, a remittance's received date or instant,
+ * and deleting either ({@link CLAIM_PAYMENTS_WRITTEN_ONCE}).
  */
 
 /** CLP02 statuses that do not adjudicate a claim: a reversal of an earlier payment (22), predetermination pricing (25). */
 export const NOT_ADJUDICATING_STATUSES = ['22', '25'] as const;
 
 /** The order of a claim's adjudicating payments, first first (`rc` the claim payment, `r` its remittance). */
-export const ADJUDICATION_ORDER = 'r.received_on, r.created_at, rc.remittance_id, rc.position';
+const ADJUDICATION_ORDER = 'r.received_on, r.created_at, rc.remittance_id, rc.position, rc.id';
 
 /** The rollup's columns, in the order {@link firstAdjudicationsOf} selects them. */
 const COLUMNS = 'claim_id, organization_id, received_on, remittance_created_at, remittance_id, position, remittance_claim_id, status_code, recorded_at';
@@ -44,8 +46,8 @@ function keepEarlier(claimPayments: string, remittances: string): string {
       on conflict (claim_id) do update set received_on = excluded.received_on, remittance_created_at = excluded.remittance_created_at,
         remittance_id = excluded.remittance_id, position = excluded.position, remittance_claim_id = excluded.remittance_claim_id,
         status_code = excluded.status_code, recorded_at = excluded.recorded_at
-       where (excluded.received_on, excluded.remittance_created_at, excluded.remittance_id, excluded.position)
-           < (f.received_on, f.remittance_created_at, f.remittance_id, f.position)`;
+       where (excluded.received_on, excluded.remittance_created_at, excluded.remittance_id, excluded.position, excluded.remittance_claim_id)
+           < (f.received_on, f.remittance_created_at, f.remittance_id, f.position, f.remittance_claim_id)`;
 }
 
 /**
@@ -68,6 +70,29 @@ export const CLAIM_FIRST_ADJUDICATION_TRIGGERS = [
     end $$;`,
   `create trigger claim_first_adjudication_of_claim_payments after insert on "remittance_claim"
     referencing new table as new_claim_payments for each statement execute function claim_first_adjudication_of_claim_payments();`,
+];
+
+/**
+ * The guards that keep what the rollup reads as it was written: a claim payment is neither changed nor deleted, and a
+ * remittance is not deleted nor its received date or instant changed (its warnings may be).
+ */
+export const CLAIM_PAYMENTS_WRITTEN_ONCE = [
+  `create function remittance_claim_is_written_once() returns trigger language plpgsql as $$
+    begin
+      raise exception 'remittance_claim rows are written once: % refused', tg_op;
+    end $$;`,
+  `create trigger remittance_claim_is_written_once before update or delete on "remittance_claim"
+    for each row execute function remittance_claim_is_written_once();`,
+  `create function remittance_keeps_its_receipt() returns trigger language plpgsql as $$
+    begin
+      if tg_op = 'DELETE' or new.received_on is distinct from old.received_on or new.created_at is distinct from old.created_at
+         or new.organization_id is distinct from old.organization_id or new.id is distinct from old.id then
+        raise exception 'a remittance is kept as received: % of its receipt refused', tg_op;
+      end if;
+      return new;
+    end $$;`,
+  `create trigger remittance_keeps_its_receipt before update or delete on "remittance"
+    for each row execute function remittance_keeps_its_receipt();`,
 ];
 
 /** The triggers' names (each also its function's), for a bulk load that sets them aside. */

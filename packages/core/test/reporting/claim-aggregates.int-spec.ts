@@ -166,15 +166,18 @@ describe('reporting aggregates of the claim history', () => {
     const minutesLater = (minutes: number) => new Date(startedAt + minutes * 60_000);
     const today = { from: h.today, to: h.today };
     const tenDaysAgo = { from: addDays(h.today, -10), to: addDays(h.today, -10) };
-    /** One check paying Kim's claim: the claim payment inserted before its remittance (as posting does) or after it. */
-    const claimPayment = async (payment: { at: Date; receivedOn: string; status: string; remittanceFirst: boolean; coverageId?: string }) => {
+    /**
+     * One check paying Kim's claim: the claim payment inserted before its remittance (as posting does) or after it; the
+     * remittance recorded at the payment's instant unless `remittanceAt` says otherwise.
+     */
+    const claimPayment = async (payment: { at: Date; remittanceAt?: Date; receivedOn: string; status: string; remittanceFirst: boolean; coverageId?: string }) => {
       const remittanceId = randomUUID();
       const claimPaymentId = randomUUID();
       const insertRemittance = () =>
         em.execute(
           `insert into remittance (id, organization_id, created_at, source, trace_number, trace_originator, payer_name, handling_code, method, payment_cents, received_on, warnings, posted_by)
            values (?, ?, ?, 'manual', ?, '1999999999', 'Acme Health', 'I', 'CHK', 0, ?, '[]', 'test')`,
-          [remittanceId, organizationId, payment.at, `FIRST-${claimPaymentId}`, payment.receivedOn],
+          [remittanceId, organizationId, payment.remittanceAt ?? payment.at, `FIRST-${claimPaymentId}`, payment.receivedOn],
         );
       const insertClaimPayment = () =>
         em.execute(
@@ -216,12 +219,47 @@ describe('reporting aggregates of the claim history', () => {
       expect(await claimAdjudications(em, h.scope(minutesLater(30)), today)).toEqual(answeredToday);
       expect(await listedAsOf(minutesLater(30), 'adjudicated', today)).not.toContain(claims.kim.id);
 
+      // A check received twenty days ago: its claim payment written at 150 minutes, its remittance at 170. As of 160 it
+      // is not recorded yet (Kim's first is still the denial); as of 190 Kim was first paid twenty days ago.
+      const twentyDaysAgo = { from: addDays(h.today, -20), to: addDays(h.today, -20) };
+      const paidEarliest = await claimPayment({ at: minutesLater(150), remittanceAt: minutesLater(170), receivedOn: twentyDaysAgo.from, status: '1', remittanceFirst: false });
+      expect(await stored()).toEqual([{ remittance_claim_id: paidEarliest, status_code: '1' }]);
+      expect(await claimAdjudications(em, h.scope(minutesLater(160)), tenDaysAgo)).toEqual([kimDenied]);
+      expect(await claimAdjudications(em, h.scope(minutesLater(160)), twentyDaysAgo)).toEqual([]);
+      expect(await claimAdjudications(em, h.scope(minutesLater(190)), tenDaysAgo)).toEqual([]);
+      expect(await claimAdjudications(em, h.scope(minutesLater(190)), twentyDaysAgo)).toEqual([
+        { ...kimDenied, period: twentyDaysAgo.from.slice(0, 7), deniedFirst: 0, deniedFirstChargeCents: 0, resolvedFirstPass: 1 },
+      ]);
+
       await em.execute('update claim_first_adjudication set remittance_claim_id = ? where claim_id = ?', [paidToday, claims.kim.id]);
       expect((await verifyLedger(em, organizationId)).violations).toEqual([expect.objectContaining({ check: 'claim-first-adjudications-match-claim-payments', ids: [claims.kim.id] })]);
     } finally {
       await em.rollback();
     }
     expect(await claimAdjudications(h.em(), h.scope(), tenDaysAgo)).toEqual([]);
+  });
+
+  it('refuses to change or delete a claim payment, or a remittance’s receipt, which the first adjudications are kept from', async () => {
+    const organizationId = h.practice.context.organizationId;
+    const em = h.em();
+    const [payment] = await em.execute<{ id: string; remittance_id: string }[]>('select id, remittance_id from remittance_claim where organization_id = ? and claim_id = ?', [organizationId, claims.adams.id]);
+    const refused = async (statement: string, parameters: unknown[]) => {
+      await em.execute('savepoint guarded');
+      await expect(em.execute(statement, parameters)).rejects.toThrow(/written once|kept as received/);
+      await em.execute('rollback to savepoint guarded');
+    };
+    await em.begin();
+    try {
+      await refused('update remittance_claim set status_code = ? where id = ?', ['4', payment?.id]);
+      await refused('update remittance_claim set claim_id = null where id = ?', [payment?.id]);
+      await refused('delete from remittance_claim where id = ?', [payment?.id]);
+      await refused('update remittance set received_on = ? where id = ?', ['2020-01-01', payment?.remittance_id]);
+      await refused('delete from remittance where id = ?', [payment?.remittance_id]);
+      // Its warnings are not what the rollup reads.
+      await em.execute(`update remittance set warnings = '[]' where id = ?`, [payment?.remittance_id]);
+    } finally {
+      await em.rollback();
+    }
   });
 
   it('measures charge lag and days to submit by month of entry and of first submission', async () => {

@@ -17,9 +17,10 @@ const DENIED = '4';
  * counts these rows and `claim-list` lists them.
  *
  * Read from the rollup `claim_first_adjudication` for every claim whose stored first was recorded by `asOf` (the first
- * of all a claim's payments is also the first of those recorded by then); for the claims whose stored first was
- * recorded later (for the present none, or the few of a posting under way), the first among their payments recorded
- * by `asOf` is found from the payments themselves.
+ * of all a claim's payments is also the first of those recorded by then). For a claim whose stored first was recorded
+ * after `asOf` (as of the present, none but those of a posting under way; as of a past instant, every claim first
+ * answered since), the first among its payments recorded by `asOf` is found from the payments themselves — only when
+ * the stored first was received by the period's end, since no payment of the claim was received before it.
  */
 export function firstAdjudicatedClaims(scope: AggregateScope, parameters: ReportParameters): SqlFragment {
   const claims = (firsts: SqlFragment) => sql`select ${CLAIM_COLUMNS}, c.payer_record_id, ${monthOfDate('a.received_on')} as period, c.total_charge_cents as charge_cents,
@@ -30,8 +31,10 @@ export function firstAdjudicatedClaims(scope: AggregateScope, parameters: Report
    where ${dateOnDates('a.received_on', parameters.from, parameters.to)}`;
   const stored = sql`select f.claim_id, f.received_on, f.status_code from claim_first_adjudication f
      where f.organization_id = ${scope.organizationId} and ${dateOnDates('f.received_on', parameters.from, parameters.to)} and ${recordedByAsOf('f.recorded_at', scope)}`;
-  const recordedLater = sql`rc.claim_id in (select f.claim_id from claim_first_adjudication f where f.organization_id = ${scope.organizationId} and f.recorded_at > ${scope.asOf})
+  const recordedLater = sql`rc.claim_id in (select f.claim_id from claim_first_adjudication f
+                          where f.organization_id = ${scope.organizationId} and f.recorded_at > ${scope.asOf} and f.received_on <= ${parameters.to})
      and ${recordedByAsOf('rc.created_at', scope)} and ${recordedByAsOf('r.created_at', scope)}`;
+  // `firstAdjudicationsOf` has no binding of its own: the condition's bindings are all of them.
   const fromPayments: SqlFragment = { sql: firstAdjudicationsOf('remittance_claim', 'remittance', recordedLater.sql), bindings: recordedLater.bindings };
   return sql`${claims(stored)} union all ${claims(fromPayments)}`;
 }

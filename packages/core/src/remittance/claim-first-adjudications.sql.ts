@@ -50,26 +50,29 @@ function keepEarlier(claimPayments: string, remittances: string): string {
            < (f.received_on, f.remittance_created_at, f.remittance_id, f.position, f.remittance_claim_id)`;
 }
 
+/** The triggers' names (each also its function's), for a bulk load that sets them aside. */
+export const CLAIM_FIRST_ADJUDICATION_TRIGGER_NAMES = { remittance: 'claim_first_adjudication_of_remittances', remittance_claim: 'claim_first_adjudication_of_claim_payments' } as const;
+
+/** A statement trigger `name` (and its function) after an INSERT (or COPY) into `table`, its rows seen as `newRows`. */
+function keepingTrigger(name: string, table: string, newRows: string, claimPayments: string, remittances: string): string[] {
+  return [
+    `create function ${name}() returns trigger language plpgsql as $$
+      begin
+        ${keepEarlier(claimPayments, remittances)};
+        return null;
+      end $$;`,
+    `create trigger ${name} after insert on "${table}" referencing new table as ${newRows} for each statement execute function ${name}();`,
+  ];
+}
+
 /**
  * The statement triggers that keep the rollup: after an INSERT (or COPY) into `remittance`, its claim payments already
  * written; after one into `remittance_claim`, the payments whose remittance is already written. The rows come out
  * ordered by claim, so two postings touching the same claims lock them in the same order.
  */
 export const CLAIM_FIRST_ADJUDICATION_TRIGGERS = [
-  `create function claim_first_adjudication_of_remittances() returns trigger language plpgsql as $$
-    begin
-      ${keepEarlier('remittance_claim', 'new_remittances')};
-      return null;
-    end $$;`,
-  `create trigger claim_first_adjudication_of_remittances after insert on "remittance"
-    referencing new table as new_remittances for each statement execute function claim_first_adjudication_of_remittances();`,
-  `create function claim_first_adjudication_of_claim_payments() returns trigger language plpgsql as $$
-    begin
-      ${keepEarlier('new_claim_payments', 'remittance')};
-      return null;
-    end $$;`,
-  `create trigger claim_first_adjudication_of_claim_payments after insert on "remittance_claim"
-    referencing new table as new_claim_payments for each statement execute function claim_first_adjudication_of_claim_payments();`,
+  ...keepingTrigger(CLAIM_FIRST_ADJUDICATION_TRIGGER_NAMES.remittance, 'remittance', 'new_remittances', 'remittance_claim', 'new_remittances'),
+  ...keepingTrigger(CLAIM_FIRST_ADJUDICATION_TRIGGER_NAMES.remittance_claim, 'remittance_claim', 'new_claim_payments', 'new_claim_payments', 'remittance'),
 ];
 
 /**
@@ -95,8 +98,6 @@ export const CLAIM_PAYMENTS_WRITTEN_ONCE = [
     for each row execute function remittance_keeps_its_receipt();`,
 ];
 
-/** The triggers' names (each also its function's), for a bulk load that sets them aside. */
-export const CLAIM_FIRST_ADJUDICATION_TRIGGER_NAMES = { remittance: 'claim_first_adjudication_of_remittances', remittance_claim: 'claim_first_adjudication_of_claim_payments' } as const;
 
 /**
  * The claims of one organization (the only binding, used twice) whose rollup row differs from their claim payments —

@@ -2,8 +2,9 @@
  * The rollup `claim_first_adjudication` (ADR 0015): per claim, the first claim payment that adjudicated it — matched
  * to it, posted to the claim's own coverage (not the next payer's crossover), neither a reversal (CLP02 22) nor a
  * predetermination (25) — ordered by its remittance's received date, then the remittance's instant recorded, the
- * remittance, the CLP position and the claim payment's id. It keeps the instant the payment was recorded (the later of the claim payment's and
- * its remittance's), so that a report as of an earlier instant knows when the stored first is not yet its answer.
+ * remittance, the CLP position and the claim payment's id. It keeps the instant the payment was recorded (the later of
+ * the claim payment's and its remittance's), so that a report as of an earlier instant knows when the stored first is
+ * not yet its answer.
  *
  * Claim payments and remittances are written once (posting inserts the claim payments first and the remittance after
  * them), so the rollup is kept by an insert trigger on each: whichever of the two rows comes second completes the pair.
@@ -12,7 +13,7 @@
  */
 
 /** CLP02 statuses that do not adjudicate a claim: a reversal of an earlier payment (22), predetermination pricing (25). */
-export const NOT_ADJUDICATING_STATUSES = ['22', '25'] as const;
+const NOT_ADJUDICATING_STATUSES = ['22', '25'] as const;
 
 /** The order of a claim's adjudicating payments, first first (`rc` the claim payment, `r` its remittance). */
 const ADJUDICATION_ORDER = 'r.received_on, r.created_at, rc.remittance_id, rc.position, rc.id';
@@ -97,7 +98,6 @@ export const CLAIM_PAYMENTS_WRITTEN_ONCE = [
   `create trigger remittance_keeps_its_receipt before update or delete on "remittance"
     for each row execute function remittance_keeps_its_receipt();`,
 ];
-
 
 /**
  * The claims of one organization (the only binding, used twice) whose rollup row differs from their claim payments —

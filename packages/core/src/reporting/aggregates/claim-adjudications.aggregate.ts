@@ -1,7 +1,7 @@
 import type { ReportParameters } from '@openrcm/sdk';
+import { firstAdjudicationsOf } from '../../remittance/claim-first-adjudications.sql';
 import type { AggregateFunction, AggregateScope } from './aggregate-scope';
 import { CLAIM_COLUMNS, dateOnDates, joinClaim, joinPayer } from './claim-scope.sql';
-import { firstAdjudicationsOf } from '../../remittance/claim-first-adjudications.sql';
 import { monthOfDate, numberOf, recordedByAsOf, type SqlFragment } from './sql-fragments';
 import { sql } from './sql-template';
 

@@ -38,7 +38,9 @@ export function recordedByAsOf(column: string, scope: AggregateScope): SqlFragme
  * query), and joined to the months' names, listed here. Converting each row's instant to the zone and formatting it
  * (`to_char(… at time zone …)`) cost about half a second per million rows more. Grouped by `alias.period`, a column
  * of a list of known length, the planner expects as many groups as months and can aggregate in parallel; grouped by
- * an expression over the instant, it expected one group per instant and hashed a million rows in one process.
+ * an expression over the instant, it expected one group per instant and hashed a million rows in one process. A left
+ * join (every instant of the period has its month): as an inner join, the planner took it to drop nine rows in ten and
+ * looked the claims after it up one by one.
  */
 export function joinMonthOfInstant(alias: string, column: string, from: string, to: string, scope: AggregateScope): SqlFragment {
   return {
